@@ -1,0 +1,119 @@
+/**
+ * Settings: every input of action.yml, parsed and validated once (see inputs.ts).
+ * Durations are milliseconds. Nothing else in the action reads inputs.
+ */
+
+export type BumpKind =
+  | 'auto'
+  | 'major'
+  | 'minor'
+  | 'patch'
+  | 'premajor'
+  | 'preminor'
+  | 'prepatch'
+  | 'prerelease'
+  | 'none';
+
+export type PathChoice = { mode: 'auto' } | { mode: 'none' } | { mode: 'path'; path: string };
+
+export type RequiredChecks =
+  | { mode: 'required' }
+  | { mode: 'all' }
+  | { mode: 'none' }
+  | { mode: 'list'; names: string[] };
+
+/** Names of the built-in state-file gates (a `gates` entry with one of these names changes it). */
+export const BUILT_IN_GATE_NAMES = ['staging-validation', 'rollback-proven'] as const;
+
+/** One state-file gate: passes when the value at one of `paths` is one of `accept`. */
+export interface GateRule {
+  /** Stable name; `staging-validation` and `rollback-proven` are the built-ins. */
+  name: string;
+  /**
+   * Dotted paths tried in order; the first one present decides. Syntax: see `parseJsonPath`
+   * (config/inputs.ts). Empty for a built-in name: keep the built-in's paths.
+   */
+  paths: string[];
+  /**
+   * Accepted values, lower-cased (compared as lower-case strings; `true` matches boolean true).
+   * Empty for a built-in name given without `accept`: keep the built-in's values.
+   */
+  accept: string[];
+  /** `skip: true` in the gates input removes a built-in gate of that name. */
+  skip?: boolean;
+}
+
+/** One detailed health check (the `health-checks` input, or one per `health-urls` line). */
+export interface HealthCheckSpec {
+  name: string;
+  url: string;
+  method: string;
+  /** Header values are secrets: masked, never logged or reported. */
+  headers: Record<string, string>;
+  /** Accepted statuses: single codes or inclusive ranges. Default: 200-299. */
+  expectStatus: Array<{ min: number; max: number }>;
+  bodyContains?: string;
+  bodyMatches?: string;
+  /**
+   * A JSON field (dotted path, `a.b[0].c`) that must equal one of these values (compared as
+   * strings). `oneOf` is empty only with `expectVersion`: the field must hold the version.
+   * `segments` is the parsed path (keys and array indices, in order); readSettings always sets it.
+   */
+  json?: { path: string; oneOf: string[]; segments?: Array<string | number> };
+  /** Require the body (or `json` field when given) to report the version being verified. */
+  expectVersion?: boolean;
+  maxLatencyMs?: number;
+  timeoutMs: number;
+}
+
+export interface Settings {
+  token: string;
+  dryRun: boolean;
+  environment: string;
+  /** '' means the event's commit. */
+  ref: string;
+  stateFile: PathChoice;
+  /** Gate rules from the `gates` input (merged with the built-ins by the gates stage). */
+  gates: GateRule[];
+  requiredChecks: RequiredChecks;
+  checksTimeoutMs: number;
+  stagingEnvironment: string;
+  /** Explicit version ('' when not given), already validated as semver, prefix stripped. */
+  version: string;
+  bump: BumpKind;
+  preid: string;
+  tagPrefix: string;
+  versionFile: string;
+  changelogFile: string;
+  release: boolean;
+  deploy: {
+    workflow: string;
+    inputs: Record<string, string>;
+    branch: string;
+    command: string;
+    timeoutMs: number;
+  };
+  health: {
+    checks: HealthCheckSpec[];
+    timeoutMs: number;
+    intervalMs: number;
+  };
+  monitor: {
+    durationMs: number;
+    intervalMs: number;
+    errorRateThreshold: number;
+    latencyThresholdMs: number;
+  };
+  rollback: {
+    mode: 'auto' | 'never';
+    workflow: string;
+    command: string;
+    timeoutMs: number;
+  };
+  reportFile: PathChoice;
+  /**
+   * Things worth telling about how inputs combine, none of them an error (e.g. `version` given,
+   * so `bump` is ignored). For the log and the report. readSettings always sets it.
+   */
+  notes?: string[];
+}
