@@ -1,0 +1,436 @@
+/**
+ * The version decision: which bump a release takes and what the new version is. Pure: data in,
+ * data plus a reason out (the reason is shown in the log and the report).
+ *
+ * Decisions (also in README "Versioning"):
+ * - Explicit bump kinds (`major`, `minor`, ..., `prerelease`) follow `semver.inc` literally,
+ *   0.x included: `bump: major` on 0.4.2 gives 1.0.0. Leaving 0.x is a person's decision.
+ * - `auto` treats 0.x the way npm and Cargo caret ranges do (`^0.4.2` means `>=0.4.2 <0.5.0`):
+ *   while the major version is 0, a breaking change bumps minor (0.4.2 → 0.5.0) and a feature
+ *   bumps patch (0.4.2 → 0.4.3). `auto` therefore never leaves 0.x on its own.
+ * - `auto` with a preid, on a prerelease of the same preid whose release already covers the
+ *   change (2.0.0-rc.1 and a feature: 2.0.0 is past any minor of 1.x), continues the prerelease
+ *   (2.0.0-rc.2). A change the prerelease does not cover starts a new one (1.2.4-rc.0 and a
+ *   feature: 1.3.0-rc.0). A different preid continues on the same release when it sorts later
+ *   (2.0.0-beta.1 with rc: 2.0.0-rc.0) and is an error when it would go backwards.
+ *   `auto` without a preid on a prerelease graduates it (2.0.0-rc.1 → 2.0.0).
+ * - An explicit `version` must be greater than the current one (a release moves forward). Equal
+ *   is returned as `unchanged` for the caller to treat as a re-run (an existing tag is reused)
+ *   or refuse. Lower is an error.
+ * - Every computed version must be greater than the current one (e.g. `bump: prerelease` with
+ *   preid `beta` on 1.2.3-rc.0 would give 1.2.3-beta.0, which sorts lower: an error).
+ */
+import semver from 'semver';
+import type { BumpKind } from '../config/settings.js';
+import type { ChangelogUnreleased } from './changelog.js';
+import { isStrictSemver } from './files.js';
+
+export type ChangeLevel = 'major' | 'minor' | 'patch';
+/** What `auto` (or an explicit kind) applies to the current version. */
+export type ReleaseKind = Exclude<BumpKind, 'auto' | 'none'>;
+
+export interface CommitInfo {
+  sha: string;
+  message: string;
+}
+
+export interface BumpDecision {
+  /** The size of the change, after the 0.x rule. */
+  bump: ChangeLevel;
+  /** The bump `auto` applies: `bump`, or a prerelease kind when a preid is set. */
+  kind: ReleaseKind;
+  /** One sentence, starting with the kind, saying why. */
+  rule: string;
+  /** What was looked at, one line per commit or changelog heading that mattered. */
+  evidence: string[];
+}
+
+export interface DecideBumpInput {
+  current: string;
+  /** The commits since the previous tag, in any order. */
+  commits: CommitInfo[];
+  unreleased: ChangelogUnreleased | null;
+  preid: string;
+}
+
+export interface VersionPlan {
+  next: string;
+  rule: string;
+  /** The auto decision, when `auto` was used. */
+  decision: BumpDecision | null;
+  /** next === current (bump `none`, or an explicit version equal to the current one). */
+  unchanged: boolean;
+}
+
+const RANK: Record<ChangeLevel, number> = { patch: 1, minor: 2, major: 3 };
+const KINDS: ReadonlyArray<Exclude<BumpKind, 'auto'>> = [
+  'major',
+  'minor',
+  'patch',
+  'premajor',
+  'preminor',
+  'prepatch',
+  'prerelease',
+  'none'
+];
+
+function requireSemver(what: string, value: string): void {
+  if (!isStrictSemver(value)) throw new Error(`${what} ${JSON.stringify(value)} is not a semantic version (e.g. 1.4.2)`);
+}
+
+function requirePreid(preid: string): void {
+  if (preid !== '' && !preid.split('.').every((id) => /^[0-9A-Za-z-]+$/.test(id))) {
+    throw new Error(`preid ${JSON.stringify(preid)} is not a prerelease identifier (e.g. rc, beta)`);
+  }
+}
+
+/** `semver.inc` for one bump kind; `none` returns `current`. */
+export function nextVersion(current: string, bump: Exclude<BumpKind, 'auto'>, preid: string): string {
+  requireSemver('current version', current);
+  requirePreid(preid);
+  if (!KINDS.includes(bump)) throw new Error(`bump ${JSON.stringify(bump)} is not one of ${KINDS.join(', ')}`);
+  if (bump === 'none') return current;
+  const next = preid === '' ? semver.inc(current, bump) : semver.inc(current, bump, preid);
+  if (next === null) throw new Error(`cannot apply bump ${bump} to ${current}`);
+  return next;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commits
+
+export interface CommitClass {
+  /** First line of the message. */
+  header: string;
+  /** What the commit alone asks for; null: nothing (chore, docs, merge, not conventional...). */
+  level: ChangeLevel | null;
+  /** `breaking`, `feat`, `fix`, `perf`, `revert`, the other type, `merge` or `non-conventional`. */
+  label: string;
+  /** For a revert: what it says it reverts. */
+  revert: { sha: string | null; header: string | null } | null;
+}
+
+const MERGE_HEADER = /^Merge (?:pull request #\d+|branch |remote-tracking branch |tags? |commit |[0-9a-f]{7,40}\b|['"])/;
+const CONVENTIONAL_HEADER = /^([A-Za-z][A-Za-z0-9_-]*)(?:\(([^()]*)\))?(!)?:\s*(\S.*)$/;
+const BREAKING_FOOTER = /^BREAKING[ -]CHANGE\s*:/m;
+
+/**
+ * One commit on its own. Only the header gives the type (a squash commit's body listing
+ * `feat: ...` lines does not count); a `BREAKING CHANGE:` / `BREAKING-CHANGE:` line anywhere in
+ * the message (upper case, as the spec requires) or `type!:` makes it breaking, whatever the type
+ * and even when the header is not conventional. Merge commits count for nothing: the commits
+ * they bring in are in the list themselves.
+ */
+export function classifyCommit(message: string): CommitClass {
+  const text = message.replace(/\r\n?/g, '\n');
+  const header = (text.split('\n').find((l) => l.trim() !== '') ?? '').trim();
+  if (MERGE_HEADER.test(header)) return { header, level: null, label: 'merge', revert: null };
+
+  const conventional = CONVENTIONAL_HEADER.exec(header);
+  const type = conventional ? conventional[1].toLowerCase() : null;
+  let revert: CommitClass['revert'] = null;
+  const gitRevert = /^Revert\s+"(.*)"\s*$/.exec(header);
+  if (gitRevert || type === 'revert') {
+    const sha = /This reverts commit ([0-9a-f]{7,40})/i.exec(text);
+    const target = gitRevert ? gitRevert[1] : (conventional?.[4] ?? '').replace(/^"(.*)"$/, '$1');
+    revert = { sha: sha ? sha[1].toLowerCase() : null, header: target.trim() || null };
+  }
+  if ((conventional && conventional[3]) || BREAKING_FOOTER.test(text)) return { header, level: 'major', label: 'breaking', revert };
+  if (revert) return { header, level: 'patch', label: 'revert', revert };
+  if (type === 'feat') return { header, level: 'minor', label: 'feat', revert };
+  if (type === 'fix' || type === 'perf') return { header, level: 'patch', label: type, revert };
+  return { header, level: null, label: type ?? 'non-conventional', revert };
+}
+
+function short(sha: string): string {
+  return sha.slice(0, 7);
+}
+
+function quoted(header: string): string {
+  return `"${header.length > 100 ? `${header.slice(0, 97)}...` : header}"`;
+}
+
+/**
+ * Reverts: a revert whose target is also in the list cancels out with it (the change never
+ * shipped); the outermost revert of a chain is matched first, so reverting a revert brings the
+ * original back. A revert of something released earlier counts as a patch. Targets are found by
+ * the `This reverts commit <sha>` line, else by the reverted header.
+ */
+function cancelReverts(commits: CommitInfo[], classes: CommitClass[]): Map<number, number> {
+  const targetOf = (i: number): number => {
+    const r = classes[i].revert;
+    if (!r) return -1;
+    if (r.sha) {
+      const sha = r.sha;
+      const j = commits.findIndex((c, k) => k !== i && c.sha.length >= 7 && (c.sha.toLowerCase().startsWith(sha) || sha.startsWith(c.sha.toLowerCase())));
+      if (j >= 0) return j;
+    }
+    if (r.header) return classes.findIndex((c, k) => k !== i && c.header === r.header);
+    return -1;
+  };
+  const targets = classes.map((_, i) => targetOf(i));
+  const pairs = new Map<number, number>();
+  const cancelled = new Set<number>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < classes.length; i++) {
+      const t = targets[i];
+      if (t < 0 || classes[i].level === 'major' || cancelled.has(i) || cancelled.has(t)) continue;
+      if (targets.some((tk, k) => tk === i && !cancelled.has(k))) continue;
+      cancelled.add(i).add(t);
+      pairs.set(i, t);
+      changed = true;
+    }
+  }
+  return pairs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Changelog
+
+/** The level a Keep a Changelog sub-heading asks for (null: none, or not a Keep a Changelog type). */
+export function changelogHeadingLevel(title: string): ChangeLevel | null {
+  const key = title.toLowerCase().replace(/[^a-z]/g, '');
+  if (key === 'removed' || key.startsWith('breaking')) return 'major';
+  if (key === 'added' || key === 'changed' || key === 'deprecated') return 'minor';
+  if (key === 'fixed' || key === 'security') return 'patch';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The decision
+
+interface Reason {
+  level: ChangeLevel;
+  text: string;
+}
+
+function listAnd(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function prereleaseIds(preid: string): string[] {
+  return preid.split('.');
+}
+
+/** Does the release a prerelease leads to already include a change of this level? */
+function covers(current: string, level: ChangeLevel): boolean {
+  const v = semver.parse(current);
+  if (!v || v.prerelease.length === 0) return false;
+  if (level === 'major') return v.minor === 0 && v.patch === 0;
+  if (level === 'minor') return v.patch === 0;
+  return true;
+}
+
+/** The bump `auto` takes (see the file comment for the rules). */
+export function decideBump(input: DecideBumpInput): BumpDecision {
+  const { current, commits, unreleased, preid } = input;
+  requireSemver('current version', current);
+  requirePreid(preid);
+
+  const evidence: string[] = [];
+  const reasons: Reason[] = [];
+
+  // (a) commits
+  const classes = commits.map((c) => classifyCommit(c.message));
+  const pairs = cancelReverts(commits, classes);
+  const paired = new Set<number>([...pairs.keys(), ...pairs.values()]);
+  const quiet: Record<string, number> = {};
+  classes.forEach((c, i) => {
+    const sha = short(commits[i].sha);
+    if (pairs.has(i)) {
+      const t = pairs.get(i) as number;
+      evidence.push(`commit ${sha} ${quoted(c.header)} reverts commit ${short(commits[t].sha)} ${quoted(classes[t].header)}: both left out`);
+      return;
+    }
+    if (paired.has(i)) return;
+    if (c.level === null) {
+      quiet[c.label] = (quiet[c.label] ?? 0) + 1;
+      return;
+    }
+    const why = c.label === 'revert' ? 'revert of an earlier release' : c.label;
+    evidence.push(`commit ${sha} ${quoted(c.header)} → ${c.level} (${why})`);
+    reasons.push({ level: c.level, text: `${c.label} commit ${sha} ${quoted(c.header)}` });
+  });
+  const quietCount = Object.values(quiet).reduce((a, b) => a + b, 0);
+  if (quietCount > 0) {
+    const kinds = Object.entries(quiet).map(([label, n]) => `${n} ${label}`);
+    evidence.push(`${quietCount} other commit${quietCount === 1 ? '' : 's'} ask${quietCount === 1 ? 's' : ''} for nothing (${kinds.join(', ')})`);
+  }
+  const commitReasons = reasons.length;
+
+  // (b) changelog
+  if (unreleased === null) {
+    evidence.push('changelog: no Unreleased section');
+  } else {
+    for (const [title, entries] of Object.entries(unreleased.headings)) {
+      const name = title === '' ? 'Unreleased (no sub-heading)' : `Unreleased ${quoted(title)}`;
+      const level = changelogHeadingLevel(title);
+      const n = `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}`;
+      if (entries.length === 0) evidence.push(`changelog ${name} has no entries → nothing`);
+      else if (level === null || /breaking/i.test(title)) evidence.push(`changelog ${name} (${n}) → nothing by itself`);
+      else {
+        evidence.push(`changelog ${name} (${n}) → ${level}`);
+        reasons.push({ level, text: quoted(title) });
+      }
+    }
+    if (unreleased.breaking) {
+      evidence.push('changelog Unreleased has a breaking note → major');
+      reasons.push({ level: 'major', text: 'a breaking note' });
+    }
+  }
+
+  // The highest level wins; the rule names what asked for it.
+  let raw: ChangeLevel | null = null;
+  for (const r of reasons) if (raw === null || RANK[r.level] > RANK[raw]) raw = r.level;
+  let because: string;
+  if (raw === null) {
+    const changelog = unreleased === null ? 'no changelog Unreleased section' : 'no changelog Unreleased entry that calls for one';
+    because = `no feat, fix, perf or breaking commit among ${commits.length} commit${commits.length === 1 ? '' : 's'} and ${changelog}; patch is the least a release takes`;
+  } else {
+    const top = reasons.filter((r) => r.level === raw);
+    const fromCommits = top.filter((r) => reasons.indexOf(r) < commitReasons);
+    const fromChangelog = top.filter((r) => reasons.indexOf(r) >= commitReasons);
+    const parts: string[] = [];
+    if (fromCommits.length > 0) {
+      parts.push(`${fromCommits[0].text}${fromCommits.length > 1 ? ` (and ${fromCommits.length - 1} more)` : ''}`);
+    }
+    if (fromChangelog.length > 0) parts.push(`changelog Unreleased has ${listAnd(fromChangelog.map((r) => r.text))}`);
+    because = parts.join(' and ');
+  }
+
+  let bump: ChangeLevel = raw ?? 'patch';
+  if (semver.major(current) === 0 && bump !== 'patch') {
+    bump = bump === 'major' ? 'minor' : 'patch';
+    because +=
+      raw === 'major'
+        ? ' (0.x: while the major version is 0, a breaking change bumps minor)'
+        : ' (0.x: while the major version is 0, a feature bumps patch)';
+  }
+
+  const pre = semver.prerelease(current);
+  if (preid === '') {
+    if (pre) because += `; ${current} is a prerelease and no preid is set, so this release graduates to ${semver.inc(current, bump)}`;
+    return { bump, kind: bump, rule: `${bump}: ${because}`, evidence };
+  }
+  if (pre && covers(current, bump)) {
+    const ids = prereleaseIds(preid);
+    const release = `${semver.major(current)}.${semver.minor(current)}.${semver.patch(current)}`;
+    const same = ids.every((id, i) => String(pre[i]) === id);
+    if (same) {
+      return {
+        bump,
+        kind: 'prerelease',
+        rule: `prerelease: ${because} calls for a ${bump} release, which ${current} already leads to (${release}), so the ${preid} prerelease continues`,
+        evidence
+      };
+    }
+    const next = semver.inc(current, 'prerelease', preid);
+    if (next !== null && semver.gt(next, current)) {
+      return {
+        bump,
+        kind: 'prerelease',
+        rule: `prerelease: ${because} calls for a ${bump} release, which ${current} already leads to (${release}), so the prerelease moves on to ${preid}`,
+        evidence
+      };
+    }
+    throw new Error(
+      `preid ${JSON.stringify(preid)} would move ${current} backwards (to ${next}); use a preid that sorts after ${JSON.stringify(String(pre[0]))}, or set version`
+    );
+  }
+  const kind = `pre${bump}` as ReleaseKind;
+  return { bump, kind, rule: `${kind}: ${because}; preid ${JSON.stringify(preid)} makes it a prerelease`, evidence };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs → the new version
+
+/**
+ * The new version from the inputs: an explicit `version` wins over `bump` (see the file comment
+ * for the rules), then an explicit bump kind, then `auto` through `decide` (called only then).
+ */
+export function resolveVersion(
+  settings: { version: string; bump: BumpKind; preid: string },
+  current: string,
+  decide: () => BumpDecision
+): VersionPlan {
+  requireSemver('current version', current);
+  const { version, bump, preid } = settings;
+  if (version !== '') {
+    requireSemver('version input', version);
+    const ignored = bump !== 'auto' ? ` (bump ${JSON.stringify(bump)} ignored: version overrides it)` : '';
+    const order = semver.compare(version, current);
+    if (order < 0) {
+      throw new Error(`version input ${version} is lower than the current version ${current}: a release must move forward`);
+    }
+    if (order === 0) {
+      return {
+        next: current,
+        rule: `explicit version ${version} equals the current version: nothing to bump (a re-run when its tag exists)${ignored}`,
+        decision: null,
+        unchanged: true
+      };
+    }
+    return { next: version, rule: `explicit version input: ${current} → ${version}${ignored}`, decision: null, unchanged: false };
+  }
+  if (bump === 'none') {
+    return { next: current, rule: `bump "none": the version stays ${current}`, decision: null, unchanged: true };
+  }
+
+  let next: string;
+  let rule: string;
+  let decision: BumpDecision | null = null;
+  if (bump === 'auto') {
+    decision = decide();
+    next = nextVersion(current, decision.kind, preid);
+    rule = decision.rule;
+  } else {
+    next = nextVersion(current, bump, preid);
+    rule = `bump input "${bump}"${preid ? ` with preid "${preid}"` : ''}: ${current} → ${next}`;
+  }
+  if (!semver.gt(next, current)) {
+    throw new Error(`bump ${decision ? decision.kind : bump} on ${current} gives ${next}, which is not greater: a release must move forward`);
+  }
+  return { next, rule, decision, unchanged: false };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tags
+
+/**
+ * The highest tag `<prefix><semver>` (prereleases included, by semver precedence). Tags with
+ * another prefix, or whose rest is not a strict semantic version (`v1.2`, `latest`, a `v` left
+ * over when the prefix is empty), are ignored.
+ */
+export function latestSemverTag(tagNames: string[], prefix: string): { tag: string; version: string } | null {
+  let best: { tag: string; version: string } | null = null;
+  for (const tag of tagNames) {
+    if (!tag.startsWith(prefix)) continue;
+    const version = tag.slice(prefix.length);
+    if (!isStrictSemver(version)) continue;
+    if (best === null || semver.gt(version, best.version)) best = { tag, version };
+  }
+  return best;
+}
+
+/**
+ * A warning when the version file and the latest tag disagree (null when they agree or there is
+ * no tag yet). Build metadata is ignored, as in semver precedence.
+ */
+export function compareWithTags(
+  fileVersion: string,
+  latestTagVersion: string | null,
+  names: { file?: string; tag?: string } = {}
+): string | null {
+  if (latestTagVersion === null) return null;
+  if (!isStrictSemver(fileVersion) || !isStrictSemver(latestTagVersion)) {
+    return `cannot compare ${JSON.stringify(fileVersion)} with ${JSON.stringify(latestTagVersion)}: not both semantic versions`;
+  }
+  const order = semver.compare(fileVersion, latestTagVersion);
+  if (order === 0) return null;
+  const file = names.file ?? 'the version file';
+  const tag = names.tag ?? latestTagVersion;
+  return order > 0
+    ? `${file} says ${fileVersion}, ahead of the latest tag ${tag} (${latestTagVersion}): was it bumped by hand, or did a release stop before tagging?`
+    : `${file} says ${fileVersion}, behind the latest tag ${tag} (${latestTagVersion}): the release commit of ${tag} may not be on this branch`;
+}

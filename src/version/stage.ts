@@ -1,0 +1,123 @@
+/**
+ * The version stage: previous version, bump, new version, and the edited version files and
+ * changelog. Reads only; the release stage writes. In release-triggered mode the version and tag
+ * come from the event's release.
+ */
+import * as core from '@actions/core';
+import path from 'node:path';
+import semver from 'semver';
+import { commitFiles } from '../github/contents.js';
+import { listTagRefs, type FileChange, type TagRef } from '../github/git-data.js';
+import { listRecentReleases } from '../github/releases.js';
+import type { ShipRun, StageOutcome } from '../stage.js';
+import { compareWithTags, decideBump, latestSemverTag, resolveVersion } from './bump.js';
+import { bumpPackageLock, parseUnreleased, readVersionFile, releaseChangelog, writeVersionFile } from './changelog.js';
+
+/** What the version stage hands the release stage. */
+export interface VersionPlan {
+  /** Files of the release commit (empty for `bump: none` and release-triggered runs). */
+  files: FileChange[];
+  tagRefs: TagRef[];
+  prerelease: boolean;
+  /** The run was triggered by a published release: no bump, no new tag or release. */
+  fromReleaseEvent: boolean;
+}
+
+export async function runVersion(run: ShipRun): Promise<StageOutcome> {
+  const { context, settings, record, client } = run;
+  const event = run.facts.event.release;
+  if (context.eventName === 'release' && event?.tag_name) {
+    const tag = event.tag_name;
+    const version = semver.clean(tag.startsWith(settings.tagPrefix) ? tag.slice(settings.tagPrefix.length) : tag) ?? '';
+    if (!version) return { state: 'failed', summary: `the release event's tag ${tag} is not ${settings.tagPrefix}<semver>` };
+    const [tagRefs, releases] = await Promise.all([listTagRefs(client), listRecentReleases(client)]);
+    const previous = latestSemverTag(
+      tagRefs.map((t) => t.name).filter((t) => t !== tag && semver.lt(semver.clean(t.slice(settings.tagPrefix.length)) ?? '0.0.0', version)),
+      settings.tagPrefix
+    );
+    record.version = { previous: previous?.version ?? '', next: version, tag, rule: `release event: ${tag} was published`, changelogSection: '' };
+    run.versionPlan = { files: [], tagRefs, prerelease: Boolean(event.prerelease), fromReleaseEvent: true };
+    run.releases = releases;
+    return { state: 'done', summary: `release-triggered: ${tag} (${version}); no bump, no new tag or release` };
+  }
+
+  const files = await commitFiles(client, context.workspace, context.sha);
+  const lockFile = path.posix.join(path.posix.dirname(settings.versionFile), 'package-lock.json');
+  const followsLock = path.posix.basename(settings.versionFile) === 'package.json';
+  const [versionText, lockText, changelogText, tagRefs, releases] = await Promise.all([
+    files.read(settings.versionFile),
+    followsLock ? files.read(lockFile) : Promise.resolve(null),
+    files.read(settings.changelogFile),
+    listTagRefs(client),
+    listRecentReleases(client)
+  ]);
+  run.releases = releases;
+  core.info(`version files read from the ${files.source === 'workspace' ? 'workspace (checked out at the shipped commit)' : 'API at the shipped commit'}`);
+
+  const latestTag = latestSemverTag(tagRefs.map((t) => t.name), settings.tagPrefix);
+  const fileVersion = versionText === null ? null : readVersionFile(settings.versionFile, versionText);
+  const current = fileVersion ?? latestTag?.version ?? '0.0.0';
+  if (fileVersion === null) {
+    record.warnings.push(`${settings.versionFile} does not exist at the shipped commit; the current version ${current} comes from ${latestTag ? `tag ${latestTag.tag}` : 'nothing (first release)'}`);
+  } else if (latestTag) {
+    const warning = compareWithTags(fileVersion, latestTag.version);
+    if (warning) record.warnings.push(warning);
+  }
+
+  // The previous release is the tag of the current version; commits since it decide `auto`.
+  const previousTagName = `${settings.tagPrefix}${current}`;
+  const previousTag = tagRefs.some((t) => t.name === previousTagName) ? previousTagName : null;
+  const commits = settings.version || settings.bump !== 'auto' ? [] : await commitsSince(run, previousTag);
+  const unreleased = changelogText === null ? null : parseUnreleased(changelogText);
+  const decided = resolveVersion(
+    { version: settings.version, bump: settings.bump, preid: settings.preid },
+    current,
+    () => decideBump({ current, commits, unreleased, preid: settings.preid })
+  );
+  const next = decided.next;
+  const tag = `${settings.tagPrefix}${next}`;
+
+  const planFiles: FileChange[] = [];
+  let section = '';
+  if (next !== current) {
+    const date = new Date().toISOString().slice(0, 10);
+    const changelog = releaseChangelog(changelogText, {
+      version: next,
+      date,
+      tagPrefix: settings.tagPrefix,
+      previousTag,
+      repoUrl: `${context.serverUrl}/${context.owner}/${context.repo}`
+    });
+    section = changelog.section;
+    if (versionText !== null) planFiles.push({ path: settings.versionFile, content: writeVersionFile(settings.versionFile, versionText, next) });
+    if (lockText !== null) planFiles.push({ path: lockFile, content: bumpPackageLock(lockText, next, lockFile) });
+    if (changelog.text !== changelogText) planFiles.push({ path: settings.changelogFile, content: changelog.text });
+  } else if (changelogText !== null) {
+    section = parseUnreleased(changelogText)?.raw ?? '';
+  }
+
+  record.version = { previous: current, next, tag, rule: decided.rule, changelogSection: section };
+  run.versionPlan = { files: planFiles, tagRefs, prerelease: semver.prerelease(next) !== null, fromReleaseEvent: false };
+  const existing = tagRefs.find((t) => t.name === tag);
+  const summary = `${current} → ${next} (${decided.rule})${existing ? `; tag ${tag} already exists (re-run?)` : ''}`;
+  if (settings.dryRun) {
+    record.plan.push({
+      what: next === current ? `tag the shipped commit as ${tag}` : `release commit changing ${planFiles.map((f) => f.path).join(', ')}, tagged ${tag}`,
+      detail: decided.rule
+    });
+    return { state: 'planned', summary };
+  }
+  return { state: 'done', summary };
+}
+
+/** Commit messages since the previous release tag (or the last 100 commits for a first release). */
+async function commitsSince(run: ShipRun, previousTag: string | null): Promise<Array<{ sha: string; message: string }>> {
+  const { client, context } = run;
+  const { owner, repo } = client;
+  if (previousTag) {
+    const { data } = await client.octokit.rest.repos.compareCommits({ owner, repo, base: previousTag, head: context.sha, per_page: 100 });
+    return data.commits.map((c) => ({ sha: c.sha, message: c.commit.message }));
+  }
+  const { data } = await client.octokit.rest.repos.listCommits({ owner, repo, sha: context.sha, per_page: 100 });
+  return data.map((c) => ({ sha: c.sha, message: c.commit.message }));
+}
