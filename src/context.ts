@@ -1,0 +1,124 @@
+/**
+ * Resolve: who runs us (the event and the runner's variables) and which commit ships.
+ * Reading the environment is separated from the one API call, so the decision is testable.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import type { GitHubClient } from './github/client.js';
+import type { ShipContext } from './ship.js';
+
+/** What the runner tells us through its environment and the event file. */
+export interface RunnerFacts {
+  repository: string;
+  serverUrl: string;
+  apiUrl: string;
+  eventName: string;
+  eventSha: string;
+  eventRef: string;
+  runId: string;
+  runAttempt: string;
+  workflow: string;
+  job: string;
+  actor: string;
+  workspace: string;
+  event: EventPayload;
+}
+
+/** The few fields of the event payload the action reads. */
+export interface EventPayload {
+  release?: { tag_name?: string; target_commitish?: string; draft?: boolean; prerelease?: boolean; id?: number; html_url?: string };
+  repository?: { default_branch?: string };
+  inputs?: Record<string, unknown>;
+}
+
+export class ContextError extends Error {}
+
+export function readRunnerFacts(env: NodeJS.ProcessEnv = process.env): RunnerFacts {
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+    throw new ContextError(`GITHUB_REPOSITORY is "${repository}"; expected owner/name (is this running inside GitHub Actions?)`);
+  }
+  let event: EventPayload = {};
+  const eventPath = env.GITHUB_EVENT_PATH;
+  if (eventPath && existsSync(eventPath)) {
+    try {
+      event = JSON.parse(readFileSync(eventPath, 'utf8')) as EventPayload;
+    } catch (error) {
+      throw new ContextError(`GITHUB_EVENT_PATH ${eventPath} is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  return {
+    repository,
+    serverUrl,
+    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    eventSha: env.GITHUB_SHA ?? '',
+    eventRef: env.GITHUB_REF ?? '',
+    runId: env.GITHUB_RUN_ID ?? '',
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+    workflow: env.GITHUB_WORKFLOW ?? '',
+    job: env.GITHUB_JOB ?? '',
+    actor: env.GITHUB_ACTOR ?? '',
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    event
+  };
+}
+
+/** Which ref to ship and which branch it belongs to, before asking the API. */
+export function chooseRef(facts: RunnerFacts, refInput: string): { ref: string; branch: string } {
+  const defaultBranch = facts.event.repository?.default_branch ?? '';
+  const branchOfEvent = facts.eventRef.startsWith('refs/heads/') ? facts.eventRef.slice('refs/heads/'.length) : '';
+  if (refInput) {
+    const looksLikeSha = /^[0-9a-f]{7,40}$/i.test(refInput);
+    const branch = refInput.startsWith('refs/heads/')
+      ? refInput.slice('refs/heads/'.length)
+      : looksLikeSha || refInput.startsWith('refs/tags/')
+        ? branchOfEvent || defaultBranch
+        : refInput;
+    return { ref: refInput, branch };
+  }
+  if (facts.eventName === 'release' && facts.event.release?.tag_name) {
+    const target = facts.event.release.target_commitish ?? '';
+    const branch = target && !/^[0-9a-f]{40}$/i.test(target) ? target : defaultBranch;
+    return { ref: `refs/tags/${facts.event.release.tag_name}`, branch };
+  }
+  if (!facts.eventSha) throw new ContextError('no `ref` input and no GITHUB_SHA: nothing says which commit to ship');
+  return { ref: facts.eventSha, branch: branchOfEvent || defaultBranch };
+}
+
+/** Resolve the ref to a full commit SHA through the API (one request), and the branch when unknown. */
+export async function resolveContext(client: GitHubClient, facts: RunnerFacts, refInput: string): Promise<ShipContext> {
+  const { ref, branch: guessedBranch } = chooseRef(facts, refInput);
+  const { owner, repo } = client;
+  const shaRef = ref.replace(/^refs\/(heads|tags)\//, '');
+  const [commit, branch] = await Promise.all([
+    client.octokit.rest.repos.getCommit({ owner, repo, ref: shaRef, per_page: 1 }).catch((error: unknown) => {
+      const status = (error as { status?: number }).status;
+      if (status === 404 || status === 422) {
+        throw new ContextError(`Input 'ref': "${ref}" is not a commit, branch or tag of ${owner}/${repo}`);
+      }
+      throw error;
+    }),
+    guessedBranch
+      ? Promise.resolve(guessedBranch)
+      : client.octokit.rest.repos.get({ owner, repo }).then((r) => r.data.default_branch)
+  ]);
+  return {
+    owner,
+    repo,
+    serverUrl: facts.serverUrl,
+    apiUrl: facts.apiUrl,
+    eventName: facts.eventName,
+    sha: commit.data.sha,
+    treeSha: commit.data.commit.tree.sha,
+    ref,
+    branch,
+    runId: facts.runId,
+    runAttempt: facts.runAttempt,
+    runUrl: facts.runId ? `${facts.serverUrl}/${owner}/${repo}/actions/runs/${facts.runId}` : '',
+    workflow: facts.workflow,
+    job: facts.job,
+    actor: facts.actor,
+    workspace: facts.workspace
+  };
+}

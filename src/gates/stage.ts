@@ -1,0 +1,158 @@
+/**
+ * The gates stage: every gate evaluated (no stopping at the first), each with a reason.
+ * State file gates, required checks (waiting up to checks-timeout for pending ones, polling with
+ * conditional requests), review approvals when the branch rules require them, and optionally a
+ * successful deployment of this commit to the staging environment. Reads only; writes nothing.
+ */
+import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import { formatDuration } from '../config/durations.js';
+import { readBranchRequirements, readCheckObservations, readLatestDeployment, readPullForCommit } from '../github/checks.js';
+import { ConditionalCache } from '../github/conditional.js';
+import type { GateVerdict } from '../ship.js';
+import type { ShipRun, StageOutcome } from '../stage.js';
+import { evaluateApprovals, evaluateRequiredChecks, requiredFromRules, type CheckObservation } from './checks.js';
+import { evaluateGates, evaluateParseFailure } from './evaluate.js';
+import { builtInGates, gateWarnings, mergeGateRules } from './rules.js';
+import { parseStateFile, resolveStateFile } from './state-file.js';
+
+export async function runGates(run: ShipRun): Promise<StageOutcome> {
+  const { record } = run;
+  const [stateVerdicts, checkVerdicts, stagingVerdicts] = await Promise.all([
+    stateFileGates(run),
+    checkGates(run),
+    stagingGate(run)
+  ]);
+  record.gates.push(...stateVerdicts, ...checkVerdicts, ...stagingVerdicts);
+  const failed = record.gates.filter((g) => !g.passed);
+  if (failed.length) {
+    return { state: 'failed', summary: `${failed.length} of ${record.gates.length} gates failed: ${failed.map((g) => g.name).join(', ')}` };
+  }
+  return { state: 'done', summary: `all ${record.gates.length} gates passed` };
+}
+
+function stateFileGates(run: ShipRun): GateVerdict[] {
+  const { settings, context, record } = run;
+  const found = resolveStateFile(context.workspace, settings.stateFile);
+  if ('skipped' in found) {
+    record.warnings.push(`${found.reason}: staging validation and rollback are not checked from a state file`);
+    return [];
+  }
+  if ('error' in found) {
+    return [
+      {
+        name: 'state file',
+        expected: 'a workflow state file',
+        found: 'none',
+        where: settings.stateFile.mode === 'path' ? settings.stateFile.path : 'specs/*/, epics/*/',
+        passed: false,
+        reason: found.error
+      }
+    ];
+  }
+  record.stateFile = { path: found.path, feature: found.feature, reason: found.reason };
+  core.info(`state file: ${found.path} (${found.reason})`);
+  const parsed = parseStateFile(found.path, readFileSync(found.absolutePath, 'utf8'));
+  if (!parsed.ok) {
+    const e = parsed.error;
+    core.error(`${e.message}`, { title: 'ship-prod: state file does not parse', file: e.file, startLine: e.line, startColumn: e.column });
+    return [evaluateParseFailure(e)];
+  }
+  const rules = mergeGateRules(builtInGates(), settings.gates);
+  record.warnings.push(...gateWarnings(builtInGates(), rules));
+  return evaluateGates(parsed.doc, rules, found.path);
+}
+
+/** Polling interval for pending checks: a tenth of the wait, between 1 s and 15 s. */
+export function checksPollInterval(timeoutMs: number): number {
+  return Math.min(15_000, Math.max(1_000, Math.round(timeoutMs / 10)));
+}
+
+async function checkGates(run: ShipRun): Promise<GateVerdict[]> {
+  const { settings, context, client } = run;
+  const mode = settings.requiredChecks;
+  const requirements = context.branch ? await readBranchRequirements(client, context.branch) : undefined;
+  run.branchRequirements = requirements;
+  for (const note of requirements?.notes ?? []) run.record.warnings.push(note);
+  const fromRules = requirements ? requiredFromRules(requirements.rules ?? [], requirements.protection ?? undefined) : undefined;
+
+  const approvals = fromRules?.approvingReviews ?? 0;
+  const [checks, approval] = await Promise.all([
+    mode.mode === 'none' ? Promise.resolve([]) : requiredCheckGates(run, mode.mode === 'all' ? 'all' : mode.mode === 'list' ? mode.names : (fromRules?.contexts ?? []), fromRules?.sources ?? []),
+    approvals > 0 ? approvalGate(run, approvals) : Promise.resolve(undefined)
+  ]);
+  return approval ? [...checks, approval] : checks;
+}
+
+/** Required checks, waiting up to checks-timeout for pending or not yet reported ones; a failure ends the wait. */
+async function requiredCheckGates(run: ShipRun, required: string[] | 'all', sources: string[]): Promise<GateVerdict[]> {
+  const { settings, context, client, clock } = run;
+  const ownRun = context.runId ? `/actions/runs/${context.runId}/` : undefined;
+  const ignore = (o: CheckObservation) => Boolean(ownRun && o.url?.includes(ownRun));
+  const cache = new ConditionalCache();
+  const evaluate = async () => evaluateRequiredChecks(required, await readCheckObservations(client, context.sha, cache), { ignore, sha: context.sha });
+  const deadline = clock.now() + settings.checksTimeoutMs;
+  const interval = checksPollInterval(settings.checksTimeoutMs);
+  let result = await evaluate();
+  const waitingFor = () => result.pending.length + result.missing.length;
+  const finalFailures = () => result.verdicts.filter((v) => !v.passed).length - waitingFor();
+  while (waitingFor() > 0 && finalFailures() === 0 && clock.now() + interval <= deadline) {
+    core.info(`waiting ${formatDuration(interval)} for checks: ${[...result.pending, ...result.missing].join(', ')}`);
+    await clock.sleep(interval);
+    result = await evaluate();
+  }
+  if (cache.requests > 2) core.info(`checks polled ${cache.requests} times, ${cache.notModified} answered 304`);
+  const verdicts: GateVerdict[] = [];
+  if (required !== 'all' && required.length === 0) {
+    verdicts.push({
+      name: 'required checks',
+      expected: 'the checks the branch rules require',
+      found: 'none required',
+      where: `rules and protection of ${context.branch || 'the branch'}${sources.length ? ` (${sources.join(', ')})` : ''}`,
+      passed: true,
+      reason: 'the branch rules require no status checks'
+    });
+  }
+  verdicts.push(...result.verdicts);
+  return verdicts;
+}
+
+async function approvalGate(run: ShipRun, required: number): Promise<GateVerdict> {
+  const { client, context } = run;
+  const pull = await readPullForCommit(client, context.sha, context.branch);
+  if (!pull) {
+    return {
+      name: 'approvals',
+      expected: `${required} approving review${required > 1 ? 's' : ''}`,
+      found: 'no pull request',
+      where: `pull requests associated with ${context.sha.slice(0, 7)}`,
+      passed: false,
+      reason: `the rules of ${context.branch} require ${required} approving review(s), but no pull request into ${context.branch} brought ${context.sha.slice(0, 7)}`
+    };
+  }
+  const verdict = evaluateApprovals(pull.reviews, required);
+  return { ...verdict, where: `${verdict.where} · pull request #${pull.number} ${pull.url}` };
+}
+
+async function stagingGate(run: ShipRun): Promise<GateVerdict[]> {
+  const { settings, client, context } = run;
+  const env = settings.stagingEnvironment;
+  if (!env) return [];
+  const deployment = await readLatestDeployment(client, context.sha, env);
+  const base = { name: 'staging provenance', expected: `a successful deployment of ${context.sha.slice(0, 7)} to ${env}` };
+  if (!deployment) {
+    return [{ ...base, found: 'none', where: `deployments of ${context.sha.slice(0, 7)} to ${env}`, passed: false, reason: `${context.sha.slice(0, 7)} was never deployed to ${env}; deploy and validate it there first` }];
+  }
+  const passed = deployment.state === 'success';
+  return [
+    {
+      ...base,
+      found: deployment.state ?? 'no status',
+      where: `deployment ${deployment.id} (${deployment.createdAt})${deployment.url ? ` ${deployment.url}` : ''}`,
+      passed,
+      reason: passed
+        ? `deployment ${deployment.id} to ${env} succeeded`
+        : `the latest deployment of ${context.sha.slice(0, 7)} to ${env} is ${deployment.state ?? 'without a status'}, not success`
+    }
+  ];
+}

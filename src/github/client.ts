@@ -1,0 +1,110 @@
+/**
+ * The one GitHub client every stage uses: Octokit from @actions/github with the retry and
+ * throttling plugins, pointed at GITHUB_API_URL (github.com or GitHub Enterprise Server).
+ * REST only. It also keeps an account of the requests it sent, for the report and the budget.
+ */
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+export type Octokit = ReturnType<typeof getOctokit>;
+
+export interface RequestAccount {
+  method: string;
+  route: string;
+  status: number;
+  durationMs: number;
+}
+
+export interface GitHubClient {
+  octokit: Octokit;
+  owner: string;
+  repo: string;
+  /** Every request the action made (after retries), in order. */
+  account: RequestAccount[];
+}
+
+export interface ClientOptions {
+  token: string;
+  owner: string;
+  repo: string;
+  /** API base URL; default GITHUB_API_URL, else https://api.github.com. */
+  apiUrl?: string;
+  /**
+   * Test pacing: `fast` scales every back-off from seconds down to milliseconds and turns
+   * request spacing off, so a sandbox run is not slowed by GitHub's courtesy delays.
+   */
+  pacing?: 'github' | 'fast';
+}
+
+const RETRIES = 3;
+
+export function createClient(opts: ClientOptions): GitHubClient {
+  const baseUrl = (opts.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  const fast = opts.pacing === 'fast';
+  const octokit = getOctokit(
+    opts.token,
+    {
+      baseUrl,
+      retry: { retries: RETRIES, retryAfterBaseValue: fast ? 10 : 1000 },
+      throttle: {
+        enabled: !fast,
+        retryAfterBaseValue: fast ? 10 : 1000,
+        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+          core.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+          return retryCount < RETRIES;
+        },
+        onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+          core.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+          return retryCount < RETRIES;
+        }
+      }
+    },
+    retry,
+    throttling
+  );
+
+  const account: RequestAccount[] = [];
+  octokit.hook.wrap('request', async (request, options) => {
+    const started = Date.now();
+    const route = `${options.url}`;
+    try {
+      const response = await request(options);
+      account.push({ method: options.method, route, status: response.status, durationMs: Date.now() - started });
+      return response;
+    } catch (error) {
+      const status = (error as { status?: number }).status ?? 0;
+      account.push({ method: options.method, route, status, durationMs: Date.now() - started });
+      throw error;
+    }
+  });
+  return { octokit, owner: opts.owner, repo: opts.repo, account };
+}
+
+/** HTTP status of an Octokit error, or 0 when it is not an HTTP error. */
+export function statusOf(error: unknown): number {
+  const status = (error as { status?: unknown })?.status;
+  return typeof status === 'number' ? status : 0;
+}
+
+/** The message GitHub gave, without Octokit's decorations. */
+export function messageOf(error: unknown): string {
+  const data = (error as { response?: { data?: { message?: unknown } } })?.response?.data;
+  if (data && typeof data.message === 'string') return data.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A sentence a person can act on for a failed request: a 403 "Resource not accessible by
+ * integration" names the `permissions:` the job needs for what was being done.
+ */
+export function explainGitHubError(error: unknown, doing: string, permission?: string): string {
+  const status = statusOf(error);
+  const message = messageOf(error);
+  if (status === 403 && /not accessible by integration/i.test(message) && permission) {
+    return `${doing} was refused (403 ${message}): give the job \`permissions: ${permission}\` (and check the repository's Actions settings allow it).`;
+  }
+  if (status === 401) return `${doing} failed: the token was refused (401 ${message}); check github-token.`;
+  return `${doing} failed${status ? ` (${status})` : ''}: ${message}`;
+}

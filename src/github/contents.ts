@@ -1,0 +1,58 @@
+/**
+ * Files of the shipped commit: from the workspace when it is checked out at that very commit
+ * (no request), else through the contents API at the commit.
+ */
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { GitHubClient } from './client.js';
+import { statusOf } from './client.js';
+
+const run = promisify(execFile);
+
+/** The commit the workspace has checked out, or undefined when it is not a git checkout. */
+export async function workspaceHead(workspace: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await run('git', ['-C', workspace, 'rev-parse', 'HEAD'], { timeout: 10_000 });
+    return stdout.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface CommitFiles {
+  /** Where the files were read: `workspace` or `api`. */
+  source: 'workspace' | 'api';
+  read(file: string): Promise<string | null>;
+}
+
+/** A reader of the shipped commit's files; null for a file that does not exist. */
+export async function commitFiles(client: GitHubClient, workspace: string, sha: string): Promise<CommitFiles> {
+  const head = await workspaceHead(workspace);
+  if (head === sha) {
+    return {
+      source: 'workspace',
+      read: async (file) => {
+        try {
+          return await readFile(path.join(workspace, file), 'utf8');
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+          throw error;
+        }
+      }
+    };
+  }
+  return { source: 'api', read: (file) => readFileAt(client, file, sha) };
+}
+
+export async function readFileAt(client: GitHubClient, file: string, ref: string): Promise<string | null> {
+  try {
+    const { data } = await client.octokit.rest.repos.getContent({ owner: client.owner, repo: client.repo, path: file, ref });
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return null;
+    return Buffer.from(data.content, 'base64').toString('utf8');
+  } catch (error) {
+    if (statusOf(error) === 404) return null;
+    throw error;
+  }
+}

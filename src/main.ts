@@ -1,0 +1,43 @@
+/**
+ * Entry: read inputs and the runner's facts, run the pipeline, publish the record. Nothing else.
+ */
+import * as core from '@actions/core';
+import { InputError, readSettingsFromEnv } from './config/inputs.js';
+import type { Settings } from './config/settings.js';
+import { ContextError, readRunnerFacts } from './context.js';
+import { createClient } from './github/client.js';
+import { conclude, newRecord, runPipeline } from './pipeline.js';
+import { publishRecord } from './report/publish.js';
+import type { ShipRecord } from './ship.js';
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let record: ShipRecord;
+  let settings: Settings | undefined;
+  try {
+    settings = readSettingsFromEnv(env);
+    const facts = readRunnerFacts(env);
+    const [owner, repo] = facts.repository.split('/') as [string, string];
+    const client = createClient({
+      token: settings.token,
+      owner,
+      repo,
+      apiUrl: facts.apiUrl,
+      pacing: env.SHIP_PROD_API_PACING === 'fast' ? 'fast' : 'github'
+    });
+    record = await runPipeline(settings, facts, client);
+  } catch (error) {
+    record = newRecord(settings);
+    if (error instanceof InputError) {
+      conclude(record, 'blocked', 'Invalid inputs: nothing was done', error.problems);
+    } else if (error instanceof ContextError) {
+      conclude(record, 'failed', `Cannot run here: ${error.message}`, ['Nothing was changed.']);
+    } else {
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      core.error(message);
+      conclude(record, 'failed', `Unexpected error: ${error instanceof Error ? error.message : String(error)}`, [
+        'This is a bug in ship-prod; the log has the stack trace. Check the release and deployment state before re-running.'
+      ]);
+    }
+  }
+  await publishRecord(record);
+}

@@ -1,0 +1,193 @@
+/**
+ * One ship, top to bottom: resolve, gates, version, release, deploy, verify (and rollback), then
+ * the verdict. Each stage adds its facts to the record; the report is drawn from the record
+ * alone. No stage throws past this file: an unexpected error becomes a failed stage with its
+ * message, and the run still reaches the report.
+ */
+import * as core from '@actions/core';
+import { systemClock, type Clock } from './clock.js';
+import type { Settings } from './config/settings.js';
+import { resolveContext, type RunnerFacts } from './context.js';
+import { explainGitHubError, type GitHubClient } from './github/client.js';
+import { runGates } from './gates/stage.js';
+import { publishShipRelease, runRelease } from './release/stage.js';
+import { runVersion } from './version/stage.js';
+import type { ShipRecord, StageName, StageRecord } from './ship.js';
+import { notBuilt, type ShipRun, type StageOutcome } from './stage.js';
+
+export function newRecord(settings?: Settings): ShipRecord {
+  let publicSettings: Omit<Settings, 'token'> | undefined;
+  if (settings) {
+    const { token: _token, ...rest } = settings;
+    publicSettings = rest;
+  }
+  return {
+    schema: 'ship-prod/report@1',
+    startedAt: new Date().toISOString(),
+    settings: publicSettings,
+    stages: [],
+    gates: [],
+    plan: [],
+    warnings: [],
+    api: { requests: 0, byStage: {} },
+    status: 'failed',
+    headline: '',
+    nextSteps: []
+  };
+}
+
+/** Runs one stage inside a log group, timing it and counting its API requests. */
+async function runStage(
+  record: ShipRecord,
+  client: GitHubClient,
+  clock: Clock,
+  name: StageName,
+  body: () => Promise<StageOutcome>
+): Promise<StageRecord> {
+  const started = clock.now();
+  const requestsBefore = client.account.length;
+  const outcome = await core.group(`ship-prod: ${name}`, async () => {
+    try {
+      const result = await body();
+      core.info(`${name}: ${result.state}: ${result.summary}`);
+      return result;
+    } catch (error) {
+      const summary = explainGitHubError(error, `The ${name} stage`, permissionFor(name));
+      core.error(summary);
+      return { state: 'failed' as const, summary };
+    }
+  });
+  const stage: StageRecord = {
+    name,
+    state: outcome.state,
+    summary: outcome.summary,
+    startedAt: new Date(started).toISOString(),
+    durationMs: clock.now() - started
+  };
+  record.stages.push(stage);
+  const used = client.account.length - requestsBefore;
+  if (used > 0) record.api.byStage[name] = (record.api.byStage[name] ?? 0) + used;
+  record.api.requests = client.account.length;
+  return stage;
+}
+
+/** The `permissions:` a stage's writes need, named when GitHub answers 403. */
+function permissionFor(stage: StageName): string | undefined {
+  switch (stage) {
+    case 'version':
+    case 'release':
+    case 'publish':
+      return 'contents: write';
+    case 'deploy':
+    case 'rollback':
+      return 'deployments: write and actions: write';
+    default:
+      return undefined;
+  }
+}
+
+export async function runPipeline(
+  settings: Settings,
+  facts: RunnerFacts,
+  client: GitHubClient,
+  clock: Clock = systemClock
+): Promise<ShipRecord> {
+  const record = newRecord(settings);
+
+  let run: ShipRun | undefined;
+  const resolve = await runStage(record, client, clock, 'resolve', async () => {
+    const context = await resolveContext(client, facts, settings.ref);
+    record.context = context;
+    run = { settings, client, context, record, clock, facts };
+    return {
+      state: 'done',
+      summary: `shipping ${context.sha.slice(0, 7)} (${context.ref}${context.branch ? ` on ${context.branch}` : ''}), event ${context.eventName || 'unknown'}`
+    };
+  });
+  if (resolve.state === 'failed' || !run) {
+    return conclude(record, 'failed', `Could not resolve what to ship: ${resolve.summary}`, [
+      'Check the `ref` input and the token, then re-run. Nothing was changed.'
+    ]);
+  }
+
+  const gates = await runStage(record, client, clock, 'gates', () => runGates(run!));
+  if (gates.state === 'failed') {
+    const failed = record.gates.filter((g) => !g.passed);
+    const headline = failed.length
+      ? `${failed.length} gate${failed.length === 1 ? '' : 's'} failed. ${failed.map((g) => `${g.name}: ${g.reason}`).join('; ')}`
+      : `The gates could not be evaluated: ${gates.summary}`;
+    return conclude(record, 'blocked', headline, [
+      'Nothing was changed. Fix what the gates table names, then re-run.'
+    ]);
+  }
+
+  // A stage this version cannot do yet must stop the ship before anything is written.
+  const unbuilt = unbuiltStagesFor(settings);
+  if (unbuilt.length && !settings.dryRun) {
+    for (const name of unbuilt) await runStage(record, client, clock, name, async () => notBuilt(`The ${name} stage`));
+    return conclude(record, 'failed', `Not shipped: this version of ship-prod cannot yet ${unbuilt.join(' or ')}; nothing was changed`, [
+      `Remove the inputs that need it (${unbuilt.map((n) => UNBUILT_INPUTS[n]).join('; ')}), use \`dry-run: true\`, or use a version of ship-prod that has it.`
+    ]);
+  }
+
+  const version = await runStage(record, client, clock, 'version', () => runVersion(run!));
+  if (version.state === 'failed') {
+    return conclude(record, 'failed', `Version: ${version.summary}`, ['Nothing was changed. Fix the version inputs or files, then re-run.']);
+  }
+  const release = await runStage(record, client, clock, 'release', () => runRelease(run!));
+  if (release.state === 'failed') {
+    const wrote = client.account.some((r) => r.method !== 'GET' && r.status < 400);
+    return conclude(record, 'failed', `Release: ${release.summary}`, [
+      wrote
+        ? 'Some writes were made (see the timeline); a re-run resumes from what exists.'
+        : 'Nothing was changed.'
+    ]);
+  }
+
+  await runStage(record, client, clock, 'deploy', async () =>
+    unbuilt.includes('deploy') ? notBuilt('The deploy stage') : { state: 'skipped', summary: NO_DEPLOY }
+  );
+  await runStage(record, client, clock, 'verify', async () =>
+    unbuilt.includes('verify') ? notBuilt('The verify stage') : { state: 'skipped', summary: 'no health-urls or health-checks: nothing to verify' }
+  );
+  record.health = { verdict: 'skipped', detail: [] };
+
+  if (settings.dryRun) {
+    const tail = unbuilt.length ? `; not built yet, so not planned: ${unbuilt.join(', ')}` : '';
+    return conclude(record, 'dry-run', `Dry run: ${describeShip(record)} would ship; nothing was changed${tail}`, []);
+  }
+  await runStage(record, client, clock, 'publish', async () => {
+    await publishShipRelease(run!);
+    return { state: 'done', summary: record.release?.releaseId ? `release ${record.version?.tag} published` : 'nothing to publish' };
+  });
+  return conclude(record, 'shipped', `Shipped ${describeShip(record)}`, []);
+}
+
+const NO_DEPLOY =
+  'no deploy-workflow, deploy-branch or deploy-command: nothing deployed by the action (a release-triggered pipeline or a tag-push workflow deploys)';
+
+const UNBUILT_INPUTS: Record<'deploy' | 'verify', string> = {
+  deploy: 'deploy-workflow, deploy-branch, deploy-command',
+  verify: 'health-urls, health-checks, monitor-duration'
+};
+
+/** Stages the settings ask for that this version of the action does not have yet. */
+function unbuiltStagesFor(settings: Settings): Array<'deploy' | 'verify'> {
+  const out: Array<'deploy' | 'verify'> = [];
+  if (settings.deploy.workflow || settings.deploy.branch || settings.deploy.command) out.push('deploy');
+  if (settings.health.checks.length || settings.monitor.durationMs > 0) out.push('verify');
+  return out;
+}
+
+function describeShip(record: ShipRecord): string {
+  const v = record.version;
+  if (!v) return record.context?.sha.slice(0, 7) ?? 'the commit';
+  return `${v.tag} (${v.previous || 'first release'} → ${v.next})`;
+}
+
+export function conclude(record: ShipRecord, status: ShipRecord['status'], headline: string, nextSteps: string[]): ShipRecord {
+  record.status = status;
+  record.headline = headline;
+  record.nextSteps.push(...nextSteps);
+  return record;
+}

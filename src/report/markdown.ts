@@ -1,0 +1,54 @@
+/**
+ * Markdown building blocks for the summary and the report file. Text that comes from outside
+ * (changelogs, commit messages, state files, API answers) goes through `text`/`cell`, so it can
+ * neither break a table nor inject HTML.
+ */
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/** Inline text: HTML escaped (so it cannot open a tag), newlines folded. */
+export function text(value: unknown): string {
+  return String(value ?? '')
+    .replace(/[&<>]/g, (c) => HTML_ESCAPES[c] ?? c)
+    .replace(/\r?\n/g, ' ');
+}
+
+/** A table cell: inline text with pipes escaped. */
+export function cell(value: unknown): string {
+  return text(value).replace(/\|/g, '\\|');
+}
+
+/** Inline code that survives backticks inside it. */
+export function code(value: unknown): string {
+  const s = String(value ?? '').replace(/\r?\n/g, ' ');
+  const fence = s.includes('`') ? '``' : '`';
+  return `${fence}${s.includes('`') ? ` ${s} ` : s}${fence}`;
+}
+
+export function table(headers: string[], rows: unknown[][]): string {
+  const head = `| ${headers.map(cell).join(' | ')} |`;
+  const rule = `|${headers.map(() => '---').join('|')}|`;
+  const body = rows.map((row) => `| ${row.map((v) => (typeof v === 'string' && v.startsWith('\u0000') ? v.slice(1) : cell(v))).join(' | ')} |`);
+  return [head, rule, ...body].join('\n');
+}
+
+/** A table cell that is already safe Markdown (a link we built); `table` does not escape it. */
+export function raw(markdown: string): string {
+  return `\u0000${markdown}`;
+}
+
+export function link(label: string, url: string | undefined): string {
+  if (!url) return cell(label);
+  return `[${cell(label).replace(/[[\]]/g, '\\$&')}](${encodeURI(decodeURI(url))})`;
+}
+
+export function details(summary: string, body: string): string {
+  return `<details><summary>${text(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+
+/** A fenced block of literal text; the fence is longer than any backtick run inside it. */
+export function fenced(body: string, indent = ''): string {
+  const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return [fence + 'text', ...body.replace(/\r\n/g, '\n').trimEnd().split('\n'), fence].map((l) => indent + l).join('\n');
+}

@@ -1,0 +1,101 @@
+/**
+ * The job summary, drawn from the ship record alone, the same way on every path.
+ */
+import { formatDuration } from '../config/durations.js';
+import type { ShipRecord, ShipStatus } from '../ship.js';
+import { cell, code, details, fenced, table, text } from './markdown.js';
+
+const ICONS: Record<ShipStatus, string> = {
+  shipped: '✅',
+  blocked: '⛔',
+  'rolled-back': '↩️',
+  failed: '❌',
+  'dry-run': '🧪'
+};
+
+const STAGE_ICONS: Record<string, string> = {
+  done: '✅',
+  planned: '📝',
+  skipped: '⏭️',
+  failed: '❌',
+  'not-built': '🚧'
+};
+
+/** GitHub refuses job summaries over 1 MiB; stay well under it. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+
+export function renderSummary(record: ShipRecord): string {
+  const parts: string[] = [];
+  parts.push(`## ${ICONS[record.status]} ship-prod: ${record.status}`);
+  parts.push(`**${text(record.headline)}**`);
+  if (record.context) {
+    const c = record.context;
+    parts.push(
+      `Commit ${code(c.sha.slice(0, 12))} of \`${c.owner}/${c.repo}\`` +
+        (c.branch ? ` (branch ${code(c.branch)})` : '') +
+        ` · environment ${code(record.settings?.environment ?? '')}` +
+        (record.settings?.dryRun ? ' · **dry run**' : '')
+    );
+  }
+  if (record.nextSteps.length) {
+    parts.push(`### What to do next\n${record.nextSteps.map((s) => `- ${text(s)}`).join('\n')}`);
+  }
+  if (record.gates.length) {
+    parts.push(
+      `### Gates\n` +
+        table(
+          ['gate', 'expected', 'found', 'where', 'verdict'],
+          record.gates.map((g) => [g.name, g.expected, g.found, g.where, g.passed ? '✅ pass' : `❌ ${g.reason}`])
+        )
+    );
+  }
+  if (record.plan.length) {
+    parts.push(
+      `### What would happen\n` +
+        record.plan
+          .map((p) => {
+            if (!p.detail) return `- ${text(p.what)}`;
+            if (!p.detail.includes('\n')) return `- ${text(p.what)}: ${text(p.detail)}`;
+            return `- ${text(p.what)}:\n\n${fenced(p.detail, '  ')}\n`;
+          })
+          .join('\n')
+    );
+  }
+  if (record.warnings.length) {
+    parts.push(`### Warnings\n${record.warnings.map((w) => `- ⚠️ ${text(w)}`).join('\n')}`);
+  }
+  if (record.stages.length) {
+    parts.push(
+      `### Timeline\n` +
+        table(
+          ['stage', 'result', 'took', 'what happened'],
+          record.stages.map((s) => [s.name, `${STAGE_ICONS[s.state] ?? ''} ${s.state}`, formatDuration(s.durationMs), s.summary])
+        )
+    );
+  }
+  const api = Object.entries(record.api.byStage)
+    .map(([stage, n]) => `${stage}: ${n}`)
+    .join(', ');
+  parts.push(
+    details(
+      'Run details',
+      [
+        `API requests: ${record.api.requests}${api ? ` (${cell(api)})` : ''}`,
+        record.settings ? `Settings:\n\n\`\`\`json\n${JSON.stringify(record.settings, null, 2).replace(/`/g, "'")}\n\`\`\`` : ''
+      ]
+        .filter(Boolean)
+        .join('\n\n')
+    )
+  );
+  return fitSummary(parts);
+}
+
+/** Drops the longest parts (from the end) until the summary fits, and says so. */
+function fitSummary(parts: string[]): string {
+  let out = parts.join('\n\n') + '\n';
+  if (Buffer.byteLength(out) <= SUMMARY_LIMIT_BYTES) return out;
+  const kept = [...parts];
+  while (kept.length > 2 && Buffer.byteLength(kept.join('\n\n')) > SUMMARY_LIMIT_BYTES - 200) kept.pop();
+  out = kept.join('\n\n') + `\n\n_The summary was cut to stay under GitHub's 1 MiB limit; the report file and \`report-json\` hold everything._\n`;
+  return out;
+}

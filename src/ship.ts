@@ -1,0 +1,111 @@
+/**
+ * The ship record: one object that every stage adds its facts to, and the only thing the report
+ * is drawn from. Stages never throw past the pipeline; they record a verdict with a reason.
+ */
+import type { Settings } from './config/settings.js';
+
+export type ShipStatus = 'shipped' | 'blocked' | 'rolled-back' | 'failed' | 'dry-run';
+
+export type StageName = 'resolve' | 'gates' | 'version' | 'release' | 'deploy' | 'verify' | 'rollback' | 'publish';
+
+/**
+ * done: did its work. planned: dry run, showed what it would do. skipped: nothing to do (with why).
+ * failed: its verdict stops the ship. not-built: this version of the action does not do it yet.
+ */
+export type StageState = 'done' | 'planned' | 'skipped' | 'failed' | 'not-built';
+
+export interface StageRecord {
+  name: StageName;
+  state: StageState;
+  /** One line a person can act on. */
+  summary: string;
+  startedAt: string;
+  durationMs: number;
+}
+
+export interface GateVerdict {
+  name: string;
+  expected: string;
+  found: string;
+  /** Where it looked: file:line and the paths tried, or the API consulted. */
+  where: string;
+  passed: boolean;
+  reason: string;
+}
+
+export interface ShipContext {
+  owner: string;
+  repo: string;
+  serverUrl: string;
+  apiUrl: string;
+  eventName: string;
+  /** The commit validated on staging (a full SHA once resolved). */
+  sha: string;
+  /** The shipped commit's tree (the base of the release commit's tree). */
+  treeSha: string;
+  /** What `ref` said, or the event's ref. */
+  ref: string;
+  /** The branch the shipped commit belongs to, when known (for rules and fast-forward). */
+  branch: string;
+  runId: string;
+  runAttempt: string;
+  runUrl: string;
+  workflow: string;
+  job: string;
+  actor: string;
+  workspace: string;
+}
+
+export interface Planned {
+  /** A write the action would make, described for the dry-run report. */
+  what: string;
+  detail?: string;
+}
+
+export interface ShipRecord {
+  /** Shape of report-json; bump on incompatible change. */
+  schema: 'ship-prod/report@1';
+  startedAt: string;
+  /** Absent only when the inputs themselves were invalid. */
+  settings?: Omit<Settings, 'token'>;
+  /** Absent when the run stopped before the commit was resolved. */
+  context?: ShipContext;
+  stages: StageRecord[];
+  gates: GateVerdict[];
+  stateFile?: { path: string; feature: string; reason: string };
+  version?: {
+    previous: string;
+    next: string;
+    tag: string;
+    rule: string;
+    changelogSection: string;
+  };
+  release?: {
+    commitSha?: string;
+    tagSha?: string;
+    releaseId?: number;
+    releaseUrl?: string;
+    draft?: boolean;
+    reused: string[];
+  };
+  deploy?: {
+    strategy: 'workflow' | 'branch' | 'command' | 'none';
+    deploymentId?: number;
+    runId?: number;
+    runUrl?: string;
+    conclusion?: string;
+    durationMs?: number;
+    detail: string[];
+  };
+  health?: { verdict: 'passed' | 'failed' | 'skipped'; detail: string[] };
+  rollback?: { attempted: boolean; verified: boolean; detail: string[] };
+  plan: Planned[];
+  warnings: string[];
+  /** API requests the action made, by stage (for the report's details and the request budget). */
+  api: { requests: number; byStage: Partial<Record<StageName, number>> };
+  status: ShipStatus;
+  /** The one-line headline of the report. */
+  headline: string;
+  /** What a person should do next (blocked or failed runs). */
+  nextSteps: string[];
+}
