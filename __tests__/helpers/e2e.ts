@@ -1,0 +1,76 @@
+/**
+ * End-to-end harness: a sample repository seeds the sandbox (the local GitHub API); each `ship`
+ * runs the bundled dist/index.js as a separate process, as the runner does, in a fresh checkout,
+ * and returns its exit code, outputs, summary, logs and the requests the sandbox served for it.
+ */
+import { rmSync } from 'node:fs';
+import { startSandbox, type Sandbox, type StartSandboxOptions } from '../../sandbox/github/server.js';
+import type { RequestLogEntry } from '../../sandbox/github/types.js';
+import { runAction, type ActionRunOptions, type ActionRunResult } from '../../sandbox/runner.js';
+import { createSampleRepo, type SampleRepo, type SampleRepoOptions } from '../../sandbox/sample-repo.js';
+
+export const TOKEN = 'ghs_e2eSecretTokenDoNotLeak42';
+export const OWNER = 'acme';
+export const REPO = 'sample-service';
+
+export interface ShipResult extends ActionRunResult {
+  /** Requests the sandbox served during this run. */
+  requests: RequestLogEntry[];
+  writes: RequestLogEntry[];
+}
+
+export interface ShipFixture {
+  sample: SampleRepo;
+  sandbox: Sandbox;
+  ship(inputs?: Record<string, string>, opts?: Partial<ActionRunOptions>): Promise<ShipResult>;
+  close(): Promise<void>;
+}
+
+export async function shipFixture(opts: SampleRepoOptions & { sandbox?: Partial<StartSandboxOptions> } = {}): Promise<ShipFixture> {
+  const sample = createSampleRepo(opts);
+  const sandbox = await startSandbox({ repoDir: sample.dir, owner: OWNER, repo: REPO, token: TOKEN, quiet: true, ...opts.sandbox });
+  const workspaces: string[] = [];
+  return {
+    sample,
+    sandbox,
+    async ship(inputs = {}, runOpts = {}) {
+      const workspace = runOpts.workspace ?? sample.checkout();
+      workspaces.push(workspace);
+      const from = sandbox.requests.length;
+      const result = await runAction({
+        apiUrl: sandbox.url,
+        serverUrl: sandbox.webUrl,
+        repository: `${OWNER}/${REPO}`,
+        workspace,
+        sha: sample.sha,
+        ref: 'refs/heads/main',
+        eventName: 'workflow_dispatch',
+        event: { repository: { default_branch: 'main' }, inputs: {} },
+        token: TOKEN,
+        inputs,
+        ...runOpts
+      });
+      const requests = sandbox.requests.slice(from);
+      return { ...result, requests, writes: requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD') };
+    },
+    async close() {
+      await sandbox.close();
+      for (const w of workspaces) rmSync(w, { recursive: true, force: true });
+      rmSync(sample.dir, { recursive: true, force: true });
+    }
+  };
+}
+
+/** Everything a run showed a person or a later step: where no secret may appear. */
+export function everythingShown(result: ActionRunResult): string {
+  const stdout = result.stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
+  return [stdout, result.stderr, result.summary, JSON.stringify(result.outputs)].join('\n');
+}
+
+/** A readable dump for failed assertions. */
+export function explain(result: ShipResult): string {
+  return `exit ${result.code}\n--- outputs\n${JSON.stringify({ ...result.outputs, 'report-json': undefined }, null, 1)}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
+}
