@@ -92,6 +92,17 @@ export async function createAnnotatedTag(
   }
 }
 
+/** The commit a branch points at, or undefined when the branch does not exist. */
+export async function branchHead(client: GitHubClient, branch: string): Promise<string | undefined> {
+  try {
+    const { data } = await client.octokit.rest.git.getRef({ owner: client.owner, repo: client.repo, ref: `heads/${branch}` });
+    return data.object.sha;
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined;
+    throw error;
+  }
+}
+
 /** Creates or fast-forwards a branch; never forces. Answers what happened. */
 export async function fastForwardBranch(
   client: GitHubClient,

@@ -5,8 +5,8 @@
  * at any other commit fails the run with nothing changed.
  */
 import * as core from '@actions/core';
-import { createAnnotatedTag, createCommitWithFiles, fastForwardBranch, inspectTag, listTagRefs } from '../github/git-data.js';
-import { createDraftRelease, publishRelease, updateReleaseNotes } from '../github/releases.js';
+import { branchHead, createAnnotatedTag, createCommitWithFiles, fastForwardBranch, inspectTag, listTagRefs } from '../github/git-data.js';
+import { createDraftRelease, listRecentReleases, publishRelease, updateReleaseNotes } from '../github/releases.js';
 import type { ShipRecord } from '../ship.js';
 import type { ShipRun, StageOutcome } from '../stage.js';
 import { branchMovePolicy } from './branch-policy.js';
@@ -39,8 +39,7 @@ export async function runRelease(run: ShipRun): Promise<StageOutcome> {
   if (decision.action === 'fail') return { state: 'failed', summary: decision.reason };
 
   const releaseBody = version.changelogSection.trim();
-  const existingRelease = run.releases?.find((r) => r.tag_name === version.tag);
-  const releaseDecision = decideRelease(existingRelease, { body: releaseBody, name: version.tag });
+  let releaseDecision = decideRelease(run.releases?.find((r) => r.tag_name === version.tag), { body: releaseBody, name: version.tag });
   const policy = branchMovePolicy(context.branch, run.branchRequirements?.rules ?? null, run.branchRequirements?.protection ?? null);
 
   if (settings.dryRun) {
@@ -84,6 +83,9 @@ export async function runRelease(run: ShipRun): Promise<StageOutcome> {
         return { state: 'failed', summary: decision.action === 'fail' ? decision.reason : `tag ${version.tag} could not be created` };
       }
       release.reused.push(`tag ${version.tag} (created by a concurrent run)`);
+      // That run may have made the release too: look again before creating one.
+      run.releases = await listRecentReleases(client);
+      releaseDecision = decideRelease(run.releases.find((r) => r.tag_name === version.tag), { body: releaseBody, name: version.tag });
     }
   } else {
     release.reused.push(`tag ${version.tag}: ${decision.why}`);
@@ -91,8 +93,9 @@ export async function runRelease(run: ShipRun): Promise<StageOutcome> {
   }
   release.commitSha = decision.commitSha;
 
+  const resumed = decision.why !== 'created';
   const [branchNote, releaseRecord] = await Promise.all([
-    moveBranch(run, decision.commitSha, policy),
+    moveBranch(run, decision.commitSha, policy, resumed),
     settings.release ? ensureDraftRelease(run, releaseDecision, releaseBody, decision.commitSha) : Promise.resolve(undefined)
   ]);
   if (releaseRecord) {
@@ -108,9 +111,11 @@ export async function runRelease(run: ShipRun): Promise<StageOutcome> {
   return { state: 'done', summary: parts.filter(Boolean).join('; ') };
 }
 
-async function moveBranch(run: ShipRun, commitSha: string, policy: { allowed: boolean; reason: string }): Promise<string> {
+async function moveBranch(run: ShipRun, commitSha: string, policy: { allowed: boolean; reason: string }, resumed: boolean): Promise<string> {
   const { context, client, record } = run;
   if (commitSha === context.sha || !context.branch) return '';
+  // A resumed ship may have moved the branch already: look before writing.
+  if (resumed && (await branchHead(client, context.branch)) === commitSha) return `${context.branch} already at the release commit`;
   if (!policy.allowed) {
     record.warnings.push(`${context.branch} was left at ${context.sha.slice(0, 7)}: ${policy.reason}. Tag ${record.version?.tag} holds the release commit; merge it back through a pull request.`);
     return `${context.branch} left alone`;

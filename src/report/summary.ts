@@ -3,7 +3,7 @@
  */
 import { formatDuration } from '../config/durations.js';
 import type { ShipRecord, ShipStatus } from '../ship.js';
-import { cell, code, details, fenced, table, text } from './markdown.js';
+import { cell, code, details, fenced, link, raw, table, text } from './markdown.js';
 
 const ICONS: Record<ShipStatus, string> = {
   shipped: '✅',
@@ -49,6 +49,8 @@ export function renderSummary(record: ShipRecord): string {
         )
     );
   }
+  const release = releaseSection(record);
+  if (release) parts.push(release);
   if (record.plan.length) {
     parts.push(
       `### What would happen\n` +
@@ -88,6 +90,26 @@ export function renderSummary(record: ShipRecord): string {
     )
   );
   return fitSummary(parts);
+}
+
+function releaseSection(record: ShipRecord): string {
+  const v = record.version;
+  if (!v) return '';
+  const c = record.context;
+  const repoUrl = c ? `${c.serverUrl}/${c.owner}/${c.repo}` : '';
+  const r = record.release;
+  const lines = [
+    `**${text(v.previous || 'first release')} → ${text(v.next)}** · ${text(v.rule)}`,
+    ''
+  ];
+  const rows: unknown[][] = [];
+  rows.push(['tag', raw(repoUrl && r?.commitSha ? link(v.tag, `${repoUrl}/tree/${v.tag}`) : code(v.tag))]);
+  if (r?.commitSha) rows.push(['release commit', raw(link(r.commitSha.slice(0, 12), repoUrl ? `${repoUrl}/commit/${r.commitSha}` : undefined))]);
+  if (r?.releaseId) rows.push(['release', raw(link(`${r.draft ? 'draft ' : ''}release ${r.releaseId}`, r.releaseUrl))]);
+  if (rows.length) lines.push(table(['', ''], rows));
+  if (r?.reused.length) lines.push('', `Reused (this ship had made them already): ${r.reused.map(text).join('; ')}`);
+  if (v.changelogSection.trim()) lines.push('', details(`Changelog section of ${v.next}`, fenced(v.changelogSection)));
+  return `### Version and release\n${lines.join('\n')}`;
 }
 
 /** Drops the longest parts (from the end) until the summary fits, and says so. */
