@@ -63,7 +63,7 @@ describe('evaluateRequiredChecks: each conclusion', () => {
     ['pending', false, true],
     ['failure', false, false],
     ['error', false, false]
-  ] as const)('commit status %s -> passed %s, pending %s', (state, passed, pending) => {
+  ] as Array<['success' | 'pending' | 'failure' | 'error', boolean, boolean]>)('commit status %s -> passed %s, pending %s', (state, passed, pending) => {
     const r = evaluateRequiredChecks(['ci/legacy'], [stat('ci/legacy', state)], none);
     expect(r.verdicts[0]).toMatchObject({ name: 'check ci/legacy', passed, found: state });
     expect(r.pending).toEqual(pending ? ['ci/legacy'] : []);

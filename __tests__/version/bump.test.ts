@@ -319,7 +319,7 @@ describe('resolveVersion', () => {
     [{ version: '', bump: 'minor' }, '1.2.3', '1.3.0', 'bump input "minor": 1.2.3 → 1.3.0', false],
     [{ version: '', bump: 'major' }, '0.4.2', '1.0.0', 'bump input "major": 0.4.2 → 1.0.0', false],
     [{ version: '', bump: 'prerelease', preid: 'rc' }, '1.2.3-rc.0', '1.2.3-rc.1', 'bump input "prerelease" with preid "rc": 1.2.3-rc.0 → 1.2.3-rc.1', false]
-  ] as const)('%j on %s → %s', (s, current, next, rule, unchanged) => {
+  ] as Array<[{ version: string; bump: BumpKind; preid?: string }, string, string, string, boolean]>)('%j on %s → %s', (s, current, next, rule, unchanged) => {
     const plan = resolveVersion({ preid: '', ...s }, current, never);
     expect(plan).toEqual({ next, rule, decision: null, unchanged });
   });
@@ -330,7 +330,7 @@ describe('resolveVersion', () => {
     [{ version: 'v1.3.0', bump: 'auto', preid: '' }, '1.2.3', /version input "v1.3.0" is not a semantic version/],
     [{ version: '', bump: 'prerelease', preid: 'beta' }, '1.2.3-rc.0', 'bump prerelease on 1.2.3-rc.0 gives 1.2.3-beta.0, which is not greater: a release must move forward'],
     [{ version: '', bump: 'patch', preid: '' }, 'one', /current version "one" is not a semantic version/]
-  ] as const)('%j on %s is refused', (s, current, message) => {
+  ] as Array<[{ version: string; bump: BumpKind; preid: string }, string, string | RegExp]>)('%j on %s is refused', (s, current, message) => {
     expect(() => resolveVersion(s, current, never)).toThrow(message);
   });
 });
