@@ -151,7 +151,7 @@ export function judgeWindow(
 
   // Decisive before the end: no outcome of the remaining planned probes can undo it.
   const decisive: string[] = [];
-  if (failures / planned >= limitRate) {
+  if (failures / planned > limitRate) {
     const plural = failures === 1 ? ' already exceeds' : 's already exceed';
     decisive.push(`error rate: ${failures} failed probe${plural} ${formatRate(limitRate)} of the ${planned} planned (after ${n})`);
   }
