@@ -10,7 +10,7 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 export function text(value: unknown): string {
   return String(value ?? '')
     .replace(/[&<>]/g, (c) => HTML_ESCAPES[c] ?? c)
-    .replace(/\r?\n/g, ' ');
+    .replace(/\r\n?|\n/g, ' ');
 }
 
 /** A table cell: inline text with pipes escaped. */
@@ -20,26 +20,37 @@ export function cell(value: unknown): string {
 
 /** Inline code that survives backticks inside it. */
 export function code(value: unknown): string {
-  const s = String(value ?? '').replace(/\r?\n/g, ' ');
-  const fence = s.includes('`') ? '``' : '`';
-  return `${fence}${s.includes('`') ? ` ${s} ` : s}${fence}`;
+  const s = String(value ?? '').replace(/\r\n?|\n/g, ' ');
+  const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${longest ? ` ${s} ` : s}${fence}`;
 }
 
 export function table(headers: string[], rows: unknown[][]): string {
   const head = `| ${headers.map(cell).join(' | ')} |`;
   const rule = `|${headers.map(() => '---').join('|')}|`;
-  const body = rows.map((row) => `| ${row.map((v) => (typeof v === 'string' && v.startsWith('\u0000') ? v.slice(1) : cell(v))).join(' | ')} |`);
+  const body = rows.map((row) => `| ${row.map((v) => (typeof v === 'string' && RAW_CELLS.has(v) ? v.slice(1) : cell(v))).join(' | ')} |`);
   return [head, rule, ...body].join('\n');
 }
 
+/** What `raw` made: outside text that merely starts with the marker is still escaped. */
+const RAW_CELLS = new Set<string>();
+
 /** A table cell that is already safe Markdown (a link we built); `table` does not escape it. */
 export function raw(markdown: string): string {
-  return `\u0000${markdown}`;
+  const marked = `\u0000${markdown}`;
+  RAW_CELLS.add(marked);
+  return marked;
 }
 
 export function link(label: string, url: string | undefined): string {
   if (!url) return cell(label);
-  return `[${cell(label).replace(/[[\]]/g, '\\$&')}](${encodeURI(decodeURI(url))})`;
+  // Encode what needs it without encoding an existing %XX escape twice (a stray % becomes %25);
+  // parentheses too, so an unbalanced one cannot end the destination early.
+  const href = encodeURI(url)
+    .replace(/%25([0-9A-Fa-f]{2})/g, '%$1')
+    .replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+  return `[${cell(label).replace(/[[\]]/g, '\\$&')}](${href})`;
 }
 
 export function details(summary: string, body: string): string {
@@ -50,5 +61,5 @@ export function details(summary: string, body: string): string {
 export function fenced(body: string, indent = ''): string {
   const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
-  return [fence + 'text', ...body.replace(/\r\n/g, '\n').trimEnd().split('\n'), fence].map((l) => indent + l).join('\n');
+  return [fence + 'text', ...body.replace(/\r\n?/g, '\n').trimEnd().split('\n'), fence].map((l) => indent + l).join('\n');
 }
