@@ -204,7 +204,10 @@ function newAjv(doc: Obj): AjvInstance {
   const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, addUsedSchema: false, logger: false }) as unknown as AjvInstance;
   // JSON Schema formats (date-time, uri, email, uri-template) from ajv-formats; the two OpenAPI
   // number formats and GitHub's `timestamp` are added here.
-  addFormats(ajv as unknown as Ajv, ['date-time', 'uri', 'email', 'uri-template']);
+  addFormats(ajv as unknown as Ajv, ['date-time', 'uri', 'uri-template']);
+  // GitHub's own answers carry addresses that strict email syntax refuses, such as
+  // 41898282+github-actions[bot]@users.noreply.github.com: only the shape local@domain is checked.
+  ajv.addFormat('email', { type: 'string', validate: (s: string) => /^[^\s@]+@[^\s@]+$/.test(s) });
   ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
   ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && Math.abs(n) < 2 ** 31 });
   ajv.addFormat('timestamp', { validate: () => true });
