@@ -9,7 +9,9 @@ import { systemClock, type Clock } from './clock.js';
 import type { Settings } from './config/settings.js';
 import { resolveContext, type RunnerFacts } from './context.js';
 import { explainGitHubError, type GitHubClient } from './github/client.js';
+import { environmentUrlOf, runDeploy } from './deploy/stage.js';
 import { runGates } from './gates/stage.js';
+import { setDeploymentStatus } from './github/deployments.js';
 import { publishShipRelease, runRelease } from './release/stage.js';
 import { runVersion } from './version/stage.js';
 import type { ShipRecord, StageName, StageRecord } from './ship.js';
@@ -144,9 +146,13 @@ export async function runPipeline(
     ]);
   }
 
-  await runStage(record, client, clock, 'deploy', async () =>
-    unbuilt.includes('deploy') ? notBuilt('The deploy stage') : { state: 'skipped', summary: NO_DEPLOY }
-  );
+  const deploy = await runStage(record, client, clock, 'deploy', () => runDeploy(run!));
+  if (deploy.state === 'failed') {
+    return conclude(record, 'failed', `Deploy failed: ${deploy.summary}`, [
+      'Production may be partly deployed: check the deploy run and the environment, then re-run this job (it resumes) or roll back by hand.',
+      'The release stays a draft and the tag is kept.'
+    ]);
+  }
   await runStage(record, client, clock, 'verify', async () =>
     unbuilt.includes('verify') ? notBuilt('The verify stage') : { state: 'skipped', summary: 'no health-urls or health-checks: nothing to verify' }
   );
@@ -157,24 +163,31 @@ export async function runPipeline(
     return conclude(record, 'dry-run', `Dry run: ${describeShip(record)} would ship; nothing was changed${tail}`, []);
   }
   await runStage(record, client, clock, 'publish', async () => {
-    await publishShipRelease(run!);
-    return { state: 'done', summary: record.release?.releaseId ? `release ${record.version?.tag} published` : 'nothing to publish' };
+    const deploymentId = record.deploy?.alreadySucceeded ? undefined : record.deploy?.deploymentId;
+    await Promise.all([
+      publishShipRelease(run!),
+      deploymentId
+        ? setDeploymentStatus(client, deploymentId, {
+            state: 'success',
+            description: `${record.version?.tag} shipped`,
+            logUrl: run!.context.runUrl || undefined,
+            environmentUrl: environmentUrlOf(run!)
+          })
+        : Promise.resolve()
+    ]);
+    const done = [record.release?.releaseId ? `release ${record.version?.tag} published` : '', deploymentId ? `deployment ${deploymentId} success` : ''].filter(Boolean);
+    return { state: 'done', summary: done.join('; ') || 'nothing to publish' };
   });
   return conclude(record, 'shipped', `Shipped ${describeShip(record)}`, []);
 }
 
-const NO_DEPLOY =
-  'no deploy-workflow, deploy-branch or deploy-command: nothing deployed by the action (a release-triggered pipeline or a tag-push workflow deploys)';
-
-const UNBUILT_INPUTS: Record<'deploy' | 'verify', string> = {
-  deploy: 'deploy-workflow, deploy-branch, deploy-command',
+const UNBUILT_INPUTS: Record<'verify', string> = {
   verify: 'health-urls, health-checks, monitor-duration'
 };
 
 /** Stages the settings ask for that this version of the action does not have yet. */
-function unbuiltStagesFor(settings: Settings): Array<'deploy' | 'verify'> {
-  const out: Array<'deploy' | 'verify'> = [];
-  if (settings.deploy.workflow || settings.deploy.branch || settings.deploy.command) out.push('deploy');
+function unbuiltStagesFor(settings: Settings): Array<'verify'> {
+  const out: Array<'verify'> = [];
   if (settings.health.checks.length || settings.monitor.durationMs > 0) out.push('verify');
   return out;
 }

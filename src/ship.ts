@@ -89,12 +89,15 @@ export interface ShipRecord {
     reused: string[];
   };
   deploy?: {
-    strategy: 'workflow' | 'branch' | 'command' | 'none';
+    /** The strategies that ran, e.g. `workflow`, `workflow+branch`, or `none`. */
+    strategy: string;
     deploymentId?: number;
     runId?: number;
     runUrl?: string;
     conclusion?: string;
     durationMs?: number;
+    /** An earlier attempt of this ship already deployed successfully (a re-run). */
+    alreadySucceeded?: boolean;
     detail: string[];
   };
   health?: { verdict: 'passed' | 'failed' | 'skipped'; detail: string[] };

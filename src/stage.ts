@@ -2,6 +2,7 @@
 import type { Clock } from './clock.js';
 import type { Settings } from './config/settings.js';
 import type { RunnerFacts } from './context.js';
+import type { DeployPlan } from './deploy/preflight.js';
 import type { BranchRequirements } from './github/checks.js';
 import type { GitHubClient } from './github/client.js';
 import type { ExistingRelease } from './release/reuse.js';
@@ -20,6 +21,8 @@ export interface ShipRun {
   branchRequirements?: BranchRequirements;
   /** The version stage's result, for the release stage. */
   versionPlan?: VersionPlan;
+  /** The deploy and rollback workflows as read before any write. */
+  deployPlan?: DeployPlan;
   /** The newest releases (drafts included), read once by the version stage. */
   releases?: ExistingRelease[];
 }

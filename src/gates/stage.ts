@@ -7,6 +7,7 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { formatDuration } from '../config/durations.js';
+import { deployPreflight } from '../deploy/preflight.js';
 import { readBranchRequirements, readCheckObservations, readLatestDeployment, readPullForCommit } from '../github/checks.js';
 import { ConditionalCache } from '../github/conditional.js';
 import type { GateVerdict } from '../ship.js';
@@ -18,12 +19,13 @@ import { parseStateFile, resolveStateFile } from './state-file.js';
 
 export async function runGates(run: ShipRun): Promise<StageOutcome> {
   const { record } = run;
-  const [stateVerdicts, checkVerdicts, stagingVerdicts] = await Promise.all([
+  const [stateVerdicts, checkVerdicts, stagingVerdicts, deployVerdicts] = await Promise.all([
     stateFileGates(run),
     checkGates(run),
-    stagingGate(run)
+    stagingGate(run),
+    deployPreflight(run)
   ]);
-  record.gates.push(...stateVerdicts, ...checkVerdicts, ...stagingVerdicts);
+  record.gates.push(...stateVerdicts, ...checkVerdicts, ...stagingVerdicts, ...deployVerdicts);
   const failed = record.gates.filter((g) => !g.passed);
   if (failed.length) {
     return { state: 'failed', summary: `${failed.length} of ${record.gates.length} gates failed: ${failed.map((g) => g.name).join(', ')}` };

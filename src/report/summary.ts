@@ -51,6 +51,8 @@ export function renderSummary(record: ShipRecord): string {
   }
   const release = releaseSection(record);
   if (release) parts.push(release);
+  const deploy = deploySection(record);
+  if (deploy) parts.push(deploy);
   if (record.plan.length) {
     parts.push(
       `### What would happen\n` +
@@ -110,6 +112,23 @@ function releaseSection(record: ShipRecord): string {
   if (r?.reused.length) lines.push('', `Reused (this ship had made them already): ${r.reused.map(text).join('; ')}`);
   if (v.changelogSection.trim()) lines.push('', details(`Changelog section of ${v.next}`, fenced(v.changelogSection)));
   return `### Version and release\n${lines.join('\n')}`;
+}
+
+function deploySection(record: ShipRecord): string {
+  const d = record.deploy;
+  if (!d || d.strategy === 'none') return '';
+  const c = record.context;
+  const rows: unknown[][] = [['strategy', d.strategy]];
+  if (d.deploymentId) {
+    const url = c ? `${c.serverUrl}/${c.owner}/${c.repo}/deployments` : undefined;
+    rows.push(['deployment', raw(link(`${d.deploymentId} (${record.settings?.environment ?? ''})`, url))]);
+  }
+  if (d.runId) rows.push(['deploy run', raw(link(`run ${d.runId}`, d.runUrl))]);
+  if (d.conclusion) rows.push(['conclusion', d.conclusion]);
+  if (d.durationMs !== undefined) rows.push(['took', formatDuration(d.durationMs)]);
+  const parts = [`### Deploy\n${table(['', ''], rows)}`];
+  if (d.detail.length) parts.push(details('Deploy details', d.detail.map((l) => `- ${text(l)}`).join('\n')));
+  return parts.join('\n\n');
 }
 
 /** Drops the longest parts (from the end) until the summary fits, and says so. */

@@ -1,0 +1,199 @@
+/**
+ * The deploy stage: a GitHub deployment for the environment at the tag (reused on a re-run),
+ * then the deploy itself with the strategies that are set, in the order workflow, branch,
+ * command. Deployment statuses follow what happens. `deployTarget` is reused by the rollback.
+ */
+import * as core from '@actions/core';
+import { formatDuration } from '../config/durations.js';
+import { createShipDeployment, deployRunMarker, findShipDeployment, setDeploymentStatus } from '../github/deployments.js';
+import type { ShipRecord } from '../ship.js';
+import type { ShipRun, StageOutcome } from '../stage.js';
+import { deployByBranch } from './branch.js';
+import { deployByCommand } from './command.js';
+import { buildDispatchInputs } from './dispatch-plan.js';
+import { deployByWorkflow } from './workflow.js';
+
+export type Strategy = 'workflow' | 'branch' | 'command';
+
+export interface DeployTarget {
+  version: string;
+  tag: string;
+  sha: string;
+}
+
+export interface DeployOutcome {
+  ok: boolean;
+  summary: string;
+  runId?: number;
+  runUrl?: string;
+  conclusion?: string;
+  durationMs: number;
+  detail: string[];
+}
+
+export const NO_DEPLOY =
+  'no deploy-workflow, deploy-branch or deploy-command: nothing deployed by the action (a release-triggered pipeline or a tag-push workflow deploys)';
+
+export function strategiesOf(settings: ShipRun['settings']): Strategy[] {
+  const out: Strategy[] = [];
+  if (settings.deploy.workflow) out.push('workflow');
+  if (settings.deploy.branch) out.push('branch');
+  if (settings.deploy.command) out.push('command');
+  return out;
+}
+
+/** The ship's identity across attempts of the same job: the workflow run and the tag. */
+export function shipIdOf(run: ShipRun): string {
+  return `${run.context.runId || 'local'}:${run.record.version?.tag ?? run.context.sha}`;
+}
+
+/** Where production answers, for the deployment's environment_url: the first health check's origin. */
+export function environmentUrlOf(run: ShipRun): string | undefined {
+  const first = run.settings.health.checks[0];
+  if (!first) return undefined;
+  try {
+    return new URL(first.url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function runDeploy(run: ShipRun): Promise<StageOutcome> {
+  const { settings, record, client, context } = run;
+  const strategies = strategiesOf(settings);
+  const deploy: NonNullable<ShipRecord['deploy']> = { strategy: strategies.join('+') || 'none', detail: [] };
+  record.deploy = deploy;
+  if (!strategies.length) return { state: 'skipped', summary: NO_DEPLOY };
+  const version = record.version!;
+  const target: DeployTarget = { version: version.next, tag: version.tag, sha: record.release?.commitSha ?? context.sha };
+
+  if (settings.dryRun) {
+    record.plan.push({ what: `create a GitHub deployment of ${target.tag} to ${settings.environment}`, detail: 'required_contexts: [] (ship-prod gates itself), auto_merge: false' });
+    for (const strategy of strategies) record.plan.push(planFor(run, strategy, target));
+    return { state: 'planned', summary: `would deploy ${target.tag} to ${settings.environment} by ${strategies.join(', then ')}` };
+  }
+
+  const shipId = shipIdOf(run);
+  const existing = await findShipDeployment(client, { environment: settings.environment, sha: target.sha, shipId });
+  let deploymentId: number;
+  if (existing) {
+    deploymentId = existing.id;
+    deploy.detail.push(`deployment ${existing.id} of this ship already exists (a re-run): reused${existing.runId ? `; it records deploy run ${existing.runId}` : ''}`);
+    if (existing.state === 'success') {
+      deploy.deploymentId = deploymentId;
+      deploy.alreadySucceeded = true;
+      return { state: 'done', summary: `deployment ${deploymentId} of ${target.tag} had already succeeded in an earlier attempt: not deployed again` };
+    }
+  } else {
+    deploymentId = await createShipDeployment(client, {
+      ref: target.tag,
+      environment: settings.environment,
+      description: `ship-prod ${target.tag}`,
+      production: settings.environment.toLowerCase().startsWith('prod'),
+      payload: { ship_prod: { ship_id: shipId, version: target.version, tag: target.tag, previous_version: version.previous, run_id: context.runId, run_url: context.runUrl } }
+    });
+  }
+  deploy.deploymentId = deploymentId;
+  const outcome = await deployTarget(run, target, { deploymentId, existingRunId: existing?.runId, label: 'deploy', timeoutMs: settings.deploy.timeoutMs });
+  deploy.runId = outcome.runId;
+  deploy.runUrl = outcome.runUrl;
+  deploy.conclusion = outcome.conclusion;
+  deploy.durationMs = outcome.durationMs;
+  deploy.detail.push(...outcome.detail);
+  if (!outcome.ok) {
+    await setDeploymentStatus(client, deploymentId, { state: 'failure', description: outcome.summary, logUrl: context.runUrl || undefined, environmentUrl: environmentUrlOf(run) });
+    return { state: 'failed', summary: outcome.summary };
+  }
+  return { state: 'done', summary: outcome.summary };
+}
+
+/** Runs the configured strategies for a target (the new version, or the previous one for a rollback). */
+export async function deployTarget(
+  run: ShipRun,
+  target: DeployTarget,
+  opts: { deploymentId?: number; existingRunId?: number; label: 'deploy' | 'rollback'; timeoutMs: number; workflow?: string; command?: string; forceBranch?: boolean }
+): Promise<DeployOutcome> {
+  const { settings, client, context, clock, record } = run;
+  const started = clock.now();
+  const detail: string[] = [];
+  const environmentUrl = environmentUrlOf(run);
+  const logUrl = context.runUrl || undefined;
+  const status = async (description: string) => {
+    if (opts.deploymentId) await setDeploymentStatus(client, opts.deploymentId, { state: 'in_progress', description, logUrl, environmentUrl });
+  };
+  const workflow = opts.workflow ?? settings.deploy.workflow;
+  const command = opts.command ?? settings.deploy.command;
+  const steps: Strategy[] = opts.label === 'rollback' && (opts.workflow || opts.command) ? (opts.workflow ? ['workflow'] : ['command']) : strategiesOf(settings);
+  let last: Partial<DeployOutcome> = {};
+  for (const strategy of steps) {
+    const remaining = Math.max(1_000, opts.timeoutMs - (clock.now() - started));
+    if (strategy === 'workflow') {
+      const plan = opts.workflow && opts.workflow !== settings.deploy.workflow ? run.deployPlan?.rollbackWorkflow : run.deployPlan?.workflow;
+      if (!plan) return { ok: false, summary: `${workflow} was not read before the deploy`, durationMs: clock.now() - started, detail };
+      const built = buildDispatchInputs(workflow, plan.declared, { ...target, environment: settings.environment, deployment_id: String(opts.deploymentId ?? ''), ship_id: `${shipIdOf(run)}:${opts.label}` }, settings.deploy.inputs);
+      if (built.problems.length) return { ok: false, summary: built.problems.join('; '), durationMs: clock.now() - started, detail };
+      core.info(`${opts.label}: dispatching ${workflow} at ${target.tag} with inputs ${JSON.stringify(built.inputs)}`);
+      const result = await deployByWorkflow(client, clock, {
+        workflow: plan.id,
+        workflowName: workflow,
+        ref: target.tag,
+        inputs: built.inputs,
+        shipId: `${shipIdOf(run)}:${opts.label}`,
+        timeoutMs: remaining,
+        existingRunId: opts.existingRunId,
+        onRun: ({ id }) => status(`${opts.label === 'rollback' ? 'rolling back: ' : ''}${deployRunMarker(id)} (${target.tag})`)
+      });
+      detail.push(...result.detail);
+      last = result;
+      if (!result.ok) return { ...result, durationMs: clock.now() - started, detail };
+    } else if (strategy === 'branch') {
+      if (steps[0] === 'branch') await status(`${opts.label}: moving ${settings.deploy.branch} to ${target.tag}`);
+      const result = await deployByBranch(client, { branch: settings.deploy.branch, sha: target.sha, label: target.tag, force: opts.forceBranch });
+      detail.push(result.summary);
+      last = { summary: result.summary };
+      if (!result.ok) return { ok: false, summary: result.summary, durationMs: clock.now() - started, detail };
+    } else {
+      if (steps[0] === 'command') await status(`${opts.label}: running the ${opts.label} command for ${target.tag}`);
+      const result = await core.group(`${opts.label} command`, () =>
+        deployByCommand(command, {
+          facts: { version: target.version, tag: target.tag, sha: target.sha, environment: settings.environment, previousVersion: record.version?.previous ?? '' },
+          timeoutMs: remaining,
+          cwd: context.workspace,
+          label: opts.label
+        })
+      );
+      detail.push(result.summary);
+      last = { summary: result.summary };
+      if (!result.ok) return { ok: false, summary: result.summary, durationMs: clock.now() - started, detail };
+    }
+  }
+  const durationMs = clock.now() - started;
+  return {
+    ok: true,
+    summary: steps.length > 1 ? `${target.tag} deployed by ${steps.join(', ')} in ${formatDuration(durationMs)}` : (last.summary ?? 'deployed'),
+    runId: last.runId,
+    runUrl: last.runUrl,
+    conclusion: last.conclusion,
+    durationMs,
+    detail
+  };
+}
+
+function planFor(run: ShipRun, strategy: Strategy, target: DeployTarget): { what: string; detail?: string } {
+  const { settings } = run;
+  if (strategy === 'workflow') {
+    const plan = run.deployPlan?.workflow;
+    const built = plan
+      ? buildDispatchInputs(settings.deploy.workflow, plan.declared, { ...target, environment: settings.environment, deployment_id: '(new deployment id)', ship_id: shipIdOf(run) }, settings.deploy.inputs)
+      : undefined;
+    return {
+      what: `dispatch ${settings.deploy.workflow} at ${target.tag} and wait for it (deploy-timeout ${formatDuration(settings.deploy.timeoutMs)})`,
+      detail: built ? Object.entries(built.inputs).map(([k, v]) => `${k}=${v}`).join('\n') || 'no inputs' : undefined
+    };
+  }
+  if (strategy === 'branch') return { what: `point ${settings.deploy.branch} at ${target.sha.slice(0, 7)} (${target.tag}), fast-forward only` };
+  return {
+    what: 'run the deploy command',
+    detail: `${settings.deploy.command}\n# environment: SHIP_VERSION=${target.version} SHIP_TAG=${target.tag} SHIP_SHA=${target.sha} SHIP_ENVIRONMENT=${settings.environment}`
+  };
+}

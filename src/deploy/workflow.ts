@@ -1,0 +1,153 @@
+/**
+ * Deploy by workflow: dispatch at the tag, find the run (GitHub's run details, else a correlation
+ * input, else the runs at our tag created since the dispatch), and wait through every status to
+ * completed, polling with conditional requests. A timeout cancels the run. A dispatch whose
+ * outcome is unknown is never sent again before the run has been looked for.
+ */
+import * as core from '@actions/core';
+import type { Clock } from '../clock.js';
+import { formatDuration } from '../config/durations.js';
+import { cancelRun, dispatchWorkflow, failedJobs, listDispatchRuns, readRun, type RunSummary } from '../github/actions.js';
+import type { GitHubClient } from '../github/client.js';
+import { ConditionalCache } from '../github/conditional.js';
+import { pickDispatchedRun } from './dispatch-plan.js';
+
+/** Allowance for clock skew between the runner and GitHub when matching run creation times. */
+export const CLOCK_SKEW_MS = 60_000;
+
+/** Poll a run a thirtieth of the timeout apart, between 1 s and 10 s. */
+export function runPollInterval(timeoutMs: number): number {
+  return Math.min(10_000, Math.max(1_000, Math.round(timeoutMs / 30)));
+}
+
+export interface WorkflowDeployResult {
+  ok: boolean;
+  runId?: number;
+  runUrl?: string;
+  conclusion?: string;
+  durationMs?: number;
+  summary: string;
+  detail: string[];
+}
+
+interface WorkflowDeployInput {
+  workflow: string | number;
+  workflowName: string;
+  ref: string;
+  inputs: Record<string, string>;
+  shipId: string;
+  timeoutMs: number;
+  /** A run this ship dispatched earlier (a re-run): wait for it instead of dispatching. */
+  existingRunId?: number;
+  /** Called once the run is known (to record it on the deployment). */
+  onRun?: (run: { id: number; url: string }) => Promise<void>;
+}
+
+export async function deployByWorkflow(client: GitHubClient, clock: Clock, input: WorkflowDeployInput): Promise<WorkflowDeployResult> {
+  const started = clock.now();
+  const deadline = started + input.timeoutMs;
+  const detail: string[] = [];
+  let runId = input.existingRunId;
+  let runUrl: string | undefined;
+
+  if (runId) {
+    detail.push(`run ${runId} was dispatched by an earlier attempt of this ship: waiting for it, not dispatching again`);
+  } else {
+    const found = await dispatchAndFind(client, clock, input, deadline, detail);
+    if (!found) {
+      return { ok: false, summary: `the run dispatched for ${input.workflowName} could not be found within the deploy timeout`, detail };
+    }
+    runId = found.id;
+    runUrl = found.url;
+  }
+  const cache = new ConditionalCache();
+  let run = await readRun(client, runId, cache);
+  runUrl = run.htmlUrl;
+  await input.onRun?.({ id: runId, url: runUrl });
+  core.info(`deploy run: ${runUrl}`);
+
+  const interval = runPollInterval(input.timeoutMs);
+  let lastStatus = run.status;
+  while (run.status !== 'completed') {
+    if (clock.now() + interval > deadline) {
+      const cancelled = await cancelRun(client, runId);
+      if (cancelled === 'already-completed') {
+        run = await readRun(client, runId, cache);
+        if (run.status === 'completed') break;
+      }
+      detail.push(`timed out after ${formatDuration(input.timeoutMs)} while the run was ${run.status}; the run was cancelled`);
+      return {
+        ok: false,
+        runId,
+        runUrl,
+        conclusion: 'timed_out',
+        durationMs: clock.now() - started,
+        summary: `deploy run ${runId} did not finish within deploy-timeout (${formatDuration(input.timeoutMs)}) and was cancelled`,
+        detail
+      };
+    }
+    await clock.sleep(interval);
+    run = await readRun(client, runId, cache);
+    if (run.status !== lastStatus) {
+      core.info(`deploy run ${runId}: ${run.status}`);
+      lastStatus = run.status;
+    }
+  }
+  if (cache.requests > 1) detail.push(`polled ${cache.requests} times every ${formatDuration(interval)}; ${cache.notModified} answered 304 (not counted against the rate limit)`);
+  const durationMs = runDuration(run) ?? clock.now() - started;
+  if (run.conclusion === 'success') {
+    return { ok: true, runId, runUrl, conclusion: 'success', durationMs, summary: `deploy run ${runId} succeeded in ${formatDuration(durationMs)}`, detail };
+  }
+  const failed = await failedJobs(client, runId).catch(() => []);
+  for (const job of failed) {
+    detail.push(`job "${job.name}" ${job.conclusion}${job.steps.length ? ` at step ${job.steps.map((s) => `"${s}"`).join(', ')}` : ''}: ${job.url}`);
+  }
+  const where = failed[0] ? ` (job "${failed[0].name}"${failed[0].steps[0] ? `, step "${failed[0].steps[0]}"` : ''})` : '';
+  return { ok: false, runId, runUrl, conclusion: run.conclusion ?? 'unknown', durationMs, summary: `deploy run ${runId} ended ${run.conclusion}${where}`, detail };
+}
+
+function runDuration(run: RunSummary): number | undefined {
+  const start = Date.parse(run.runStartedAt ?? run.createdAt);
+  const end = Date.parse(run.updatedAt);
+  return Number.isFinite(start) && Number.isFinite(end) && end >= start ? end - start : undefined;
+}
+
+async function dispatchAndFind(
+  client: GitHubClient,
+  clock: Clock,
+  input: WorkflowDeployInput,
+  deadline: number,
+  detail: string[]
+): Promise<{ id: number; url?: string } | undefined> {
+  const dispatchedAt = Date.now();
+  const outcome = await dispatchWorkflow(client, { workflow: input.workflow, ref: input.ref, inputs: input.inputs });
+  if (outcome.kind === 'run') {
+    detail.push(`dispatched ${input.workflowName} at ${input.ref}; GitHub returned run ${outcome.runId}`);
+    return { id: outcome.runId, url: outcome.htmlUrl };
+  }
+  if (outcome.kind === 'no-details') {
+    detail.push(`dispatched ${input.workflowName} at ${input.ref}; GitHub returned no run id (older GitHub Enterprise Server), so the run is looked up`);
+  } else {
+    detail.push(`the dispatch's outcome is unknown (${outcome.reason}); looking for its run before sending anything again`);
+  }
+  const lookFor = async (untilMs: number) => {
+    while (clock.now() < untilMs) {
+      const runs = await listDispatchRuns(client, { workflow: input.workflow, branch: input.ref, createdAfter: new Date(dispatchedAt - CLOCK_SKEW_MS).toISOString() });
+      const found = pickDispatchedRun(runs, { knownBefore: new Set(), dispatchedAtMs: dispatchedAt, skewMs: CLOCK_SKEW_MS, shipId: input.shipId });
+      if (found) return found;
+      await clock.sleep(Math.min(2_000, Math.max(0, untilMs - clock.now())));
+    }
+    return undefined;
+  };
+  // A dispatched run appears within seconds; give it up to a minute (or a quarter of the timeout).
+  const searchUntil = Math.min(deadline, clock.now() + Math.min(60_000, Math.max(5_000, (deadline - clock.now()) / 4)));
+  let found = await lookFor(searchUntil);
+  if (!found && outcome.kind === 'unknown') {
+    detail.push('no run appeared for the first dispatch; dispatching once more');
+    const again = await dispatchWorkflow(client, { workflow: input.workflow, ref: input.ref, inputs: input.inputs });
+    if (again.kind === 'run') return { id: again.runId, url: again.htmlUrl };
+    found = await lookFor(Math.min(deadline, clock.now() + 60_000));
+  }
+  if (found) detail.push(`found run ${found.id} at ${input.ref}, created ${found.createdAt}`);
+  return found;
+}

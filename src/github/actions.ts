@@ -1,0 +1,173 @@
+/**
+ * GitHub Actions: the deploy workflow's file, dispatching it (with run details where GitHub has
+ * them), finding the run a dispatch started, reading it, its failed jobs, and cancelling it.
+ */
+import type { GitHubClient } from './client.js';
+import { messageOf, statusOf } from './client.js';
+import { readFileAt } from './contents.js';
+import type { ConditionalCache } from './conditional.js';
+
+export interface WorkflowFile {
+  /** Numeric id or file name, as the API takes it. */
+  id: string | number;
+  /** Path in the repository, e.g. .github/workflows/deploy.yml */
+  path: string;
+  text: string | null;
+}
+
+/** The workflow's file at a commit: by file name directly, by numeric id through the workflow record. */
+export async function readWorkflowFile(client: GitHubClient, workflow: string, ref: string): Promise<WorkflowFile> {
+  let path = `.github/workflows/${workflow}`;
+  if (/^\d+$/.test(workflow)) {
+    const { data } = await client.octokit.rest.actions.getWorkflow({ owner: client.owner, repo: client.repo, workflow_id: Number(workflow) });
+    path = data.path;
+  }
+  return { id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, path, text: await readFileAt(client, path, ref) };
+}
+
+export type DispatchOutcome =
+  | { kind: 'run'; runId: number; htmlUrl?: string }
+  | { kind: 'no-details' }
+  | { kind: 'unknown'; reason: string };
+
+/**
+ * Dispatches the workflow. Asks for run details; when GitHub (Enterprise Server 3.20 and older, or
+ * API version 2026-03-10) refuses the field, dispatches again without it. Never retried on 5xx or
+ * a lost answer: the caller looks for the run before anything is sent again.
+ */
+export async function dispatchWorkflow(
+  client: GitHubClient,
+  input: { workflow: string | number; ref: string; inputs: Record<string, string> }
+): Promise<DispatchOutcome> {
+  const send = async (withDetails: boolean) =>
+    client.octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+      owner: client.owner,
+      repo: client.repo,
+      workflow_id: input.workflow,
+      ref: input.ref,
+      inputs: input.inputs,
+      ...(withDetails ? { return_run_details: true } : {}),
+      request: { retries: 0 }
+    });
+  const read = (response: { status: number; data: unknown }): DispatchOutcome => {
+    const data = response.data as { workflow_run_id?: number | string; html_url?: string } | undefined;
+    if (response.status === 200 && data?.workflow_run_id !== undefined) {
+      return { kind: 'run', runId: Number(data.workflow_run_id), htmlUrl: data.html_url };
+    }
+    return { kind: 'no-details' };
+  };
+  try {
+    return read(await send(true));
+  } catch (error) {
+    const status = statusOf(error);
+    if ((status === 400 || status === 422) && /return_run_details/.test(messageOf(error))) {
+      try {
+        return read(await send(false));
+      } catch (second) {
+        return unknownOrThrow(second);
+      }
+    }
+    return unknownOrThrow(error);
+  }
+}
+
+function unknownOrThrow(error: unknown): DispatchOutcome {
+  const status = statusOf(error);
+  if (status === 0 || status >= 500) return { kind: 'unknown', reason: `${status || 'no answer'}: ${messageOf(error)}` };
+  throw error;
+}
+
+export interface RunSummary {
+  id: number;
+  status: string | null;
+  conclusion: string | null;
+  htmlUrl: string;
+  createdAt: string;
+  updatedAt: string;
+  displayTitle: string;
+  headBranch: string | null;
+  runStartedAt?: string | null;
+}
+
+/** Runs of a workflow started by workflow_dispatch at `branch` (a tag name works too), newest first. */
+export async function listDispatchRuns(
+  client: GitHubClient,
+  input: { workflow: string | number; branch: string; createdAfter?: string }
+): Promise<RunSummary[]> {
+  const { data } = await client.octokit.rest.actions.listWorkflowRuns({
+    owner: client.owner,
+    repo: client.repo,
+    workflow_id: input.workflow,
+    event: 'workflow_dispatch',
+    branch: input.branch,
+    ...(input.createdAfter ? { created: `>=${input.createdAfter}` } : {}),
+    per_page: 100
+  });
+  return data.workflow_runs.map(toRunSummary);
+}
+
+/** A run, read conditionally: an unchanged run answers 304 from the cache. */
+export async function readRun(client: GitHubClient, runId: number, cache: ConditionalCache): Promise<RunSummary> {
+  const { data } = await cache.get<Parameters<typeof toRunSummary>[0]>(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', { run_id: runId });
+  return toRunSummary(data);
+}
+
+export interface FailedJob {
+  name: string;
+  conclusion: string;
+  url: string;
+  steps: string[];
+}
+
+export async function failedJobs(client: GitHubClient, runId: number): Promise<FailedJob[]> {
+  const jobs = await client.octokit.paginate(client.octokit.rest.actions.listJobsForWorkflowRun, {
+    owner: client.owner,
+    repo: client.repo,
+    run_id: runId,
+    filter: 'latest',
+    per_page: 100
+  });
+  return jobs
+    .filter((j) => j.conclusion && !['success', 'skipped', 'neutral'].includes(j.conclusion))
+    .map((j) => ({
+      name: j.name,
+      conclusion: j.conclusion ?? '',
+      url: j.html_url ?? '',
+      steps: (j.steps ?? []).filter((s) => s.conclusion === 'failure' || s.conclusion === 'cancelled').map((s) => s.name)
+    }));
+}
+
+/** Cancels a run; a run that completed meanwhile (409) is fine. */
+export async function cancelRun(client: GitHubClient, runId: number): Promise<'cancelled' | 'already-completed'> {
+  try {
+    await client.octokit.rest.actions.cancelWorkflowRun({ owner: client.owner, repo: client.repo, run_id: runId });
+    return 'cancelled';
+  } catch (error) {
+    if (statusOf(error) === 409) return 'already-completed';
+    throw error;
+  }
+}
+
+function toRunSummary(r: {
+  id: number;
+  status: string | null;
+  conclusion: string | null;
+  html_url: string;
+  created_at: string;
+  updated_at: string;
+  display_title: string;
+  head_branch: string | null;
+  run_started_at?: string | null;
+}): RunSummary {
+  return {
+    id: r.id,
+    status: r.status,
+    conclusion: r.conclusion,
+    htmlUrl: r.html_url,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    displayTitle: r.display_title,
+    headBranch: r.head_branch,
+    runStartedAt: r.run_started_at
+  };
+}
