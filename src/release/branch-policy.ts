@@ -20,7 +20,7 @@ export interface BranchMovePolicy {
 export function branchMovePolicy(branch: string, rules: unknown[] | null, protection: unknown | null): BranchMovePolicy {
   for (const rule of rules ?? []) {
     const type = (rule as { type?: unknown })?.type;
-    if (typeof type === 'string' && type in RULES_THAT_REFUSE_A_DIRECT_UPDATE) {
+    if (typeof type === 'string' && Object.hasOwn(RULES_THAT_REFUSE_A_DIRECT_UPDATE, type)) {
       return { allowed: false, reason: `the ${type} rule on ${branch}: ${RULES_THAT_REFUSE_A_DIRECT_UPDATE[type]}` };
     }
   }
