@@ -156,7 +156,7 @@ export async function runPipeline(
   await runStage(record, client, clock, 'verify', async () =>
     unbuilt.includes('verify') ? notBuilt('The verify stage') : { state: 'skipped', summary: 'no health-urls or health-checks: nothing to verify' }
   );
-  record.health = { verdict: 'skipped', detail: [] };
+  record.health = { verdict: 'skipped', reason: 'no health checks', checks: [], rounds: 0, detail: [] };
 
   if (settings.dryRun) {
     const tail = unbuilt.length ? `; not built yet, so not planned: ${unbuilt.join(', ')}` : '';

@@ -62,6 +62,59 @@ export interface Planned {
   detail?: string;
 }
 
+/** Health and monitoring of one check over the run. */
+export interface CheckRecord {
+  name: string;
+  url: string;
+  samples: number;
+  failures: number;
+  p50Ms?: number;
+  p95Ms?: number;
+  lastReason: string;
+}
+
+export interface HealthRecord {
+  verdict: 'passed' | 'failed' | 'skipped';
+  /** One line: why healthy, or what failed. */
+  reason: string;
+  /** Probed once before the deploy. */
+  baseline?: { p95Ms?: number; warning?: string };
+  /** Per check, over the health rounds (and the window, when there was one). */
+  checks: CheckRecord[];
+  rounds: number;
+  window?: {
+    verdict: 'passed' | 'failed' | 'skipped';
+    reason: string;
+    durationMs: number;
+    plannedRounds: number;
+    rounds: number;
+    errorRate?: number;
+    p95Ms?: number;
+    stoppedEarly: boolean;
+    thresholds: { errorRate: number; latencyMs: number };
+  };
+  /** First failing probe to the verdict that the ship failed. */
+  timeToDetectMs?: number;
+  detail: string[];
+}
+
+export interface RollbackRecord {
+  attempted: boolean;
+  /** The rollback deploy succeeded and the health checks passed on the previous version. */
+  verified: boolean;
+  /** What made the ship roll back. */
+  trigger: string;
+  toVersion: string;
+  toTag: string;
+  strategy: string;
+  runId?: number;
+  runUrl?: string;
+  summary: string;
+  /** The failure verdict to the verified rollback. */
+  timeToRestoreMs?: number;
+  detail: string[];
+}
+
 export interface ShipRecord {
   /** Shape of report-json; bump on incompatible change. */
   schema: 'ship-prod/report@1';
@@ -100,8 +153,8 @@ export interface ShipRecord {
     alreadySucceeded?: boolean;
     detail: string[];
   };
-  health?: { verdict: 'passed' | 'failed' | 'skipped'; detail: string[] };
-  rollback?: { attempted: boolean; verified: boolean; detail: string[] };
+  health?: HealthRecord;
+  rollback?: RollbackRecord;
   plan: Planned[];
   warnings: string[];
   /** API requests the action made, by stage (for the report's details and the request budget). */
