@@ -3,8 +3,11 @@
  * demo service, running the bundled dist/index.js exactly as the runner would; print the job
  * summary and the outputs; exit.
  *
- *   npm run demo                 a dry run of the sample repository
- *   npm run demo -- --latency 50 add 50 ms to every API answer
+ *   npm run demo                  a full ship: gates, v1.5.0, tag, release, deploy run, health checks
+ *   npm run demo -- --bad         the new version is unhealthy: watch the rollback to v1.4.0
+ *   npm run demo -- --degrade     healthy at first, failing in the monitoring window: rollback
+ *   npm run demo -- --dry-run     plan only; nothing is written
+ *   npm run demo -- --latency 50  add 50 ms to every API answer
  */
 import { rmSync } from 'node:fs';
 import { startDemoService } from './demo/service.js';
@@ -26,13 +29,23 @@ async function main(): Promise<void> {
   const service = await startDemoService({ state: sandbox.state, environment: 'production', initialVersion: sample.previousVersion });
   const workspace = sample.checkout();
   try {
+    const bad = flag('bad') === 'true';
+    const degrade = flag('degrade') === 'true';
+    if (bad) service.setUnhealthy('1.5.0');
+    if (degrade) service.failAfter('1.5.0', 4);
     const inputs: Record<string, string> = {
-      'dry-run': 'true',
+      'dry-run': flag('dry-run') === 'true' ? 'true' : 'false',
       'deploy-workflow': 'deploy.yml',
-      'health-urls': `${service.url}/health`,
-      'health-interval': '1s',
-      'health-timeout': '30s'
+      'deploy-timeout': '2m',
+      'health-checks': `- name: app\n  url: ${service.url}/health\n  expect-version: true\n  max-latency: 2s`,
+      'health-interval': '500ms',
+      'health-timeout': bad ? '4s' : '20s',
+      'monitor-duration': '5s',
+      'monitor-interval': '500ms',
+      'rollback-timeout': '2m'
     };
+    if (bad) console.log('--bad: the demo service answers 503 for 1.5.0, so the ship must roll back to 1.4.0');
+    if (degrade) console.log('--degrade: 1.5.0 answers healthy 4 times, then 503, so the monitoring window must roll back');
     console.log(`sandbox GitHub API: ${sandbox.url}`);
     console.log(`demo service:       ${service.url}/health (production runs ${sample.previousVersion})`);
     console.log(`shipping ${sample.sha.slice(0, 7)} of acme/sample-service with: ${JSON.stringify(inputs)}\n`);
@@ -55,6 +68,7 @@ async function main(): Promise<void> {
     }
     const writes = sandbox.requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD');
     console.log(`\nexit code ${result.code} · ${sandbox.requests.length} API requests (${writes.length} writes) · ${result.durationMs} ms`);
+    console.log(`production now runs ${service.version()}`);
     if (result.code !== 0 && result.outputs.status !== 'rolled-back') {
       console.log('\n──────── log (stdout) ────────');
       console.log(result.stdout);

@@ -11,11 +11,13 @@ import { resolveContext, type RunnerFacts } from './context.js';
 import { explainGitHubError, type GitHubClient } from './github/client.js';
 import { environmentUrlOf, runDeploy } from './deploy/stage.js';
 import { runGates } from './gates/stage.js';
+import { runRollback, type RollbackTrigger } from './rollback/stage.js';
+import { runBaseline, runVerify } from './verify/stage.js';
 import { setDeploymentStatus } from './github/deployments.js';
 import { publishShipRelease, runRelease } from './release/stage.js';
 import { runVersion } from './version/stage.js';
 import type { ShipRecord, StageName, StageRecord } from './ship.js';
-import { notBuilt, type ShipRun, type StageOutcome } from './stage.js';
+import type { ShipRun, StageOutcome } from './stage.js';
 
 export function newRecord(settings?: Settings): ShipRecord {
   let publicSettings: Omit<Settings, 'token'> | undefined;
@@ -123,15 +125,6 @@ export async function runPipeline(
     ]);
   }
 
-  // A stage this version cannot do yet must stop the ship before anything is written.
-  const unbuilt = unbuiltStagesFor(settings);
-  if (unbuilt.length && !settings.dryRun) {
-    for (const name of unbuilt) await runStage(record, client, clock, name, async () => notBuilt(`The ${name} stage`));
-    return conclude(record, 'failed', `Not shipped: this version of ship-prod cannot yet ${unbuilt.join(' or ')}; nothing was changed`, [
-      `Remove the inputs that need it (${unbuilt.map((n) => UNBUILT_INPUTS[n]).join('; ')}), use \`dry-run: true\`, or use a version of ship-prod that has it.`
-    ]);
-  }
-
   const version = await runStage(record, client, clock, 'version', () => runVersion(run!));
   if (version.state === 'failed') {
     return conclude(record, 'failed', `Version: ${version.summary}`, ['Nothing was changed. Fix the version inputs or files, then re-run.']);
@@ -146,21 +139,18 @@ export async function runPipeline(
     ]);
   }
 
+  await runStage(record, client, clock, 'baseline', () => runBaseline(run!));
   const deploy = await runStage(record, client, clock, 'deploy', () => runDeploy(run!));
+  let failure: RollbackTrigger | undefined;
   if (deploy.state === 'failed') {
-    return conclude(record, 'failed', `Deploy failed: ${deploy.summary}`, [
-      'Production may be partly deployed: check the deploy run and the environment, then re-run this job (it resumes) or roll back by hand.',
-      'The release stays a draft and the tag is kept.'
-    ]);
+    failure = { reason: `the deploy failed: ${deploy.summary}`, at: clock.now() };
+  } else {
+    const verify = await runStage(record, client, clock, 'verify', () => runVerify(run!));
+    if (verify.state === 'failed') failure = { reason: verify.summary, at: record.health?.decidedAt ?? clock.now() };
   }
-  await runStage(record, client, clock, 'verify', async () =>
-    unbuilt.includes('verify') ? notBuilt('The verify stage') : { state: 'skipped', summary: 'no health-urls or health-checks: nothing to verify' }
-  );
-  record.health = { verdict: 'skipped', reason: 'no health checks', checks: [], rounds: 0, detail: [] };
-
+  if (failure) return recover(run, failure);
   if (settings.dryRun) {
-    const tail = unbuilt.length ? `; not built yet, so not planned: ${unbuilt.join(', ')}` : '';
-    return conclude(record, 'dry-run', `Dry run: ${describeShip(record)} would ship; nothing was changed${tail}`, []);
+    return conclude(record, 'dry-run', `Dry run: ${describeShip(record)} would ship; nothing was changed`, []);
   }
   await runStage(record, client, clock, 'publish', async () => {
     const deploymentId = record.deploy?.alreadySucceeded ? undefined : record.deploy?.deploymentId;
@@ -181,15 +171,40 @@ export async function runPipeline(
   return conclude(record, 'shipped', `Shipped ${describeShip(record)}`, []);
 }
 
-const UNBUILT_INPUTS: Record<'verify', string> = {
-  verify: 'health-urls, health-checks, monitor-duration'
-};
-
-/** Stages the settings ask for that this version of the action does not have yet. */
-function unbuiltStagesFor(settings: Settings): Array<'verify'> {
-  const out: Array<'verify'> = [];
-  if (settings.health.checks.length || settings.monitor.durationMs > 0) out.push('verify');
-  return out;
+/**
+ * After a failure once the deploy had started: mark the deployment failed, roll back (unless
+ * rollback is never, or production was certainly not touched), and conclude. The release stays a
+ * draft and the tag is kept. A rollback is never success.
+ */
+async function recover(run: ShipRun, failure: RollbackTrigger): Promise<ShipRecord> {
+  const { record, client, clock, settings, context } = run;
+  const deploymentId = record.deploy?.deploymentId;
+  if (deploymentId && record.stages.find((s) => s.name === 'deploy')?.state !== 'failed') {
+    await setDeploymentStatus(client, deploymentId, { state: 'failure', description: failure.reason, logUrl: context.runUrl || undefined, environmentUrl: environmentUrlOf(run) }).catch(
+      (error: unknown) => record.warnings.push(`could not mark deployment ${deploymentId} failed: ${(error as Error).message}`)
+    );
+  }
+  const kept = `Tag ${record.version?.tag} is kept and the release stays a draft.`;
+  if (record.deploy?.untouched) {
+    return conclude(record, 'failed', `Not shipped: ${failure.reason}. Production was not changed, so nothing was rolled back.`, [
+      'Fix the cause, then re-run this job: it resumes from the existing tag and release.',
+      kept
+    ]);
+  }
+  const rollback = await runStage(record, client, clock, 'rollback', () => runRollback(run, failure));
+  const r = record.rollback;
+  if (rollback.state === 'done' && r?.verified) {
+    return conclude(record, 'rolled-back', `Rolled back to ${r.toTag}: ${failure.reason}`, [
+      `Production runs ${r.toTag} again, verified healthy. Find why ${record.version?.tag} failed (see Verify and Deploy below), fix it, and ship a new version.`,
+      kept
+    ]);
+  }
+  const why = settings.rollback.mode === 'never' ? 'rollback is never, so production was left as it is' : rollback.summary;
+  return conclude(record, 'failed', `Failed: ${failure.reason}; ${why}. A person is needed.`, [
+    `A person is needed: production may be running ${record.version?.tag}, ${record.version?.previous ? `${settings.tagPrefix}${record.version.previous}` : 'the previous version'}, or a mix. Check the environment now.`,
+    r?.attempted ? `The rollback to ${r.toTag} did not verify: ${r.summary}` : 'No rollback was made.',
+    kept
+  ]);
 }
 
 function describeShip(record: ShipRecord): string {

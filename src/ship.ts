@@ -6,7 +6,7 @@ import type { Settings } from './config/settings.js';
 
 export type ShipStatus = 'shipped' | 'blocked' | 'rolled-back' | 'failed' | 'dry-run';
 
-export type StageName = 'resolve' | 'gates' | 'version' | 'release' | 'deploy' | 'verify' | 'rollback' | 'publish';
+export type StageName = 'resolve' | 'gates' | 'version' | 'release' | 'baseline' | 'deploy' | 'verify' | 'rollback' | 'publish';
 
 /**
  * done: did its work. planned: dry run, showed what it would do. skipped: nothing to do (with why).
@@ -95,6 +95,8 @@ export interface HealthRecord {
   };
   /** First failing probe to the verdict that the ship failed. */
   timeToDetectMs?: number;
+  /** When the failing verdict was reached (clock ms), to measure time to restore from. */
+  decidedAt?: number;
   detail: string[];
 }
 
@@ -151,6 +153,8 @@ export interface ShipRecord {
     durationMs?: number;
     /** An earlier attempt of this ship already deployed successfully (a re-run). */
     alreadySucceeded?: boolean;
+    /** The deploy failed before it changed production (nothing to roll back). */
+    untouched?: boolean;
     detail: string[];
   };
   health?: HealthRecord;

@@ -76,7 +76,7 @@ const DEFAULT_SETTINGS: Settings = {
   release: true,
   deploy: { workflow: '', inputs: {}, branch: '', command: '', timeoutMs: 30 * 60_000 },
   health: { checks: [], timeoutMs: 5 * 60_000, intervalMs: 10_000 },
-  monitor: { durationMs: 0, intervalMs: 30_000, errorRateThreshold: 0.01, latencyThresholdMs: 500 },
+  monitor: { durationMs: 0, intervalMs: 30_000, errorRateThreshold: 0.01, latencyThresholdMs: 500, metrics: [] },
   rollback: { mode: 'auto', workflow: '', command: '', timeoutMs: 10 * 60_000 },
   reportFile: { mode: 'auto' },
   notes: []
@@ -1007,4 +1007,43 @@ describe('refNameProblem', () => {
       expect(refNameProblem(name)).toEqual(expect.any(String));
     }
   );
+});
+
+describe('metrics', () => {
+  const prom = "- {name: errors, kind: prometheus, url: 'https://prom.example.com', query: 'sum(rate(http_errors[5m]))', threshold: 0.05}";
+  it('reads Prometheus and JSON sources with their thresholds', () => {
+    const settings = settingsWith({
+      'monitor-duration': '10m',
+      metrics: `${prom}\n- name: queue\n  kind: json\n  url: https://api.example.com/stats\n  path: queue.depth\n  threshold: 100\n  comparison: above\n  no-data: pass`
+    });
+    expect(settings.monitor.metrics).toEqual([
+      { name: 'errors', kind: 'prometheus', url: 'https://prom.example.com', query: 'sum(rate(http_errors[5m]))', threshold: 0.05 },
+      { name: 'queue', kind: 'json', url: 'https://api.example.com/stats', path: 'queue.depth', threshold: 100, comparison: 'above', noData: 'pass' }
+    ]);
+  });
+
+  it.each([
+    ["- {name: e, kind: graphite, url: 'https://g.example.com', threshold: 1}", "'kind' \"graphite\" is not prometheus or json"],
+    ["- {name: e, kind: prometheus, url: 'https://p.example.com', threshold: lots, query: up}", "'threshold' \"lots\" is not a number"],
+    ["- {name: e, kind: prometheus, url: 'https://p.example.com', threshold: 1}", "has no 'query'"],
+    ['- {name: e, kind: json, url: "https://p.example.com", threshold: 1, path: "a[x"}', "'path'"],
+    ["- {name: e, kind: json, url: 'ftp://p.example.com', threshold: 1, path: a}", "is not an http(s) URL"],
+    ["- {name: e, kind: json, url: 'https://p.example.com', threshold: 1, path: a, colour: red}", "colour"]
+  ] as Array<[string, string]>)('%s is refused', (metrics, message) => {
+    const problem = problemWith({ 'monitor-duration': '10m', metrics });
+    expect(problem).toContain("Input 'metrics'");
+    expect(problem).toContain(message);
+  });
+
+  it('needs a monitoring window', () => {
+    expect(problemWith({ metrics: prom })).toContain('monitor-duration is 0');
+  });
+
+  it('header values are secrets: masked and never shown', () => {
+    const problem = problemWith({
+      'monitor-duration': '10m',
+      metrics: "- {name: e, kind: json, url: 'https://p.example.com', threshold: x, path: a, headers: {Authorization: Bearer s3cretMetricToken}}"
+    });
+    expect(problem).not.toContain('s3cretMetricToken');
+  });
 });

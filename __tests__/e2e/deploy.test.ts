@@ -82,7 +82,7 @@ describe('deploy by workflow', () => {
   it('a failing run fails the ship: deployment failure, the failed job and step named, release left a draft, tag kept', async () => {
     fx = await shipFixture();
     fx.sandbox.state.scenario.runScripts['deploy.yml'] = { statuses: ['in_progress'], stepMs: 100, conclusion: 'failure', failedJob: 'deploy', failedStep: 'Run migrations' };
-    const result = await fx.ship(WORKFLOW);
+    const result = await fx.ship({ ...WORKFLOW, rollback: 'never' });
     expectStatus(result, 'failed');
     expect(result.outputs['deployment-id']).not.toBe('');
     expect(statesOf(fx, result.outputs['deployment-id']!).at(-1)).toBe('failure');
@@ -94,7 +94,7 @@ describe('deploy by workflow', () => {
   it('a run that outlives deploy-timeout is cancelled and fails the ship', async () => {
     fx = await shipFixture();
     fx.sandbox.state.scenario.runScripts['deploy.yml'] = { statuses: ['in_progress'], stepMs: 100, conclusion: 'never' };
-    const result = await fx.ship({ ...WORKFLOW, 'deploy-timeout': '3s' });
+    const result = await fx.ship({ ...WORKFLOW, 'deploy-timeout': '3s', rollback: 'never' });
     expectStatus(result, 'failed');
     expect(result.writes.filter((w) => w.operationId === 'actions/cancel-workflow-run')).toHaveLength(1);
     expect(result.summary).toMatch(/did not finish within deploy-timeout \(3s\) and was cancelled/);

@@ -28,6 +28,8 @@ export interface DemoService {
   url: string;
   /** Makes /health answer 503 while `version` is deployed (or healthy again with `on: false`). */
   setUnhealthy(version: string, on?: boolean): void;
+  /** Makes `version` healthy for its first `healthyRequests` /health answers, unhealthy after (a release that degrades). */
+  failAfter(version: string, healthyRequests: number): void;
   /** Delays /health and /version by `ms` while `version` is deployed (0 removes the delay). */
   setSlow(version: string, ms: number): void;
   /** The version currently reported. */
@@ -45,6 +47,7 @@ export async function startDemoService(opts: DemoServiceOptions): Promise<DemoSe
     state.deployedVersion[environment] = opts.initialVersion;
   }
   const unhealthy = new Set<string>();
+  const degradeAfter = new Map<string, number>();
   const slow = new Map<string, number>();
   const counts: Record<string, number> = {};
 
@@ -76,6 +79,8 @@ export async function startDemoService(opts: DemoServiceOptions): Promise<DemoSe
       send(res, 200, `${version}\n`, 'text/plain; charset=utf-8');
       return;
     }
+    const degrades = degradeAfter.get(version);
+    if (degrades !== undefined && (counts[version] ?? 0) > degrades) unhealthy.add(version);
     if (unhealthy.has(version)) send(res, 503, JSON.stringify({ status: 'unhealthy', version }), 'application/json');
     else send(res, 200, JSON.stringify({ status: 'ok', version }), 'application/json');
   };
@@ -97,6 +102,9 @@ export async function startDemoService(opts: DemoServiceOptions): Promise<DemoSe
     setUnhealthy(version, on = true) {
       if (on) unhealthy.add(version.replace(/^v/, ''));
       else unhealthy.delete(version.replace(/^v/, ''));
+    },
+    failAfter(version, healthyRequests) {
+      degradeAfter.set(version.replace(/^v/, ''), healthyRequests);
     },
     setSlow(version, ms) {
       if (ms > 0) slow.set(version.replace(/^v/, ''), ms);

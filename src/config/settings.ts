@@ -1,3 +1,5 @@
+import type { MetricSource } from '../verify/metrics.js';
+
 /**
  * Settings: every input of action.yml, parsed and validated once (see inputs.ts).
  * Durations are milliseconds. Nothing else in the action reads inputs.
@@ -103,6 +105,8 @@ export interface Settings {
     intervalMs: number;
     errorRateThreshold: number;
     latencyThresholdMs: number;
+    /** Metric sources read each monitoring round (the `metrics` input). */
+    metrics?: MetricSource[];
   };
   rollback: {
     mode: 'auto' | 'never';

@@ -10,7 +10,8 @@ import type { ShipRecord } from '../ship.js';
 import type { ShipRun, StageOutcome } from '../stage.js';
 import { deployByBranch } from './branch.js';
 import { deployByCommand } from './command.js';
-import { buildDispatchInputs } from './dispatch-plan.js';
+import { readWorkflowFile } from '../github/actions.js';
+import { buildDispatchInputs, declaredDispatchInputs } from './dispatch-plan.js';
 import { deployByWorkflow } from './workflow.js';
 
 export type Strategy = 'workflow' | 'branch' | 'command';
@@ -23,6 +24,8 @@ export interface DeployTarget {
 
 export interface DeployOutcome {
   ok: boolean;
+  /** Production was certainly not changed (the deploy was refused before it began). */
+  untouched?: boolean;
   summary: string;
   runId?: number;
   runUrl?: string;
@@ -100,6 +103,7 @@ export async function runDeploy(run: ShipRun): Promise<StageOutcome> {
   deploy.conclusion = outcome.conclusion;
   deploy.durationMs = outcome.durationMs;
   deploy.detail.push(...outcome.detail);
+  deploy.untouched = outcome.untouched;
   if (!outcome.ok) {
     await setDeploymentStatus(client, deploymentId, { state: 'failure', description: outcome.summary, logUrl: context.runUrl || undefined, environmentUrl: environmentUrlOf(run) });
     return { state: 'failed', summary: outcome.summary };
@@ -128,7 +132,14 @@ export async function deployTarget(
   for (const strategy of steps) {
     const remaining = Math.max(1_000, opts.timeoutMs - (clock.now() - started));
     if (strategy === 'workflow') {
-      const plan = opts.workflow && opts.workflow !== settings.deploy.workflow ? run.deployPlan?.rollbackWorkflow : run.deployPlan?.workflow;
+      let plan = opts.workflow && opts.workflow !== settings.deploy.workflow ? run.deployPlan?.rollbackWorkflow : run.deployPlan?.workflow;
+      if (plan && opts.label === 'rollback') {
+        // The workflow is dispatched at the previous tag, whose file may declare other inputs.
+        const file = await readWorkflowFile(client, workflow, target.tag);
+        const parsed = declaredDispatchInputs(file.path, file.text);
+        if (!parsed.ok) return { ok: false, summary: parsed.reason, durationMs: clock.now() - started, detail };
+        plan = { ...plan, declared: parsed.inputs };
+      }
       if (!plan) return { ok: false, summary: `${workflow} was not read before the deploy`, durationMs: clock.now() - started, detail };
       const built = buildDispatchInputs(workflow, plan.declared, { ...target, environment: settings.environment, deployment_id: String(opts.deploymentId ?? ''), ship_id: `${shipIdOf(run)}:${opts.label}` }, settings.deploy.inputs);
       if (built.problems.length) return { ok: false, summary: built.problems.join('; '), durationMs: clock.now() - started, detail };
@@ -151,12 +162,19 @@ export async function deployTarget(
       const result = await deployByBranch(client, { branch: settings.deploy.branch, sha: target.sha, label: target.tag, force: opts.forceBranch });
       detail.push(result.summary);
       last = { summary: result.summary };
-      if (!result.ok) return { ok: false, summary: result.summary, durationMs: clock.now() - started, detail };
+      if (!result.ok) return { ok: false, untouched: steps[0] === 'branch', summary: result.summary, durationMs: clock.now() - started, detail };
     } else {
       if (steps[0] === 'command') await status(`${opts.label}: running the ${opts.label} command for ${target.tag}`);
       const result = await core.group(`${opts.label} command`, () =>
         deployByCommand(command, {
-          facts: { version: target.version, tag: target.tag, sha: target.sha, environment: settings.environment, previousVersion: record.version?.previous ?? '' },
+          facts: {
+            version: target.version,
+            tag: target.tag,
+            sha: target.sha,
+            environment: settings.environment,
+            // In a rollback, the version being rolled back from.
+            previousVersion: (opts.label === 'rollback' ? record.version?.next : record.version?.previous) ?? ''
+          },
           timeoutMs: remaining,
           cwd: context.workspace,
           label: opts.label

@@ -53,6 +53,10 @@ export function renderSummary(record: ShipRecord): string {
   if (release) parts.push(release);
   const deploy = deploySection(record);
   if (deploy) parts.push(deploy);
+  const health = healthSection(record);
+  if (health) parts.push(health);
+  const rollback = rollbackSection(record);
+  if (rollback) parts.push(rollback);
   if (record.plan.length) {
     parts.push(
       `### What would happen\n` +
@@ -128,6 +132,54 @@ function deploySection(record: ShipRecord): string {
   if (d.durationMs !== undefined) rows.push(['took', formatDuration(d.durationMs)]);
   const parts = [`### Deploy\n${table(['', ''], rows)}`];
   if (d.detail.length) parts.push(details('Deploy details', d.detail.map((l) => `- ${text(l)}`).join('\n')));
+  return parts.join('\n\n');
+}
+
+const ms = (v: number | undefined): string => (v === undefined ? '–' : formatDuration(v));
+
+function healthSection(record: ShipRecord): string {
+  const h = record.health;
+  if (!h || h.verdict === 'skipped') return '';
+  const icon = h.verdict === 'passed' ? '✅' : '❌';
+  const lines = [`### Verify\n${icon} **${h.verdict}**: ${text(h.reason)}`];
+  const latencyLimit = record.settings?.monitor.latencyThresholdMs;
+  if (h.checks.length) {
+    lines.push(
+      table(
+        ['check', 'samples', 'failures', 'p50', 'p95', 'last answer'],
+        h.checks.map((c) => [c.name, c.samples, c.failures, ms(c.p50Ms), ms(c.p95Ms), c.lastReason])
+      )
+    );
+  }
+  const facts: string[] = [];
+  if (h.baseline) facts.push(`baseline before the deploy: p95 ${ms(h.baseline.p95Ms)}${h.baseline.warning ? ` (⚠️ ${text(h.baseline.warning)})` : ''}`);
+  if (h.window) {
+    const w = h.window;
+    facts.push(
+      `monitoring window: ${w.verdict === 'passed' ? '✅' : '❌'} ${text(w.reason)}; ${w.rounds} of ${w.plannedRounds} rounds in ${ms(w.durationMs)}${w.stoppedEarly ? ' (stopped early on a decisive breach)' : ''}; ` +
+        `error rate ${w.errorRate === undefined ? '–' : w.errorRate.toFixed(3)} (threshold ${w.thresholds.errorRate}), p95 ${ms(w.p95Ms)} (threshold ${ms(latencyLimit ?? w.thresholds.latencyMs)})`
+    );
+  }
+  if (h.timeToDetectMs !== undefined) facts.push(`time to detect (first failing probe to verdict): ${ms(h.timeToDetectMs)}`);
+  if (facts.length) lines.push(facts.map((f) => `- ${f}`).join('\n'));
+  if (h.detail.length) lines.push(details('Verify details', h.detail.map((d) => `- ${text(d)}`).join('\n')));
+  return lines.join('\n\n');
+}
+
+function rollbackSection(record: ShipRecord): string {
+  const r = record.rollback;
+  if (!r) return '';
+  const rows: unknown[][] = [
+    ['why', r.trigger],
+    ['to', `${r.toTag} (${r.toVersion || 'no previous version'})`],
+    ['how', r.strategy],
+    ['attempted', r.attempted ? 'yes' : 'no'],
+    ['verified healthy', r.verified ? '✅ yes' : '❌ no']
+  ];
+  if (r.runId) rows.push(['rollback run', raw(link(`run ${r.runId}`, r.runUrl))]);
+  if (r.timeToRestoreMs !== undefined) rows.push(['time to restore (verdict to verified rollback)', ms(r.timeToRestoreMs)]);
+  const parts = [`### Rollback\n${text(r.summary)}\n\n${table(['', ''], rows)}`];
+  if (r.detail.length) parts.push(details('Rollback details', r.detail.map((d) => `- ${text(d)}`).join('\n')));
   return parts.join('\n\n');
 }
 

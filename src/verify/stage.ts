@@ -1,0 +1,132 @@
+/**
+ * The verify stage: a baseline round before the deploy, then health rounds until healthy or out
+ * of time (expecting the new version where a check asks for it), then the monitoring window.
+ * The same `verifyHealthy` checks a rollback, expecting the previous version.
+ */
+import * as core from '@actions/core';
+import { formatDuration } from '../config/durations.js';
+import type { HealthCheckSpec } from '../config/settings.js';
+import type { CheckRecord, HealthRecord } from '../ship.js';
+import type { ShipRun, StageOutcome } from '../stage.js';
+import { baseline, makeProbe, waitHealthy, watchWindow, type CheckStats, type HealthResult } from './index.js';
+
+export function healthConfigured(run: ShipRun): boolean {
+  return run.settings.health.checks.length > 0;
+}
+
+function emptyHealth(): HealthRecord {
+  return { verdict: 'skipped', reason: 'no health-urls or health-checks: nothing to verify', checks: [], rounds: 0, detail: [] };
+}
+
+/** One round before the deploy: latency to compare against, and a warning when production is already unhealthy. */
+export async function runBaseline(run: ShipRun): Promise<StageOutcome> {
+  const { record, settings, clock } = run;
+  record.health = emptyHealth();
+  if (!healthConfigured(run)) return { state: 'skipped', summary: record.health.reason };
+  const result = await baseline(settings.health.checks, makeProbe({ clock }), clock);
+  record.health.baseline = { p95Ms: result.p95Ms, ...(result.warning ? { warning: result.warning } : {}) };
+  if (result.warning) {
+    record.warnings.push(result.warning);
+    core.warning(result.warning);
+  }
+  const summary = result.samples.map((s) => `${s.check}: ${s.reason}`).join('; ');
+  return { state: 'done', summary: `before the deploy: ${summary}` };
+}
+
+function toCheckRecords(checks: readonly HealthCheckSpec[], ...stats: Array<Record<string, CheckStats>>): CheckRecord[] {
+  return checks.map((check) => {
+    const merged = stats.map((s) => s[check.name]).filter((s): s is CheckStats => Boolean(s));
+    const last = merged.at(-1);
+    return {
+      name: check.name,
+      url: check.url,
+      samples: merged.reduce((n, s) => n + s.samples, 0),
+      failures: merged.reduce((n, s) => n + s.failures, 0),
+      p50Ms: last?.p50,
+      p95Ms: last?.p95,
+      lastReason: last?.lastReason ?? 'not probed'
+    };
+  });
+}
+
+/** Health rounds until healthy or `timeoutMs`; shared by the verify stage and the rollback. */
+export async function verifyHealthy(run: ShipRun, opts: { expectVersion: string; timeoutMs: number; label: string }): Promise<HealthResult> {
+  const { settings, clock } = run;
+  core.info(`${opts.label}: probing ${settings.health.checks.length} check(s) every ${formatDuration(settings.health.intervalMs)} for up to ${formatDuration(opts.timeoutMs)}`);
+  return waitHealthy(settings.health.checks, {
+    timeoutMs: opts.timeoutMs,
+    intervalMs: settings.health.intervalMs,
+    expectVersion: opts.expectVersion,
+    probe: makeProbe({ clock }),
+    clock,
+    onRound: (round) => core.info(`${opts.label} round ${round.index}: ${round.samples.map((s) => `${s.check} ${s.reason}`).join('; ')}`)
+  });
+}
+
+export async function runVerify(run: ShipRun): Promise<StageOutcome> {
+  const { record, settings, clock } = run;
+  const health = record.health ?? emptyHealth();
+  record.health = health;
+  if (!healthConfigured(run)) return { state: 'skipped', summary: health.reason };
+  const version = record.version?.next ?? '';
+  if (settings.dryRun) {
+    record.plan.push({
+      what: `probe ${settings.health.checks.map((c) => c.name).join(', ')} every ${formatDuration(settings.health.intervalMs)} until healthy (health-timeout ${formatDuration(settings.health.timeoutMs)})`,
+      detail: settings.monitor.durationMs > 0 ? `then watch for ${formatDuration(settings.monitor.durationMs)} (error rate above ${settings.monitor.errorRateThreshold} or p95 above ${formatDuration(settings.monitor.latencyThresholdMs)} fails)` : undefined
+    });
+    return { state: 'planned', summary: 'would verify health after the deploy' };
+  }
+
+  const healthy = await verifyHealthy(run, { expectVersion: version, timeoutMs: settings.health.timeoutMs, label: 'health' });
+  health.rounds = healthy.rounds.length;
+  health.checks = toCheckRecords(settings.health.checks, healthy.perCheck);
+  if (healthy.verdict === 'failed') {
+    health.verdict = 'failed';
+    health.reason = healthy.reason;
+    health.timeToDetectMs = healthy.firstFailureAt !== undefined ? healthy.decidedAt - healthy.firstFailureAt : undefined;
+    health.decidedAt = healthy.decidedAt;
+    return { state: 'failed', summary: `never healthy: ${healthy.reason}` };
+  }
+  health.detail.push(`healthy after ${healthy.rounds.length} round(s): ${healthy.reason}`);
+
+  if (settings.monitor.durationMs <= 0) {
+    health.verdict = 'passed';
+    health.reason = healthy.reason;
+    return { state: 'done', summary: healthy.reason };
+  }
+  const window = await watchWindow(settings.health.checks, {
+    durationMs: settings.monitor.durationMs,
+    intervalMs: settings.monitor.intervalMs,
+    errorRateThreshold: settings.monitor.errorRateThreshold,
+    latencyThresholdMs: settings.monitor.latencyThresholdMs,
+    ...(health.baseline?.p95Ms !== undefined ? { baselineP95Ms: health.baseline.p95Ms } : {}),
+    ...(settings.monitor.metrics?.length ? { metrics: settings.monitor.metrics } : {}),
+    expectVersion: version,
+    probe: makeProbe({ clock }),
+    clock,
+    onRound: (round) => core.info(`monitor round: ${round.samples.map((s) => `${s.check} ${s.reason}`).join('; ')}`)
+  });
+  health.checks = toCheckRecords(settings.health.checks, healthy.perCheck, window.perCheck);
+  health.window = {
+    verdict: window.verdict,
+    reason: window.reason,
+    durationMs: window.decidedAt - window.startedAt,
+    plannedRounds: window.plannedRounds,
+    rounds: window.rounds.length,
+    errorRate: window.errorRate,
+    p95Ms: window.p95Ms,
+    stoppedEarly: window.stoppedEarly,
+    thresholds: { errorRate: settings.monitor.errorRateThreshold, latencyMs: settings.monitor.latencyThresholdMs }
+  };
+  if (window.verdict === 'failed') {
+    health.verdict = 'failed';
+    health.reason = `monitoring window: ${window.reason}`;
+    const firstBad = window.rounds.flatMap((r) => r.samples).find((s) => !s.ok)?.at;
+    health.timeToDetectMs = firstBad !== undefined ? window.decidedAt - firstBad : undefined;
+    health.decidedAt = window.decidedAt;
+    return { state: 'failed', summary: health.reason };
+  }
+  health.verdict = 'passed';
+  health.reason = `healthy, and the ${formatDuration(settings.monitor.durationMs)} window passed: ${window.reason}`;
+  return { state: 'done', summary: health.reason };
+}
