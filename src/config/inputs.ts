@@ -28,7 +28,7 @@ import {
 import { DURATION_EXAMPLES, DurationError, parseDuration } from './durations.js';
 import {
   BUILT_IN_GATE_NAMES,
-  type BumpKind,
+  BUMP_KINDS,
   type GateRule,
   type HealthCheckSpec,
   type PathChoice,
@@ -93,17 +93,7 @@ export const INPUT_DEFAULTS = {
 export type InputName = keyof typeof INPUT_DEFAULTS;
 export const INPUT_NAMES = Object.keys(INPUT_DEFAULTS) as InputName[];
 
-export const BUMP_KINDS: readonly BumpKind[] = [
-  'auto',
-  'major',
-  'minor',
-  'patch',
-  'premajor',
-  'preminor',
-  'prepatch',
-  'prerelease',
-  'none'
-];
+export { BUMP_KINDS };
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export const HEALTH_CHECK_KEYS = [
   'name',

@@ -5,16 +5,10 @@ import type { MetricSource } from '../verify/metrics.js';
  * Durations are milliseconds. Nothing else in the action reads inputs.
  */
 
-export type BumpKind =
-  | 'auto'
-  | 'major'
-  | 'minor'
-  | 'patch'
-  | 'premajor'
-  | 'preminor'
-  | 'prepatch'
-  | 'prerelease'
-  | 'none';
+/** Every value the `bump` input takes. */
+export const BUMP_KINDS = ['auto', 'major', 'minor', 'patch', 'premajor', 'preminor', 'prepatch', 'prerelease', 'none'] as const;
+
+export type BumpKind = (typeof BUMP_KINDS)[number];
 
 export type PathChoice = { mode: 'auto' } | { mode: 'none' } | { mode: 'path'; path: string };
 

@@ -54,14 +54,6 @@ export async function publishRelease(client: GitHubClient, id: number, prereleas
   return toExisting(data);
 }
 
-function toExisting(r: {
-  id: number;
-  tag_name: string;
-  draft: boolean;
-  prerelease: boolean;
-  html_url: string;
-  body?: string | null;
-  name: string | null;
-}): ExistingRelease {
+function toExisting(r: Omit<ExistingRelease, 'name'> & { name: string | null }): ExistingRelease {
   return { id: r.id, tag_name: r.tag_name, draft: r.draft, prerelease: r.prerelease, html_url: r.html_url, body: r.body, name: r.name };
 }

@@ -21,7 +21,7 @@
  *   preid `beta` on 1.2.3-rc.0 would give 1.2.3-beta.0, which sorts lower: an error).
  */
 import semver from 'semver';
-import type { BumpKind } from '../config/settings.js';
+import { BUMP_KINDS, type BumpKind } from '../config/settings.js';
 import type { ChangelogUnreleased } from './changelog.js';
 import { isStrictSemver } from './files.js';
 
@@ -63,16 +63,7 @@ export interface VersionPlan {
 }
 
 const RANK: Record<ChangeLevel, number> = { patch: 1, minor: 2, major: 3 };
-const KINDS: ReadonlyArray<Exclude<BumpKind, 'auto'>> = [
-  'major',
-  'minor',
-  'patch',
-  'premajor',
-  'preminor',
-  'prepatch',
-  'prerelease',
-  'none'
-];
+const KINDS = BUMP_KINDS.filter((k): k is Exclude<BumpKind, 'auto'> => k !== 'auto');
 
 function requireSemver(what: string, value: string): void {
   if (!isStrictSemver(value)) throw new Error(`${what} ${JSON.stringify(value)} is not a semantic version (e.g. 1.4.2)`);
