@@ -34,6 +34,8 @@ export interface ActionRunOptions {
   entry?: string;
   /** Kill the process after this long (ms). */
   timeoutMs?: number;
+  /** State a main step saved (the `state` of its result), given as STATE_<name>, as the runner does for a post step. */
+  state?: Record<string, string>;
 }
 
 export interface ActionRunResult {
@@ -47,6 +49,8 @@ export interface ActionRunResult {
   spawnedAt: number;
   /** The environment the process got. */
   env: Record<string, string>;
+  /** What the step saved with core.saveState (the GITHUB_STATE file), for a post step. */
+  state: Record<string, string>;
 }
 
 interface ActionYml {
@@ -128,7 +132,8 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRunResult
     RUNNER_TEMP: scratch,
     RUNNER_OS: 'Linux',
     SHIP_PROD_API_PACING: 'fast',
-    ...runnerInputs(opts.inputs ?? {}, token)
+    ...runnerInputs(opts.inputs ?? {}, token),
+    ...Object.fromEntries(Object.entries(opts.state ?? {}).map(([name, value]) => [`STATE_${name}`, value]))
   };
   const env = { ...base, ...(opts.env ?? {}) };
   const entry = opts.entry ?? path.join(projectRoot, 'dist', 'index.js');
@@ -149,7 +154,8 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRunResult
     stderr,
     durationMs: Date.now() - started,
     spawnedAt: started,
-    env
+    env,
+    state: parseOutputFile(readFileSync(files.state, 'utf8'))
   };
   rmSync(scratch, { recursive: true, force: true });
   return result;

@@ -1,4 +1,14 @@
-/** The bundled entry point (dist/index.js). */
+/**
+ * The bundled entry point (dist/index.js), for both steps of action.yml: `main`, and `post`
+ * (`post-if: cancelled()`). The runner sets STATE_isPost only for the post step of a run whose
+ * main saved it (main does, first thing), so its presence tells the two apart.
+ */
+import * as core from '@actions/core';
 import { run } from './main.js';
+import { IS_POST_KEY, runPost } from './post.js';
 
-await run();
+if (core.getState(IS_POST_KEY) === 'true') {
+  await runPost();
+} else {
+  await run();
+}

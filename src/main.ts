@@ -7,10 +7,15 @@ import type { Settings } from './config/settings.js';
 import { ContextError, readRunnerFacts } from './context.js';
 import { createClient } from './github/client.js';
 import { conclude, newRecord, runPipeline } from './pipeline.js';
+import { productionUrlOf } from './deploy/stage.js';
+import { IS_POST_KEY, saveShipState } from './post.js';
+import { recordInStateFile, writeReportFile } from './report/artifacts.js';
 import { publishRecord } from './report/publish.js';
 import type { ShipRecord } from './ship.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // The cancellation post step (action.yml post-if: cancelled()) runs only when this is saved.
+  core.saveState(IS_POST_KEY, 'true');
   let record: ShipRecord;
   let settings: Settings | undefined;
   try {
@@ -39,5 +44,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ]);
     }
   }
-  await publishRecord(record);
+  let reportFile = '';
+  if (record.settings) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    recordInStateFile(record, workspace, { productionUrl: productionUrlOf(record.settings) });
+    try {
+      reportFile = writeReportFile(record, workspace);
+    } catch (error) {
+      core.warning(`Could not write the report file: ${(error as Error).message}`);
+    }
+  }
+  await publishRecord(record, reportFile);
+  saveShipState({ phase: 'done' });
 }

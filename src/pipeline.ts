@@ -11,6 +11,7 @@ import { resolveContext, type RunnerFacts } from './context.js';
 import { explainGitHubError, type GitHubClient } from './github/client.js';
 import { environmentUrlOf, runDeploy } from './deploy/stage.js';
 import { runGates } from './gates/stage.js';
+import { saveShipState } from './post.js';
 import { runRollback, type RollbackTrigger } from './rollback/stage.js';
 import { runBaseline, runVerify } from './verify/stage.js';
 import { setDeploymentStatus } from './github/deployments.js';
@@ -20,15 +21,10 @@ import type { ShipRecord, StageName, StageRecord } from './ship.js';
 import type { ShipRun, StageOutcome } from './stage.js';
 
 export function newRecord(settings?: Settings): ShipRecord {
-  let publicSettings: Omit<Settings, 'token'> | undefined;
-  if (settings) {
-    const { token: _token, ...rest } = settings;
-    publicSettings = rest;
-  }
   return {
     schema: 'ship-prod/report@1',
     startedAt: new Date().toISOString(),
-    settings: publicSettings,
+    settings: settings ? publicSettings(settings) : undefined,
     stages: [],
     gates: [],
     plan: [],
@@ -37,6 +33,18 @@ export function newRecord(settings?: Settings): ShipRecord {
     status: 'failed',
     headline: '',
     nextSteps: []
+  };
+}
+
+/** The settings as the report may show them: no token, header values replaced by `***`. */
+export function publicSettings(settings: Settings): Omit<Settings, 'token'> {
+  const { token: _token, ...rest } = settings;
+  const hide = (headers: Record<string, string> | undefined) =>
+    headers ? Object.fromEntries(Object.keys(headers).map((name) => [name, '***'])) : headers;
+  return {
+    ...rest,
+    health: { ...rest.health, checks: rest.health.checks.map((c) => ({ ...c, headers: hide(c.headers) ?? {} })) },
+    monitor: { ...rest.monitor, ...(rest.monitor.metrics ? { metrics: rest.monitor.metrics.map((m) => ({ ...m, ...(m.headers ? { headers: hide(m.headers) } : {}) })) } : {}) }
   };
 }
 
@@ -145,6 +153,7 @@ export async function runPipeline(
   if (deploy.state === 'failed') {
     failure = { reason: `the deploy failed: ${deploy.summary}`, at: clock.now() };
   } else {
+    if (!settings.dryRun && record.deploy?.deploymentId) saveShipState({ phase: 'verifying' });
     const verify = await runStage(record, client, clock, 'verify', () => runVerify(run!));
     if (verify.state === 'failed') failure = { reason: verify.summary, at: record.health?.decidedAt ?? clock.now() };
   }

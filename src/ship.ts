@@ -146,6 +146,8 @@ export interface ShipRecord {
   deploy?: {
     /** The strategies that ran, e.g. `workflow`, `workflow+branch`, or `none`. */
     strategy: string;
+    /** The inputs dispatched to the deploy workflow. */
+    inputs?: Record<string, string>;
     deploymentId?: number;
     runId?: number;
     runUrl?: string;

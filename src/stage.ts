@@ -2,6 +2,7 @@
 import type { Clock } from './clock.js';
 import type { Settings } from './config/settings.js';
 import type { RunnerFacts } from './context.js';
+import type { PreparedDeployment } from './deploy/deployment.js';
 import type { DeployPlan } from './deploy/preflight.js';
 import type { BranchRequirements } from './github/checks.js';
 import type { GitHubClient } from './github/client.js';
@@ -23,6 +24,8 @@ export interface ShipRun {
   versionPlan?: VersionPlan;
   /** The deploy and rollback workflows as read before any write. */
   deployPlan?: DeployPlan;
+  /** The ship's GitHub deployment, prepared by the release stage alongside its own writes. */
+  deployment?: Promise<PreparedDeployment>;
   /** The newest releases (drafts included), read once by the version stage. */
   releases?: ExistingRelease[];
 }

@@ -123,7 +123,7 @@ describe('failures after the deploy', () => {
   }, 60_000);
 
   it('an old instance still answering 200 does not pass a check that expects the new version', async () => {
-    const { fx, service } = await setup();
+    const { fx } = await setup();
     // The deploy run "succeeds" but production keeps answering with the old version.
     fx.sandbox.state.scenario.runScripts['deploy.yml'] = { statuses: ['in_progress'], stepMs: 50, conclusion: 'success' };
     const stale = await startDemoService({ state: { ...fx.sandbox.state, deployedVersion: { production: '1.4.0' } }, environment: 'production' });

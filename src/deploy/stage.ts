@@ -5,7 +5,9 @@
  */
 import * as core from '@actions/core';
 import { formatDuration } from '../config/durations.js';
-import { createShipDeployment, deployRunMarker, findShipDeployment, setDeploymentStatus } from '../github/deployments.js';
+import { deployRunMarker, setDeploymentStatus } from '../github/deployments.js';
+import { saveShipState } from '../post.js';
+import { ensureShipDeployment, lookupShipDeployment, shipIdOf } from './deployment.js';
 import type { ShipRecord } from '../ship.js';
 import type { ShipRun, StageOutcome } from '../stage.js';
 import { deployByBranch } from './branch.js';
@@ -34,6 +36,8 @@ export interface DeployOutcome {
   detail: string[];
 }
 
+export { shipIdOf };
+
 export const NO_DEPLOY =
   'no deploy-workflow, deploy-branch or deploy-command: nothing deployed by the action (a release-triggered pipeline or a tag-push workflow deploys)';
 
@@ -45,20 +49,19 @@ export function strategiesOf(settings: ShipRun['settings']): Strategy[] {
   return out;
 }
 
-/** The ship's identity across attempts of the same job: the workflow run and the tag. */
-export function shipIdOf(run: ShipRun): string {
-  return `${run.context.runId || 'local'}:${run.record.version?.tag ?? run.context.sha}`;
-}
-
 /** Where production answers, for the deployment's environment_url: the first health check's origin. */
-export function environmentUrlOf(run: ShipRun): string | undefined {
-  const first = run.settings.health.checks[0];
+export function productionUrlOf(settings: Pick<ShipRun['settings'], 'health'>): string | undefined {
+  const first = settings.health.checks[0];
   if (!first) return undefined;
   try {
     return new URL(first.url).origin;
   } catch {
     return undefined;
   }
+}
+
+export function environmentUrlOf(run: ShipRun): string | undefined {
+  return productionUrlOf(run.settings);
 }
 
 export async function runDeploy(run: ShipRun): Promise<StageOutcome> {
@@ -76,25 +79,17 @@ export async function runDeploy(run: ShipRun): Promise<StageOutcome> {
     return { state: 'planned', summary: `would deploy ${target.tag} to ${settings.environment} by ${strategies.join(', then ')}` };
   }
 
-  const shipId = shipIdOf(run);
-  const existing = await findShipDeployment(client, { environment: settings.environment, sha: target.sha, shipId });
-  let deploymentId: number;
+  const prepared = await (run.deployment ?? ensureShipDeployment(run, lookupShipDeployment(run)));
+  const { existing } = prepared;
+  const deploymentId = prepared.id;
+  saveShipState({ phase: 'deploying', deploymentId, version: target.version, tag: target.tag, previousVersion: version.previous, runId: existing?.runId });
   if (existing) {
-    deploymentId = existing.id;
     deploy.detail.push(`deployment ${existing.id} of this ship already exists (a re-run): reused${existing.runId ? `; it records deploy run ${existing.runId}` : ''}`);
     if (existing.state === 'success') {
       deploy.deploymentId = deploymentId;
       deploy.alreadySucceeded = true;
       return { state: 'done', summary: `deployment ${deploymentId} of ${target.tag} had already succeeded in an earlier attempt: not deployed again` };
     }
-  } else {
-    deploymentId = await createShipDeployment(client, {
-      ref: target.tag,
-      environment: settings.environment,
-      description: `ship-prod ${target.tag}`,
-      production: settings.environment.toLowerCase().startsWith('prod'),
-      payload: { ship_prod: { ship_id: shipId, version: target.version, tag: target.tag, previous_version: version.previous, run_id: context.runId, run_url: context.runUrl } }
-    });
   }
   deploy.deploymentId = deploymentId;
   const outcome = await deployTarget(run, target, { deploymentId, existingRunId: existing?.runId, label: 'deploy', timeoutMs: settings.deploy.timeoutMs });
@@ -143,6 +138,7 @@ export async function deployTarget(
       if (!plan) return { ok: false, summary: `${workflow} was not read before the deploy`, durationMs: clock.now() - started, detail };
       const built = buildDispatchInputs(workflow, plan.declared, { ...target, environment: settings.environment, deployment_id: String(opts.deploymentId ?? ''), ship_id: `${shipIdOf(run)}:${opts.label}` }, settings.deploy.inputs);
       if (built.problems.length) return { ok: false, summary: built.problems.join('; '), durationMs: clock.now() - started, detail };
+      if (opts.label === 'deploy' && record.deploy) record.deploy.inputs = built.inputs;
       core.info(`${opts.label}: dispatching ${workflow} at ${target.tag} with inputs ${JSON.stringify(built.inputs)}`);
       const result = await deployByWorkflow(client, clock, {
         workflow: plan.id,
@@ -152,7 +148,10 @@ export async function deployTarget(
         shipId: `${shipIdOf(run)}:${opts.label}`,
         timeoutMs: remaining,
         existingRunId: opts.existingRunId,
-        onRun: ({ id }) => status(`${opts.label === 'rollback' ? 'rolling back: ' : ''}${deployRunMarker(id)} (${target.tag})`)
+        onRun: async ({ id, url }) => {
+          saveShipState({ phase: opts.label === 'rollback' ? 'rolling-back' : 'deploying', runId: id, runUrl: url });
+          await status(`${opts.label === 'rollback' ? 'rolling back: ' : ''}${deployRunMarker(id)} (${target.tag})`);
+        }
       });
       detail.push(...result.detail);
       last = result;

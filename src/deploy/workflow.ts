@@ -61,9 +61,16 @@ export async function deployByWorkflow(client: GitHubClient, clock: Clock, input
     runUrl = found.url;
   }
   const cache = new ConditionalCache();
-  let run = await readRun(client, runId, cache);
+  // Record the run on the deployment while reading it (a re-run's run is recorded already).
+  const knownUrl = runUrl;
+  const id = runId;
+  const [first] = await Promise.all([
+    readRun(client, runId, cache),
+    knownUrl && !input.existingRunId ? input.onRun?.({ id, url: knownUrl }) : Promise.resolve()
+  ]);
+  let run = first;
   runUrl = run.htmlUrl;
-  await input.onRun?.({ id: runId, url: runUrl });
+  if (!knownUrl && !input.existingRunId) await input.onRun?.({ id: runId, url: runUrl });
   core.info(`deploy run: ${runUrl}`);
 
   const interval = runPollInterval(input.timeoutMs);

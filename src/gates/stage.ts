@@ -73,29 +73,45 @@ export function checksPollInterval(timeoutMs: number): number {
 async function checkGates(run: ShipRun): Promise<GateVerdict[]> {
   const { settings, context, client } = run;
   const mode = settings.requiredChecks;
-  const requirements = context.branch ? await readBranchRequirements(client, context.branch) : undefined;
+  // The checks on the commit are read alongside the rules that say which of them are required.
+  const cache = new ConditionalCache();
+  const [requirements, firstObservations] = await Promise.all([
+    context.branch ? readBranchRequirements(client, context.branch) : Promise.resolve(undefined),
+    mode.mode === 'none' ? Promise.resolve([]) : readCheckObservations(client, context.sha, cache)
+  ]);
   run.branchRequirements = requirements;
   for (const note of requirements?.notes ?? []) run.record.warnings.push(note);
   const fromRules = requirements ? requiredFromRules(requirements.rules ?? [], requirements.protection ?? undefined) : undefined;
 
   const approvals = fromRules?.approvingReviews ?? 0;
   const [checks, approval] = await Promise.all([
-    mode.mode === 'none' ? Promise.resolve([]) : requiredCheckGates(run, mode.mode === 'all' ? 'all' : mode.mode === 'list' ? mode.names : (fromRules?.contexts ?? []), fromRules?.sources ?? []),
+    mode.mode === 'none'
+      ? Promise.resolve([])
+      : requiredCheckGates(run, mode.mode === 'all' ? 'all' : mode.mode === 'list' ? mode.names : (fromRules?.contexts ?? []), fromRules?.sources ?? [], {
+          cache,
+          first: firstObservations
+        }),
     approvals > 0 ? approvalGate(run, approvals) : Promise.resolve(undefined)
   ]);
   return approval ? [...checks, approval] : checks;
 }
 
 /** Required checks, waiting up to checks-timeout for pending or not yet reported ones; a failure ends the wait. */
-async function requiredCheckGates(run: ShipRun, required: string[] | 'all', sources: string[]): Promise<GateVerdict[]> {
+async function requiredCheckGates(
+  run: ShipRun,
+  required: string[] | 'all',
+  sources: string[],
+  read: { cache: ConditionalCache; first: CheckObservation[] }
+): Promise<GateVerdict[]> {
   const { settings, context, client, clock } = run;
+  const { cache } = read;
   const ownRun = context.runId ? `/actions/runs/${context.runId}/` : undefined;
   const ignore = (o: CheckObservation) => Boolean(ownRun && o.url?.includes(ownRun));
-  const cache = new ConditionalCache();
-  const evaluate = async () => evaluateRequiredChecks(required, await readCheckObservations(client, context.sha, cache), { ignore, sha: context.sha });
+  const judge = (observed: CheckObservation[]) => evaluateRequiredChecks(required, observed, { ignore, sha: context.sha });
+  const evaluate = async () => judge(await readCheckObservations(client, context.sha, cache));
   const deadline = clock.now() + settings.checksTimeoutMs;
   const interval = checksPollInterval(settings.checksTimeoutMs);
-  let result = await evaluate();
+  let result = judge(read.first);
   const waitingFor = () => result.pending.length + result.missing.length;
   const finalFailures = () => result.verdicts.filter((v) => !v.passed).length - waitingFor();
   while (waitingFor() > 0 && finalFailures() === 0 && clock.now() + interval <= deadline) {

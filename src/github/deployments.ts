@@ -22,10 +22,10 @@ export function deployRunMarker(runId: number): string {
 /** This ship's deployment (payload.ship_prod.ship_id), with the deploy run its statuses name. */
 export async function findShipDeployment(
   client: GitHubClient,
-  input: { environment: string; sha: string; shipId: string }
+  input: { environment: string; ref: string; shipId: string }
 ): Promise<ShipDeployment | undefined> {
   const { owner, repo } = client;
-  const { data } = await client.octokit.rest.repos.listDeployments({ owner, repo, environment: input.environment, sha: input.sha, per_page: 100 });
+  const { data } = await client.octokit.rest.repos.listDeployments({ owner, repo, environment: input.environment, ref: input.ref, per_page: 100 });
   const mine = data.find((d) => {
     const payload = (typeof d.payload === 'string' ? safeJson(d.payload) : d.payload) as { ship_prod?: { ship_id?: string } } | undefined;
     return payload?.ship_prod?.ship_id === input.shipId;

@@ -9,6 +9,8 @@ import { branchHead, createAnnotatedTag, createCommitWithFiles, fastForwardBranc
 import { createDraftRelease, listRecentReleases, publishRelease, updateReleaseNotes } from '../github/releases.js';
 import type { ShipRecord } from '../ship.js';
 import type { ShipRun, StageOutcome } from '../stage.js';
+import { ensureShipDeployment, lookupShipDeployment, started } from '../deploy/deployment.js';
+import { strategiesOf } from '../deploy/stage.js';
 import { branchMovePolicy } from './branch-policy.js';
 import { decideRelease, decideTag, releaseCommitMessage, type ExistingRelease, type TagDecision } from './reuse.js';
 
@@ -60,6 +62,10 @@ export async function runRelease(run: ShipRun): Promise<StageOutcome> {
     return { state: 'planned', summary: `would ${decision.action === 'reuse' ? 'reuse' : 'create'} tag ${version.tag}${settings.release ? ' and a draft release' : ''}` };
   }
 
+  // The deploy needs a deployment at the tag: look for this ship's (a re-run) while the release
+  // commit is made, and create it alongside the branch move and the draft release.
+  const lookup = strategiesOf(settings).length ? started(lookupShipDeployment(run)) : undefined;
+
   if (decision.action === 'create') {
     const commitSha = plan.files.length
       ? (
@@ -94,9 +100,11 @@ export async function runRelease(run: ShipRun): Promise<StageOutcome> {
   release.commitSha = decision.commitSha;
 
   const resumed = decision.why !== 'created';
+  if (lookup) run.deployment = started(ensureShipDeployment(run, lookup));
   const [branchNote, releaseRecord] = await Promise.all([
     moveBranch(run, decision.commitSha, policy, resumed),
-    settings.release ? ensureDraftRelease(run, releaseDecision, releaseBody, decision.commitSha) : Promise.resolve(undefined)
+    settings.release ? ensureDraftRelease(run, releaseDecision, releaseBody, decision.commitSha) : Promise.resolve(undefined),
+    run.deployment
   ]);
   if (releaseRecord) {
     release.releaseId = releaseRecord.id;

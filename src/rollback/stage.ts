@@ -10,6 +10,7 @@ import { formatDuration } from '../config/durations.js';
 import { deployTarget, strategiesOf, type DeployTarget } from '../deploy/stage.js';
 import { createShipDeployment, setDeploymentStatus } from '../github/deployments.js';
 import { inspectTag } from '../github/git-data.js';
+import { saveShipState } from '../post.js';
 import type { RollbackRecord } from '../ship.js';
 import type { ShipRun, StageOutcome } from '../stage.js';
 import { healthConfigured, verifyHealthy } from '../verify/stage.js';
@@ -65,6 +66,7 @@ export async function runRollback(run: ShipRun, trigger: RollbackTrigger): Promi
     payload: { ship_prod: { rollback_of: record.version?.tag, version: previous, tag: toTag, run_id: context.runId, run_url: context.runUrl } }
   });
   rollback.detail.push(`rollback deployment ${deploymentId} of ${toTag}`);
+  saveShipState({ phase: 'rolling-back', deploymentId, version: previous, tag: toTag, runId: undefined, runUrl: undefined });
   const outcome = await deployTarget(run, target, {
     deploymentId,
     label: 'rollback',

@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import semver from 'semver';
+import { statusOf } from '../github/client.js';
 import { commitFiles } from '../github/contents.js';
 import { listTagRefs, type FileChange, type TagRef } from '../github/git-data.js';
 import { listRecentReleases } from '../github/releases.js';
@@ -44,18 +45,23 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   const files = await commitFiles(client, context.workspace, context.sha);
   const lockFile = path.posix.join(path.posix.dirname(settings.versionFile), 'package-lock.json');
   const followsLock = path.posix.basename(settings.versionFile) === 'package.json';
-  const [versionText, lockText, changelogText, tagRefs, releases] = await Promise.all([
-    files.read(settings.versionFile),
+  // The version file comes first (from the workspace it costs no request): its version names the
+  // previous release's tag, so the commits since it are read alongside the tags and releases.
+  const versionText = await files.read(settings.versionFile);
+  const fileVersion = versionText === null ? null : readVersionFile(settings.versionFile, versionText);
+  const wantCommits = !settings.version && settings.bump === 'auto';
+  const likelyPreviousTag = fileVersion ? `${settings.tagPrefix}${fileVersion}` : null;
+  const [lockText, changelogText, tagRefs, releases, commitsSinceLikely] = await Promise.all([
     followsLock ? files.read(lockFile) : Promise.resolve(null),
     files.read(settings.changelogFile),
     listTagRefs(client),
-    listRecentReleases(client)
+    listRecentReleases(client),
+    wantCommits && likelyPreviousTag ? commitsSince(run, likelyPreviousTag).catch((error: unknown) => (statusOf(error) === 404 ? null : Promise.reject(error))) : Promise.resolve(null)
   ]);
   run.releases = releases;
   core.info(`version files read from the ${files.source === 'workspace' ? 'workspace (checked out at the shipped commit)' : 'API at the shipped commit'}`);
 
   const latestTag = latestSemverTag(tagRefs.map((t) => t.name), settings.tagPrefix);
-  const fileVersion = versionText === null ? null : readVersionFile(settings.versionFile, versionText);
   const current = fileVersion ?? latestTag?.version ?? '0.0.0';
   if (fileVersion === null) {
     record.warnings.push(`${settings.versionFile} does not exist at the shipped commit; the current version ${current} comes from ${latestTag ? `tag ${latestTag.tag}` : 'nothing (first release)'}`);
@@ -67,7 +73,7 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   // The previous release is the tag of the current version; commits since it decide `auto`.
   const previousTagName = `${settings.tagPrefix}${current}`;
   const previousTag = tagRefs.some((t) => t.name === previousTagName) ? previousTagName : null;
-  const commits = settings.version || settings.bump !== 'auto' ? [] : await commitsSince(run, previousTag);
+  const commits = !wantCommits ? [] : previousTag && previousTag === likelyPreviousTag && commitsSinceLikely ? commitsSinceLikely : await commitsSince(run, previousTag);
   const unreleased = changelogText === null ? null : parseUnreleased(changelogText);
   const decided = resolveVersion(
     { version: settings.version, bump: settings.bump, preid: settings.preid },
