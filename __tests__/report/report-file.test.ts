@@ -6,10 +6,10 @@
  * To regenerate after an intended change: UPDATE_GOLDEN=1, then read every diff before committing.
  */
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderReportFile, reportFilePath } from '../../src/report/report-file.js';
+import { expectGolden } from '../helpers/golden.js';
 import type { ShipRecord } from '../../src/ship.js';
 import { NOW, RECORDS, dryRun, failed, rolledBack, settings, shipped } from './records.js';
 
@@ -18,15 +18,7 @@ const GOLDEN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../go
 type Status = keyof typeof RECORDS;
 const STATUSES: Status[] = ['shipped', 'blocked', 'rolled-back', 'failed', 'dry-run'];
 
-function golden(name: string, actual: string): void {
-  const file = path.join(GOLDEN, `${name}.md`);
-  if (process.env.UPDATE_GOLDEN === '1') {
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(file, actual);
-  }
-  if (!existsSync(file)) throw new Error(`${file} is missing: run with UPDATE_GOLDEN=1 and review what it writes`);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
+const golden = (name: string, actual: string): void => expectGolden(GOLDEN, name, actual);
 
 /** The report without its fenced blocks (whose text is shown literally). */
 function outsideFences(report: string): string {
