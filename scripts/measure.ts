@@ -1,0 +1,173 @@
+/**
+ * `npm run measure`: the performance numbers of ship-prod, measured on this machine against the
+ * sandbox, so anyone can repeat them. Prints a Markdown report.
+ *
+ *   - bundle size (dist/index.js, raw and gzip)
+ *   - start-up: spawn of `node dist/index.js` to its first API request (median of N runs)
+ *   - API requests per full ship (gates through publish, waits aside), and sequential round trips,
+ *     counted from the request log with latency injected into every answer
+ *   - how soon a finished deploy run is noticed, against the poll interval, and how many polls
+ *     were answered 304
+ *   - a failed ship: time to detect (first failing probe to verdict) and to restore
+ *
+ *   npm run measure -- --runs 9 --latency 150
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { startDemoService } from '../sandbox/demo/service.js';
+import { dispatchedRuns, runPhase } from '../sandbox/github/handlers/actions.js';
+import { startSandbox } from '../sandbox/github/server.js';
+import type { RequestLogEntry } from '../sandbox/github/types.js';
+import { projectRoot, runAction } from '../sandbox/runner.js';
+import { createSampleRepo } from '../sandbox/sample-repo.js';
+import { runPollInterval } from '../src/deploy/workflow.js';
+
+function arg(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+}
+
+const RUNS = arg('runs', 7);
+const LATENCY = arg('latency', 150);
+
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
+}
+
+/**
+ * Sequential round trips in a request log: requests that overlap in time belong to one round; a
+ * request that starts after every request of the current round has ended starts the next one.
+ */
+export function roundTrips(requests: RequestLogEntry[]): number {
+  const sorted = [...requests].sort((a, b) => a.startedAt - b.startedAt);
+  let rounds = 0;
+  let roundEnd = -Infinity;
+  for (const r of sorted) {
+    const end = r.startedAt + r.durationMs;
+    if (r.startedAt >= roundEnd - 1) {
+      rounds++;
+      roundEnd = end;
+    } else {
+      roundEnd = Math.max(roundEnd, end);
+    }
+  }
+  return rounds;
+}
+
+async function ship(opts: { latencyMs: number; inputs?: Record<string, string>; script?: { statuses: Array<'queued' | 'in_progress'>; stepMs: number }; bad?: boolean }) {
+  const sample = createSampleRepo();
+  const sandbox = await startSandbox({ repoDir: sample.dir, owner: 'acme', repo: 'sample-service', quiet: true });
+  sandbox.state.scenario.runScripts['deploy.yml'] = { statuses: opts.script?.statuses ?? [], stepMs: opts.script?.stepMs ?? 0, conclusion: 'success' };
+  const service = await startDemoService({ state: sandbox.state, environment: 'production', initialVersion: sample.previousVersion });
+  if (opts.bad) service.setUnhealthy('1.5.0');
+  const workspace = sample.checkout();
+  // Warm the sandbox's schema validators, so that their first compilation is not measured.
+  await runAction({ apiUrl: sandbox.url, serverUrl: sandbox.webUrl, repository: 'acme/sample-service', workspace, sha: sample.sha, inputs: { 'dry-run': 'true', 'deploy-workflow': 'deploy.yml' } });
+  sandbox.clearLog();
+  sandbox.state.scenario.latencyMs = opts.latencyMs;
+  const inputs = { 'deploy-workflow': 'deploy.yml', ...(opts.inputs ?? {}) };
+  for (const [k, v] of Object.entries(inputs)) inputs[k as keyof typeof inputs] = v.replace('$SERVICE', service.url);
+  const result = await runAction({ apiUrl: sandbox.url, serverUrl: sandbox.webUrl, repository: 'acme/sample-service', workspace, sha: sample.sha, event: { repository: { default_branch: 'main' } }, inputs });
+  const requests = [...sandbox.requests];
+  const runs = dispatchedRuns(sandbox.state);
+  await service.close();
+  await sandbox.close();
+  rmSync(workspace, { recursive: true, force: true });
+  rmSync(sample.dir, { recursive: true, force: true });
+  return { result, requests, runs };
+}
+
+async function startup(): Promise<number[]> {
+  const sample = createSampleRepo();
+  const sandbox = await startSandbox({ repoDir: sample.dir, owner: 'acme', repo: 'sample-service', quiet: true });
+  const workspace = sample.checkout();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    sandbox.clearLog();
+    const r = await runAction({ apiUrl: sandbox.url, serverUrl: sandbox.webUrl, repository: 'acme/sample-service', workspace, sha: sample.sha, inputs: { 'dry-run': 'true' } });
+    const first = sandbox.requests[0];
+    if (first) times.push(first.startedAt - r.spawnedAt);
+  }
+  await sandbox.close();
+  rmSync(workspace, { recursive: true, force: true });
+  rmSync(sample.dir, { recursive: true, force: true });
+  return times;
+}
+
+async function main(): Promise<void> {
+  const bundle = readFileSync(path.join(projectRoot, 'dist', 'index.js'));
+  const lines: string[] = [`# ship-prod measurements (${RUNS} runs each, median; injected API latency ${LATENCY} ms)`, ''];
+  lines.push(`| measure | value |`, `|---|---|`);
+  lines.push(`| bundle dist/index.js | ${(bundle.length / 1024).toFixed(0)} KiB (${(gzipSync(bundle).length / 1024).toFixed(0)} KiB gzip) |`);
+
+  const starts = await startup();
+  lines.push(`| spawn to first API request | ${median(starts)} ms (min ${Math.min(...starts)}, max ${Math.max(...starts)}) |`);
+
+  // A full ship, no waits: the deploy run is complete when first read, no health checks.
+  const counts: number[] = [];
+  const rounds: number[] = [];
+  const walls: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { result, requests } = await ship({ latencyMs: LATENCY });
+    if (result.outputs.status !== 'shipped') throw new Error(`full ship ended ${result.outputs.status}:\n${result.stdout}`);
+    counts.push(requests.length);
+    rounds.push(roundTrips(requests));
+    walls.push(result.durationMs);
+  }
+  const zero = await ship({ latencyMs: 0 });
+  lines.push(`| API requests per full ship (gates through publish, waits aside) | ${median(counts)} (target ≤ 22) |`);
+  lines.push(`| sequential round trips per full ship | ${median(rounds)} (target ≤ 12) |`);
+  lines.push(
+    `| wall time of a full ship | ${median(walls)} ms at ${LATENCY} ms latency, ${zero.result.durationMs} ms at 0; ` +
+      `(difference ÷ latency) = ${((median(walls) - zero.result.durationMs) / LATENCY).toFixed(1)} rounds |`
+  );
+
+  // A deploy run that takes 5 s: how soon is its completion noticed, and how many polls were 304?
+  const delays: number[] = [];
+  const ratios: number[] = [];
+  let interval = 0;
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    const { result, requests, runs } = await ship({ latencyMs: 0, script: { statuses: ['in_progress'], stepMs: 5000 }, inputs: { 'deploy-timeout': '60s' } });
+    if (result.outputs.status !== 'shipped') throw new Error(`slow deploy ended ${result.outputs.status}`);
+    const run = runs[0]!;
+    const completedAt = runPhase(run, Number.MAX_SAFE_INTEGER).completedAtMs!;
+    const polls = requests.filter((r) => r.operationId === 'actions/get-workflow-run');
+    const seen = polls.find((p) => p.startedAt >= completedAt);
+    if (seen) delays.push(seen.startedAt - completedAt);
+    const repeats = polls.slice(1);
+    ratios.push(repeats.filter((p) => p.status === 304).length / Math.max(1, repeats.length - 1));
+    interval = runPollInterval(60_000);
+  }
+  lines.push(`| finished deploy run noticed after | ${median(delays)} ms (poll interval ${interval} ms) |`);
+  lines.push(`| repeated run polls answered 304 (the last one carries the change) | ${median(ratios.map((r) => r * 100)).toFixed(0)} % |`);
+
+  // A bad version: time to detect and to restore.
+  const detect: number[] = [];
+  const restore: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    const { result } = await ship({
+      latencyMs: 0,
+      bad: true,
+      inputs: { 'health-checks': '- name: app\n  url: $SERVICE/health\n  expect-version: true', 'health-interval': '250ms', 'health-timeout': '2s', 'rollback-timeout': '60s' }
+    });
+    const report = JSON.parse(result.outputs['report-json'] ?? '{}') as { health?: { timeToDetectMs?: number }; rollback?: { timeToRestoreMs?: number } };
+    if (result.outputs.status !== 'rolled-back') throw new Error(`bad version ended ${result.outputs.status}`);
+    detect.push(report.health?.timeToDetectMs ?? NaN);
+    restore.push(report.rollback?.timeToRestoreMs ?? NaN);
+  }
+  lines.push(`| bad version: first failing probe to verdict (health-timeout 2s, interval 250 ms) | ${median(detect)} ms |`);
+  lines.push(`| bad version: verdict to verified rollback | ${median(restore)} ms |`);
+  console.log(lines.join('\n'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
