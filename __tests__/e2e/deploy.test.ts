@@ -134,6 +134,16 @@ describe('deploy by workflow', () => {
   }, 40_000);
 });
 
+describe('permissions', () => {
+  it('a 403 "Resource not accessible by integration" names the permissions the job needs', async () => {
+    fx = await shipFixture();
+    fx.sandbox.state.scenario.forbidden = ['actions/create-workflow-dispatch'];
+    const result = await fx.ship({ ...WORKFLOW, rollback: 'never' });
+    expectStatus(result, 'failed');
+    expect(result.summary).toMatch(/403 Resource not accessible by integration\): give the job `permissions: deployments: write and actions: write`/);
+  });
+});
+
 describe('deploy by branch', () => {
   it('creates the production branch at the release commit when it is missing', async () => {
     fx = await shipFixture();

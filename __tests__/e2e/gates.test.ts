@@ -161,6 +161,22 @@ describe('gates that pass with what GitHub says', () => {
   });
 });
 
+describe('this job itself', () => {
+  it("is left out of the checks: its own check run, still in progress, does not block required-checks: all", async () => {
+    fx = await shipFixture();
+    greenChecks(fx);
+    // As on GitHub: html_url is …/runs/<check id>, details_url names the workflow run (GITHUB_RUN_ID 4242).
+    addCheckRun(fx.sandbox.state, { sha: fx.sample.sha, name: 'ship', status: 'in_progress', detailsUrl: `${fx.sandbox.webUrl}/acme/sample-service/actions/runs/4242/job/77` });
+    const shipping = await fx.ship({ 'dry-run': 'true', 'required-checks': 'all' });
+    expect(shipping.outputs.status).toBe('dry-run');
+    expect(reportOf(shipping).gates.map((g) => g.name)).not.toContain('check ship');
+    // Another run's check of the same name is not this job: it blocks.
+    addCheckRun(fx.sandbox.state, { sha: fx.sample.sha, name: 'ship', status: 'in_progress', detailsUrl: `${fx.sandbox.webUrl}/acme/sample-service/actions/runs/9999/job/78` });
+    const other = await fx.ship({ 'dry-run': 'true', 'required-checks': 'all' });
+    expect(other.outputs.status).toBe('blocked');
+  });
+});
+
 describe('explicit required check lists', () => {
   it('required-checks names a check the rules do not require; it must be green too', async () => {
     fx = await shipFixture();

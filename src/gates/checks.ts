@@ -17,6 +17,8 @@ export interface CheckObservation {
   /** Check runs: their conclusion. Commit statuses: their state (`success`, `failure`, `error`, `pending`). */
   conclusion: string | null;
   url?: string;
+  /** Check runs: where the check's own details live (an Actions job's URL names its workflow run). */
+  detailsUrl?: string;
   app?: string;
 }
 

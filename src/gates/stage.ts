@@ -106,7 +106,8 @@ async function requiredCheckGates(
   const { settings, context, client, clock } = run;
   const { cache } = read;
   const ownRun = context.runId ? `/actions/runs/${context.runId}/` : undefined;
-  const ignore = (o: CheckObservation) => Boolean(ownRun && o.url?.includes(ownRun));
+  // This job's own check run: an Actions check's details URL is …/actions/runs/<run id>/job/<job id>.
+  const ignore = (o: CheckObservation) => Boolean(ownRun && (o.detailsUrl ?? o.url)?.includes(ownRun));
   const judge = (observed: CheckObservation[]) => evaluateRequiredChecks(required, observed, { ignore, sha: context.sha });
   const evaluate = async () => judge(await readCheckObservations(client, context.sha, cache));
   const deadline = clock.now() + settings.checksTimeoutMs;

@@ -77,6 +77,7 @@ export async function readCheckObservations(client: GitHubClient, sha: string, c
     status: r.status as CheckObservation['status'],
     conclusion: r.conclusion,
     url: r.html_url ?? r.details_url ?? undefined,
+    detailsUrl: r.details_url ?? undefined,
     app: r.app?.slug
   }));
   const statuses = [...combined.data.statuses].sort((a, b) => b.updated_at.localeCompare(a.updated_at));
