@@ -138,9 +138,12 @@ describe('permissions', () => {
   it('a 403 "Resource not accessible by integration" names the permissions the job needs', async () => {
     fx = await shipFixture();
     fx.sandbox.state.scenario.forbidden = ['actions/create-workflow-dispatch'];
-    const result = await fx.ship({ ...WORKFLOW, rollback: 'never' });
+    const result = await fx.ship(WORKFLOW);
     expectStatus(result, 'failed');
-    expect(result.summary).toMatch(/403 Resource not accessible by integration\): give the job `permissions: deployments: write and actions: write`/);
+    expect(result.summary).toMatch(/403 Resource not accessible by integration\): give the job `permissions: actions: write`/);
+    // GitHub started nothing, so nothing is rolled back.
+    expect(result.summary).toContain('Production was not changed, so nothing was rolled back');
+    expect(fx.sandbox.state.deployments).toHaveLength(1);
   });
 });
 

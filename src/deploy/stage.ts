@@ -155,7 +155,7 @@ export async function deployTarget(
       });
       detail.push(...result.detail);
       last = result;
-      if (!result.ok) return { ...result, durationMs: clock.now() - started, detail };
+      if (!result.ok) return { ...result, untouched: Boolean(result.untouched) && strategy === steps[0], durationMs: clock.now() - started, detail };
     } else if (strategy === 'branch') {
       if (steps[0] === 'branch') await status(`${opts.label}: moving ${settings.deploy.branch} to ${target.tag}`);
       const result = await deployByBranch(client, { branch: settings.deploy.branch, sha: target.sha, label: target.tag, force: opts.forceBranch });

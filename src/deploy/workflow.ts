@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import type { Clock } from '../clock.js';
 import { formatDuration } from '../config/durations.js';
 import { cancelRun, dispatchWorkflow, failedJobs, listDispatchRuns, readRun, type RunSummary } from '../github/actions.js';
-import type { GitHubClient } from '../github/client.js';
+import { explainGitHubError, statusOf, type GitHubClient } from '../github/client.js';
 import { ConditionalCache } from '../github/conditional.js';
 import { pickDispatchedRun } from './dispatch-plan.js';
 
@@ -22,6 +22,8 @@ export function runPollInterval(timeoutMs: number): number {
 
 export interface WorkflowDeployResult {
   ok: boolean;
+  /** GitHub refused the dispatch itself: no run started, production was not touched. */
+  untouched?: boolean;
   runId?: number;
   runUrl?: string;
   conclusion?: string;
@@ -53,7 +55,17 @@ export async function deployByWorkflow(client: GitHubClient, clock: Clock, input
   if (runId) {
     detail.push(`run ${runId} was dispatched by an earlier attempt of this ship: waiting for it, not dispatching again`);
   } else {
-    const found = await dispatchAndFind(client, clock, input, deadline, detail);
+    let found: { id: number; url?: string } | undefined;
+    try {
+      found = await dispatchAndFind(client, clock, input, deadline, detail);
+    } catch (error) {
+      // A 4xx answer to the dispatch: GitHub started nothing.
+      const status = statusOf(error);
+      if (status >= 400 && status < 500) {
+        return { ok: false, untouched: true, summary: explainGitHubError(error, `Dispatching ${input.workflowName}`, 'actions: write'), detail };
+      }
+      throw error;
+    }
     if (!found) {
       return { ok: false, summary: `the run dispatched for ${input.workflowName} could not be found within the deploy timeout`, detail };
     }
