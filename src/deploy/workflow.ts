@@ -113,9 +113,12 @@ export async function deployByWorkflow(client: GitHubClient, clock: Clock, input
     }
   }
   if (cache.requests > 1) detail.push(`polled ${cache.requests} times every ${formatDuration(interval)}; ${cache.notModified} answered 304 (not counted against the rate limit)`);
-  const durationMs = runDuration(run) ?? clock.now() - started;
+  // GitHub's run timestamps have one-second precision; the wait is what this job measured.
+  const waitedMs = clock.now() - started;
+  const durationMs = runDuration(run) ?? waitedMs;
+  const timing = `run time ${formatDuration(durationMs)} by GitHub's timestamps, noticed after ${formatDuration(waitedMs)}`;
   if (run.conclusion === 'success') {
-    return { ok: true, runId, runUrl, conclusion: 'success', durationMs, summary: `deploy run ${runId} succeeded in ${formatDuration(durationMs)}`, detail };
+    return { ok: true, runId, runUrl, conclusion: 'success', durationMs, summary: `deploy run ${runId} succeeded (${timing})`, detail };
   }
   const failed = await failedJobs(client, runId).catch(() => []);
   for (const job of failed) {

@@ -157,7 +157,7 @@ function healthSection(record: ShipRecord): string {
     const w = h.window;
     facts.push(
       `monitoring window: ${w.verdict === 'passed' ? '✅' : '❌'} ${text(w.reason)}; ${w.rounds} of ${w.plannedRounds} rounds in ${ms(w.durationMs)}${w.stoppedEarly ? ' (stopped early on a decisive breach)' : ''}; ` +
-        `error rate ${w.errorRate === undefined ? '–' : w.errorRate.toFixed(3)} (threshold ${w.thresholds.errorRate}), p95 ${ms(w.p95Ms)} (threshold ${ms(latencyLimit ?? w.thresholds.latencyMs)})`
+        `error rate ${w.errorRate === undefined ? '–' : w.errorRate.toFixed(3)} (error-rate-threshold ${w.thresholds.errorRate}), p95 ${ms(w.p95Ms)} (latency-threshold ${ms(latencyLimit ?? w.thresholds.latencyMs)})`
     );
   }
   if (h.timeToDetectMs !== undefined) facts.push(`time to detect (first failing probe to verdict): ${ms(h.timeToDetectMs)}`);

@@ -87,7 +87,7 @@ export async function runVerify(run: ShipRun): Promise<StageOutcome> {
     health.decidedAt = healthy.decidedAt;
     return { state: 'failed', summary: `never healthy: ${healthy.reason}` };
   }
-  health.detail.push(`healthy after ${healthy.rounds.length} round(s): ${healthy.reason}`);
+  health.detail.push(healthy.reason);
 
   if (settings.monitor.durationMs <= 0) {
     health.verdict = 'passed';
@@ -127,6 +127,6 @@ export async function runVerify(run: ShipRun): Promise<StageOutcome> {
     return { state: 'failed', summary: health.reason };
   }
   health.verdict = 'passed';
-  health.reason = `healthy, and the ${formatDuration(settings.monitor.durationMs)} window passed: ${window.reason}`;
+  health.reason = window.reason;
   return { state: 'done', summary: health.reason };
 }
