@@ -75,7 +75,7 @@ type Op =
 
 export function updateStateFile(path: string, text: string, facts: ProductionFacts): StateUpdate {
   const json = /\.json$/i.test(path);
-  const editor: Editor = json ? new JsonEditor(path, text) : new YamlEditor(path, text);
+  const editor: SpliceEditor = json ? new JsonEditor(path, text) : new YamlEditor(path, text);
   const root = editor.root();
   if (!isObject(root)) throw new StateUpdateError(`${path}: the top level is not a map, so there is nowhere to record the deployment`);
   const { ops, changed } = plan(root, facts);
@@ -318,21 +318,51 @@ function sameScalar(current: Scalar | undefined, wanted: Value): boolean {
 // ---------------------------------------------------------------------------------------------
 // Editors
 
-interface Editor {
-  root(): unknown;
-  apply(ops: Op[]): string;
+interface Edit {
+  at: number;
+  end: number;
+  text: string;
+  seq: number;
 }
 
-class JsonEditor implements Editor {
+/**
+ * An editor that never re-serialises: operations become splices into the original text, applied
+ * from the end so earlier offsets stay valid (equal offsets in the order they were made).
+ */
+abstract class SpliceEditor {
+  private readonly edits: Edit[] = [];
+
+  constructor(protected readonly text: string) {}
+
+  abstract root(): unknown;
+  protected abstract set(path: Path, value: Value): void;
+  protected abstract add(path: Path, entries: Entries, after?: string): void;
+  protected abstract append(path: Path, item: string): void;
+
+  apply(ops: Op[]): string {
+    for (const op of ops) {
+      if (op.kind === 'set') this.set(op.path, op.value);
+      else if (op.kind === 'add') this.add(op.map, op.entries, op.after);
+      else this.append(op.seq, op.item);
+    }
+    let out = this.text;
+    const ordered = [...this.edits].sort((a, b) => b.at - a.at || b.seq - a.seq);
+    for (const e of ordered) out = out.slice(0, e.at) + e.text + out.slice(e.end);
+    return out;
+  }
+
+  protected splice(at: number, end: number, text: string): void {
+    this.edits.push({ at, end, text, seq: this.edits.length });
+  }
+}
+
+class JsonEditor extends SpliceEditor {
   private readonly tree: JsonNode;
   private readonly eol: string;
   private readonly unit: string;
-  private edits: Edit[] = [];
 
-  constructor(
-    path: string,
-    private readonly text: string
-  ) {
+  constructor(path: string, text: string) {
+    super(text);
     const errors: ParseError[] = [];
     const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
     if (errors.length || !tree) {
@@ -347,21 +377,6 @@ class JsonEditor implements Editor {
 
   root(): unknown {
     return getNodeValue(this.tree);
-  }
-
-  apply(ops: Op[]): string {
-    for (const op of ops) {
-      if (op.kind === 'set') this.set(op.path, op.value);
-      else if (op.kind === 'add') this.add(op.map, op.entries, op.after);
-      else this.append(op.seq, op.item);
-    }
-    let out = this.text;
-    for (const e of [...this.edits].sort((a, b) => b.at - a.at || b.seq - a.seq)) out = out.slice(0, e.at) + e.text + out.slice(e.end);
-    return out;
-  }
-
-  private splice(at: number, end: number, text: string): void {
-    this.edits.push({ at, end, text, seq: this.edits.length });
   }
 
   private indentAt(offset: number): string {
@@ -382,7 +397,7 @@ class JsonEditor implements Editor {
     return `{${this.eol}${value.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${this.render(v, inner, false)}`).join(`,${this.eol}`)}${this.eol}${indent}}`;
   }
 
-  private set(path: Path, value: Value): void {
+  protected set(path: Path, value: Value): void {
     const node = findNodeAtLocation(this.tree, path);
     if (!node) return;
     const property = node.parent;
@@ -409,14 +424,14 @@ class JsonEditor implements Editor {
     this.splice(at, at, body.map((l) => sep + l).join(''));
   }
 
-  private add(path: Path, entries: Entries, after?: string): void {
+  protected add(path: Path, entries: Entries, after?: string): void {
     const map = path.length ? findNodeAtLocation(this.tree, path) : this.tree;
     if (!map || map.type !== 'object') return;
     const anchor = after === undefined ? undefined : map.children?.find((p) => p.children?.[0]?.value === after);
     this.insertInto(map, anchor, (indent, inline) => entries.map(([k, v]) => `${JSON.stringify(k)}: ${this.render(v, indent, inline)}`));
   }
 
-  private append(path: Path, item: string): void {
+  protected append(path: Path, item: string): void {
     const seq = findNodeAtLocation(this.tree, path);
     if (!seq || seq.type !== 'array') return;
     if (!seq.children?.length) {
@@ -429,23 +444,13 @@ class JsonEditor implements Editor {
 
 type StringStyle = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE';
 
-interface Edit {
-  at: number;
-  end: number;
-  text: string;
-  seq: number;
-}
-
-class YamlEditor implements Editor {
+class YamlEditor extends SpliceEditor {
   private readonly doc: Document.Parsed;
   private readonly eol: string;
   private readonly unit: number;
-  private edits: Edit[] = [];
 
-  constructor(
-    path: string,
-    private readonly text: string
-  ) {
+  constructor(path: string, text: string) {
+    super(text);
     this.doc = parseDocument(text, { uniqueKeys: true });
     const e = this.doc.errors[0];
     if (e) {
@@ -458,22 +463,6 @@ class YamlEditor implements Editor {
 
   root(): unknown {
     return this.doc.toJS();
-  }
-
-  apply(ops: Op[]): string {
-    for (const op of ops) {
-      if (op.kind === 'set') this.set(op.path, op.value);
-      else if (op.kind === 'add') this.add(op.map, op.entries, op.after);
-      else this.append(op.seq, op.item);
-    }
-    let out = this.text;
-    const ordered = [...this.edits].sort((a, b) => b.at - a.at || b.seq - a.seq);
-    for (const e of ordered) out = out.slice(0, e.at) + e.text + out.slice(e.end);
-    return out;
-  }
-
-  private splice(at: number, end: number, text: string): void {
-    this.edits.push({ at, end, text, seq: this.edits.length });
   }
 
   // --- finding things
@@ -569,7 +558,7 @@ class YamlEditor implements Editor {
 
   // --- operations
 
-  private set(path: Path, value: Value): void {
+  protected set(path: Path, value: Value): void {
     const pair = this.pairAt(path);
     if (!pair || !isScalar(pair.key) || !pair.key.range) return;
     const node = pair.value;
@@ -601,7 +590,7 @@ class YamlEditor implements Editor {
     this.splice(start, end, (start === end && this.text[start - 1] === ':' ? ' ' : '') + rendered + tail);
   }
 
-  private add(path: Path, entries: Entries, after?: string): void {
+  protected add(path: Path, entries: Entries, after?: string): void {
     const map = this.nodeAt(path);
     const owner = path.length ? this.pairAt(path) : undefined;
     const parent = path.length ? this.nodeAt(path.slice(0, -1)) : undefined;
@@ -644,7 +633,7 @@ class YamlEditor implements Editor {
     this.splice(at, at, this.lineBreakBefore(at) + blank + this.blockLines(entries, col, style));
   }
 
-  private append(path: Path, item: string): void {
+  protected append(path: Path, item: string): void {
     const seq = this.nodeAt(path);
     if (!isSeq(seq) || !seq.range) return;
     const last = seq.items[seq.items.length - 1];
