@@ -265,36 +265,24 @@ export function evaluateApprovals(reviews: Review[], required: number): GateVerd
   const found = `${approvers.length} approving${approvers.length ? ` (${approvers.join(', ')})` : ''}${
     changes.length ? `, changes requested by ${changes.join(', ')}` : ''
   }`;
-  const where = 'pull request reviews';
-  if (required <= 0) {
-    return { name: 'approvals', expected: 'none required', found, where, passed: true, reason: 'the branch rules require no approving reviews' };
-  }
+  const verdict = (passed: boolean, reason: string, expectedText = expected): GateVerdict => ({
+    name: 'approvals',
+    expected: expectedText,
+    found,
+    where: 'pull request reviews',
+    passed,
+    reason
+  });
+  if (required <= 0) return verdict(true, 'the branch rules require no approving reviews', 'none required');
   if (changes.length > 0) {
-    return {
-      name: 'approvals',
-      expected,
-      found,
-      where,
-      passed: false,
-      reason: `changes requested by ${changes.join(', ')} still stand; address them and get a new approval (or have the review dismissed)`
-    };
+    return verdict(false, `changes requested by ${changes.join(', ')} still stand; address them and get a new approval (or have the review dismissed)`);
   }
   if (approvers.length < required) {
-    return {
-      name: 'approvals',
-      expected,
-      found,
-      where,
-      passed: false,
-      reason: `${approvers.length} of ${required} required approving review${required === 1 ? '' : 's'}; get ${required - approvers.length} more approval${required - approvers.length === 1 ? '' : 's'} on the pull request`
-    };
+    const more = required - approvers.length;
+    return verdict(
+      false,
+      `${approvers.length} of ${required} required approving review${required === 1 ? '' : 's'}; get ${more} more approval${more === 1 ? '' : 's'} on the pull request`
+    );
   }
-  return {
-    name: 'approvals',
-    expected,
-    found,
-    where,
-    passed: true,
-    reason: `${approvers.length} approving review${approvers.length === 1 ? '' : 's'} (${approvers.join(', ')}), ${required} required`
-  };
+  return verdict(true, `${approvers.length} approving review${approvers.length === 1 ? '' : 's'} (${approvers.join(', ')}), ${required} required`);
 }
