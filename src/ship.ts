@@ -10,9 +10,9 @@ export type StageName = 'resolve' | 'gates' | 'version' | 'release' | 'baseline'
 
 /**
  * done: did its work. planned: dry run, showed what it would do. skipped: nothing to do (with why).
- * failed: its verdict stops the ship. not-built: this version of the action does not do it yet.
+ * failed: its verdict stops the ship.
  */
-export type StageState = 'done' | 'planned' | 'skipped' | 'failed' | 'not-built';
+export type StageState = 'done' | 'planned' | 'skipped' | 'failed';
 
 export interface StageRecord {
   name: StageName;

@@ -35,8 +35,3 @@ export interface StageOutcome {
   /** One line a person can act on. */
   summary: string;
 }
-
-/** The outcome of a stage this version of the action does not have yet: it never pretends. */
-export function notBuilt(what: string): StageOutcome {
-  return { state: 'not-built', summary: `${what} is not built in this version of ship-prod; nothing was done` };
-}

@@ -20,7 +20,7 @@ const VERDICTS: Record<ShipStatus, string> = {
   'dry-run': '🧪 Dry run'
 };
 
-const STAGE_ICONS: Record<string, string> = { done: '✅', planned: '📝', skipped: '⏭️', failed: '❌', 'not-built': '🚧' };
+const STAGE_ICONS: Record<string, string> = { done: '✅', planned: '📝', skipped: '⏭️', failed: '❌' };
 
 /** Correlation inputs the action fills with its ship id: meaningless for a rollback by hand. */
 const CORRELATION_INPUTS = new Set(['ship_id', 'correlation_id', 'distinct_id']);

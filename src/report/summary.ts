@@ -17,8 +17,7 @@ const STAGE_ICONS: Record<string, string> = {
   done: '✅',
   planned: '📝',
   skipped: '⏭️',
-  failed: '❌',
-  'not-built': '🚧'
+  failed: '❌'
 };
 
 /** GitHub refuses job summaries over 1 MiB; stay well under it. */
