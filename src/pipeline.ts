@@ -106,23 +106,22 @@ export async function runPipeline(
 ): Promise<ShipRecord> {
   const record = newRecord(settings);
 
-  let run: ShipRun | undefined;
   const resolve = await runStage(record, client, clock, 'resolve', async () => {
     const context = await resolveContext(client, facts, settings.ref);
     record.context = context;
-    run = { settings, client, context, record, clock, facts };
     return {
       state: 'done',
       summary: `shipping ${context.sha.slice(0, 7)} (${context.ref}${context.branch ? ` on ${context.branch}` : ''}), event ${context.eventName || 'unknown'}`
     };
   });
-  if (resolve.state === 'failed' || !run) {
+  if (resolve.state === 'failed' || !record.context) {
     return conclude(record, 'failed', `Could not resolve what to ship: ${resolve.summary}`, [
       'Check the `ref` input and the token, then re-run. Nothing was changed.'
     ]);
   }
+  const run: ShipRun = { settings, client, context: record.context, record, clock, facts };
 
-  const gates = await runStage(record, client, clock, 'gates', () => runGates(run!));
+  const gates = await runStage(record, client, clock, 'gates', () => runGates(run));
   if (gates.state === 'failed') {
     const failed = record.gates.filter((g) => !g.passed);
     const headline = failed.length
@@ -133,11 +132,11 @@ export async function runPipeline(
     ]);
   }
 
-  const version = await runStage(record, client, clock, 'version', () => runVersion(run!));
+  const version = await runStage(record, client, clock, 'version', () => runVersion(run));
   if (version.state === 'failed') {
     return conclude(record, 'failed', `Version: ${version.summary}`, ['Nothing was changed. Fix the version inputs or files, then re-run.']);
   }
-  const release = await runStage(record, client, clock, 'release', () => runRelease(run!));
+  const release = await runStage(record, client, clock, 'release', () => runRelease(run));
   if (release.state === 'failed') {
     const wrote = client.account.some((r) => r.method !== 'GET' && r.status < 400);
     return conclude(record, 'failed', `Release: ${release.summary}`, [
@@ -147,14 +146,14 @@ export async function runPipeline(
     ]);
   }
 
-  await runStage(record, client, clock, 'baseline', () => runBaseline(run!));
-  const deploy = await runStage(record, client, clock, 'deploy', () => runDeploy(run!));
+  await runStage(record, client, clock, 'baseline', () => runBaseline(run));
+  const deploy = await runStage(record, client, clock, 'deploy', () => runDeploy(run));
   let failure: RollbackTrigger | undefined;
   if (deploy.state === 'failed') {
     failure = { reason: `the deploy failed: ${deploy.summary}`, at: clock.now() };
   } else {
     if (!settings.dryRun && record.deploy?.deploymentId) saveShipState({ phase: 'verifying' });
-    const verify = await runStage(record, client, clock, 'verify', () => runVerify(run!));
+    const verify = await runStage(record, client, clock, 'verify', () => runVerify(run));
     if (verify.state === 'failed') failure = { reason: verify.summary, at: record.health?.decidedAt ?? clock.now() };
   }
   if (failure) return recover(run, failure);
@@ -164,13 +163,13 @@ export async function runPipeline(
   await runStage(record, client, clock, 'publish', async () => {
     const deploymentId = record.deploy?.alreadySucceeded ? undefined : record.deploy?.deploymentId;
     await Promise.all([
-      publishShipRelease(run!),
+      publishShipRelease(run),
       deploymentId
         ? setDeploymentStatus(client, deploymentId, {
             state: 'success',
             description: `${record.version?.tag} shipped`,
-            logUrl: run!.context.runUrl || undefined,
-            environmentUrl: environmentUrlOf(run!)
+            logUrl: run.context.runUrl || undefined,
+            environmentUrl: environmentUrlOf(run)
           })
         : Promise.resolve()
     ]);
