@@ -9,6 +9,8 @@
  * Units are lower case; long forms (`5 minutes`), negative values and days are not accepted.
  */
 
+import { show } from './problems.js';
+
 const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 } as const;
 type Unit = keyof typeof UNIT_MS;
 const UNIT_ORDER: readonly Unit[] = ['h', 'm', 's', 'ms'];
@@ -88,4 +90,25 @@ export function formatDuration(ms: number): string {
   if (m > 0) parts.push(`${m}m`);
   if (s > 0) parts.push(`${s}s`);
   return parts.join(' ');
+}
+
+/** No duration input may exceed this (the longest a job can run, on a self-hosted runner). */
+export const MAX_DURATION_MS = 5 * 24 * 3_600_000;
+
+/** A duration input read: milliseconds, or a problem sentence (zero refused unless allowed; at most 5 days). */
+export function durationProblem(value: string, allowZero: boolean): { ms?: number; problem?: string } {
+  let ms: number;
+  try {
+    ms = parseDuration(value);
+  } catch (error) {
+    if (error instanceof DurationError) return { problem: error.message };
+    throw error;
+  }
+  if (!allowZero && ms === 0) {
+    return { problem: `${show(value)} is zero; expected a duration greater than 0, e.g. ${DURATION_EXAMPLES}` };
+  }
+  if (ms > MAX_DURATION_MS) {
+    return { problem: `${show(value)} is longer than 5 days (120h, the longest a job can run); expected a shorter duration` };
+  }
+  return { ms };
 }

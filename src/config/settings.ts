@@ -27,7 +27,7 @@ export interface GateRule {
   name: string;
   /**
    * Dotted paths tried in order; the first one present decides. Syntax: see `parseJsonPath`
-   * (config/inputs.ts). Empty for a built-in name: keep the built-in's paths.
+   * (config/json-path.ts). Empty for a built-in name: keep the built-in's paths.
    */
   paths: string[];
   /**

@@ -2,7 +2,7 @@
  * Small, safe helpers shared by the probe and the metric reader: reading a field out of parsed
  * JSON by path (no eval, no JSONPath library), redacting secrets, and short display of values.
  */
-import { parseJsonPath } from '../config/inputs.js';
+import { parseJsonPath } from '../config/json-path.js';
 
 export type PathSegments = Array<string | number>;
 

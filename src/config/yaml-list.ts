@@ -1,0 +1,141 @@
+/**
+ * The shared reading of YAML list inputs (health-checks, metrics, gates): parsing with positions,
+ * and a reader that reports problems at a line and column of the input.
+ */
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+  type YAMLMap
+} from 'yaml';
+import { didYouMean } from './did-you-mean.js';
+import { DURATION_EXAMPLES, durationProblem } from './durations.js';
+import { show, type Problems } from './problems.js';
+
+export interface ParsedYaml {
+  doc: Document;
+  lines: LineCounter;
+}
+
+export function parseYaml(text: string): ParsedYaml {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, lineCounter: lines, uniqueKeys: true });
+  return { doc, lines };
+}
+
+/** Reads one YAML input: position helpers and problem reporting bound to it. */
+export class YamlReader {
+  ok = true;
+  constructor(
+    private readonly p: Problems,
+    readonly input: string,
+    private readonly parsed: ParsedYaml
+  ) {}
+
+  where(node: unknown): string | undefined {
+    const range = (node as YamlNode | undefined)?.range;
+    if (!range) return undefined;
+    const { line, col } = this.parsed.lines.linePos(range[0]);
+    return `line ${line}, column ${col}`;
+  }
+
+  add(node: unknown, message: string): void {
+    this.p.add(this.input, message, this.where(node));
+    this.ok = false;
+  }
+
+  resolve(node: unknown): unknown {
+    return isAlias(node) ? node.resolve(this.parsed.doc) : node;
+  }
+
+  /** The document's top-level list items, or undefined (with problems) when it is not a list. */
+  items(expected: string): unknown[] | undefined {
+    const { doc } = this.parsed;
+    if (doc.errors.length > 0) {
+      // The first error is the one to fix; the ones after it are mostly its echoes.
+      const [first] = doc.errors;
+      const { line, col } = this.parsed.lines.linePos(first.pos[0]);
+      const more = doc.errors.length - 1;
+      const also = more > 0 ? `, and ${more} more YAML error${more === 1 ? '' : 's'} after it` : '';
+      this.p.add(this.input, `not valid YAML (${first.message}${also}); expected ${expected}`, `line ${line}, column ${col}`);
+      this.ok = false;
+      return undefined;
+    }
+    const contents = this.resolve(doc.contents);
+    if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return [];
+    if (!isSeq(contents)) {
+      this.add(contents, `the value is not a YAML list; expected ${expected}`);
+      return undefined;
+    }
+    return contents.items.map((item) => this.resolve(item));
+  }
+
+  /** The pairs of a mapping by key; unknown keys and non-string keys are problems. */
+  pairs(map: YAMLMap, known: readonly string[], what: string): Map<string, Pair> {
+    const result = new Map<string, Pair>();
+    for (const pair of map.items) {
+      const key = isScalar(pair.key) ? pair.key.value : undefined;
+      if (typeof key !== 'string') {
+        this.add(pair.key, `${what} has a key that is not a name; expected one of ${known.join(', ')}`);
+      } else if (!known.includes(key)) {
+        this.add(pair.key, `unknown key '${key}' in ${what}${didYouMean(key, known)}; known keys: ${known.join(', ')}`);
+      } else {
+        result.set(key, pair);
+      }
+    }
+    return result;
+  }
+
+  /** A string (numbers allowed when `numbers`), or undefined with a problem. */
+  string(pair: Pair, key: string, expected: string, numbers = false): string | undefined {
+    const node = this.resolve(pair.value);
+    if (isScalar(node)) {
+      if (typeof node.value === 'string') return node.value;
+      if (numbers && typeof node.value === 'number') return String(node.value);
+    }
+    this.add(node ?? pair.key, `'${key}' ${describe(node)} is not text; expected ${expected}`);
+    return undefined;
+  }
+
+  boolean(pair: Pair, key: string): boolean | undefined {
+    const node = this.resolve(pair.value);
+    if (isScalar(node) && typeof node.value === 'boolean') return node.value;
+    this.add(node ?? pair.key, `'${key}' ${describe(node)} is not a boolean; expected true or false`);
+    return undefined;
+  }
+
+  duration(pair: Pair, key: string): number | undefined {
+    const node = this.resolve(pair.value);
+    const text = isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : undefined;
+    if (text === undefined) {
+      this.add(node ?? pair.key, `'${key}' ${describe(node)} is not a duration; expected e.g. ${DURATION_EXAMPLES}`);
+      return undefined;
+    }
+    const { ms, problem } = durationProblem(text, false);
+    if (problem) this.add(node, `'${key}' ${problem}`);
+    return ms;
+  }
+}
+
+/** A YAML value for a message: scalars shown, collections named. */
+export function describe(node: unknown): string {
+  if (isScalar(node)) return node.value === null ? 'null' : show(String(node.value));
+  if (isMap(node)) return '(a mapping)';
+  if (isSeq(node)) return '(a list)';
+  return '(missing)';
+}
+
+/** A scalar usable as a value to compare with (string, number, boolean, null). */
+export function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const v = node.value;
+  if (v === null) return 'null';
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return undefined;
+}
