@@ -33,7 +33,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } catch (error) {
     record = newRecord(settings);
     if (error instanceof InputError) {
-      conclude(record, 'blocked', 'Invalid inputs: nothing was done', error.problems);
+      // One annotation per bad input, titled with the input's name (the run page shows them).
+      error.problems.forEach((problem, i) => core.error(problem, { title: error.inputs[i] }));
+      const names = [...new Set(error.inputs)].join(', ');
+      conclude(record, 'blocked', `Invalid inputs${names ? ` (${names})` : ''}: nothing was done`, error.problems);
     } else if (error instanceof ContextError) {
       conclude(record, 'failed', `Cannot run here: ${error.message}`, ['Nothing was changed.']);
     } else {

@@ -6,6 +6,7 @@
  */
 import * as core from '@actions/core';
 import { systemClock, type Clock } from './clock.js';
+import { hideValues } from './config/secrets.js';
 import type { Settings } from './config/settings.js';
 import { resolveContext, type RunnerFacts } from './context.js';
 import { explainGitHubError, type GitHubClient } from './github/client.js';
@@ -43,6 +44,7 @@ export function publicSettings(settings: Settings): Omit<Settings, 'token'> {
     headers ? Object.fromEntries(Object.keys(headers).map((name) => [name, '***'])) : headers;
   return {
     ...rest,
+    deploy: { ...rest.deploy, inputs: hideValues(rest.deploy.inputs) },
     health: { ...rest.health, checks: rest.health.checks.map((c) => ({ ...c, headers: hide(c.headers) ?? {} })) },
     monitor: { ...rest.monitor, ...(rest.monitor.metrics ? { metrics: rest.monitor.metrics.map((m) => ({ ...m, ...(m.headers ? { headers: hide(m.headers) } : {}) })) } : {}) }
   };
@@ -134,6 +136,8 @@ export async function runPipeline(
 
   const version = await runStage(record, client, clock, 'version', () => runVersion(run));
   if (version.state === 'failed') {
+    const refused = record.gates.filter((g) => !g.passed);
+    if (refused.length) return conclude(record, 'blocked', refused.map((g) => g.reason).join('; '), ['Nothing was changed. Fix the input named above, then re-run.']);
     return conclude(record, 'failed', `Version: ${version.summary}`, ['Nothing was changed. Fix the version inputs or files, then re-run.']);
   }
   const release = await runStage(record, client, clock, 'release', () => runRelease(run));

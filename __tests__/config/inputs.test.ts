@@ -539,8 +539,9 @@ describe('deploy-inputs', () => {
   });
 
   it.each<[string, string]>([
-    ['region', `Input 'deploy-inputs' (line 1): "region" has no '='; expected key=value, e.g. region=eu-west-1`],
-    ['a=1\nregion: eu', `Input 'deploy-inputs' (line 2): "region: eu" has no '='`],
+    // The line is not shown: a value pasted without its key is still a secret.
+    ['region', `Input 'deploy-inputs' (line 1): the line (hidden: deploy-inputs may hold secrets) has no '='; expected key=value, e.g. region=eu-west-1`],
+    ['a=1\nregion: eu', `Input 'deploy-inputs' (line 2): the line (hidden: deploy-inputs may hold secrets) has no '='`],
     ['9lives=1', `Input 'deploy-inputs' (line 1): "9lives" is not a workflow input name; expected a letter or '_'`],
     ['=1', `Input 'deploy-inputs' (line 1): "" is not a workflow input name`],
     ['my key=1', `Input 'deploy-inputs' (line 1): "my key" is not a workflow input name`],

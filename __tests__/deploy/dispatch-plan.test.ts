@@ -161,7 +161,7 @@ function declared(...names: string[]): DeclaredInputs {
 
 describe('buildDispatchInputs', () => {
   test('no inputs declared, nothing extra: nothing sent, no problems', () => {
-    expect(buildDispatchInputs(WF, {}, FACTS, {})).toEqual({ inputs: {}, passed: [], correlation: undefined, problems: [] });
+    expect(buildDispatchInputs(WF, {}, FACTS, {})).toEqual({ inputs: {}, passed: [], correlation: undefined, problems: [], problemInputs: [] });
   });
 
   test('every fact passed when declared, in fact order, under its own name', () => {
@@ -170,7 +170,8 @@ describe('buildDispatchInputs', () => {
       inputs: { version: '1.4.0', tag: 'v1.4.0', environment: 'production', sha: FACTS.sha, deployment_id: '987' },
       passed: ['version', 'tag', 'environment', 'sha', 'deployment_id'],
       correlation: undefined,
-      problems: []
+      problems: [],
+      problemInputs: []
     });
   });
 
@@ -233,12 +234,13 @@ describe('buildDispatchInputs', () => {
   test('an option not in options: a problem listing the options (the value is still what was asked)', () => {
     const decl: DeclaredInputs = { mode: input({ type: 'choice', options: ['fast', 'safe'] }) };
     const result = buildDispatchInputs(WF, decl, FACTS, { mode: 'reckless' });
-    expect(result.problems).toEqual(["Input 'deploy-inputs': mode=reckless is not one of deploy.yml's options for 'mode' (fast, safe)"]);
+    expect(result.problems).toEqual(["Input 'deploy-inputs': the value of mode (hidden) is not one of deploy.yml's options for 'mode' (fast, safe)"]);
     expect(buildDispatchInputs(WF, decl, FACTS, { mode: 'safe' })).toEqual({
       inputs: { mode: 'safe' },
       passed: [],
       correlation: undefined,
-      problems: []
+      problems: [],
+      problemInputs: []
     });
   });
 
@@ -299,7 +301,7 @@ describe('buildDispatchInputs', () => {
     const result = buildDispatchInputs(PATH, parsed.inputs, FACTS, { replicas: '2' });
     expect(result.inputs).toEqual({ version: '1.4.0', environment: 'production', replicas: '2' });
     expect(result.passed).toEqual(['version', 'environment']);
-    expect(result.problems).toEqual([`Input 'deploy-inputs': replicas=2 is not one of ${PATH}'s options for 'replicas' (1, 3)`]);
+    expect(result.problems).toEqual([`Input 'deploy-inputs': the value of replicas (hidden) is not one of ${PATH}'s options for 'replicas' (1, 3)`]);
   });
 });
 

@@ -21,7 +21,12 @@ describe('text', () => {
     ['an entity stays visible as written', '&lt;', '&amp;lt;'],
     ['a script tag', '<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
     ['an img onerror', '<img src=x onerror="alert(1)">', '&lt;img src=x onerror="alert(1)"&gt;'],
-    ['an autolink', '<https://evil.example>', '&lt;https://evil.example&gt;'],
+    ['an autolink', '<https://evil.example>', '&lt;https\u200b://evil.example&gt;'],
+    ['a link', '[x](https://evil.example)', '\\[x\\](https\u200b://evil.example)'],
+    ['an image', '![i](https://evil.example/i.png)', '!\\[i\\](https\u200b://evil.example/i.png)'],
+    ['a bare URL is not autolinked', 'see http://evil.example', 'see http\u200b://evil.example'],
+    ['a www address is not autolinked', 'see WWW.evil.example', 'see WWW\u200b.evil.example'],
+    ['a reference link', '[x][1]', '\\[x\\]\\[1\\]'],
     ['a closing details tag', '</details>', '&lt;/details&gt;'],
     ['LF folded', 'line one\nline two', 'line one line two'],
     ['CRLF folded', 'line one\r\nline two', 'line one line two'],
@@ -48,6 +53,15 @@ describe('text', () => {
     const out = text(nasty);
     expect(out).not.toMatch(/[<>]/);
     expect(out).not.toMatch(LINE_ENDING);
+  });
+
+  test('no output can form a link, an image or an autolink', () => {
+    const nasty = '[x](https://a.example) ![i](https://b.example/i.png) <https://c.example> https://d.example www.e.example [r]: https://f.example';
+    const out = text(nasty);
+    expect(out).not.toMatch(/(?<!\\)\[/);
+    expect(out).not.toMatch(/(?<!\\)\]/);
+    expect(out).not.toMatch(/https?:\/\//);
+    expect(out).not.toMatch(/www\./);
   });
 });
 
@@ -176,7 +190,7 @@ describe('link', () => {
   });
 
   test.each([[undefined], ['']] as Array<[string | undefined]>)('no url (%p): the label as a cell, no brackets', (url) => {
-    expect(link('a|b [c]', url)).toBe('a\\|b [c]');
+    expect(link('a|b [c]', url)).toBe('a\\|b \\[c\\]');
   });
 
   test('a link in a table is one cell', () => {

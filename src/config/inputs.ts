@@ -11,7 +11,7 @@
  */
 import * as core from '@actions/core';
 import { readGates } from '../gates/gates-input.js';
-import { readHealthChecks, readHealthUrls, uniqueCheckNames } from '../verify/health-checks-input.js';
+import { boundCheckTimeouts, readHealthChecks, readHealthUrls, uniqueCheckNames } from '../verify/health-checks-input.js';
 import { readMetrics } from '../verify/metrics-input.js';
 import { readDeployInputs, readRequiredChecks } from './line-lists.js';
 import { readFilePath, readPathChoice } from './paths.js';
@@ -29,7 +29,7 @@ import {
   readVersion,
   readWorkflow
 } from './scalars.js';
-import { maskHeaderValues } from './secrets.js';
+import { maskHeaderValues, maskKeyValueLines } from './secrets.js';
 import { BUMP_KINDS, type Settings } from './settings.js';
 import { parseYaml } from './yaml-list.js';
 
@@ -106,6 +106,7 @@ export function readSettings(read: InputReader): Settings {
   const metricsText = raw('metrics');
   const metricsDoc = metricsText.trim() === '' ? undefined : parseYaml(metricsText);
   if (metricsDoc) maskHeaderValues(metricsDoc.doc, problems.secrets);
+  maskKeyValueLines(raw('deploy-inputs'), problems.secrets);
 
   if (token === '') {
     problems.addSentence('github-token', "Input 'github-token' is empty: pass ${{ github.token }} or a PAT");
@@ -158,6 +159,7 @@ export function readSettings(read: InputReader): Settings {
 
   const urlChecks = readHealthUrls(problems, raw('health-urls'));
   const detailedChecks = healthDoc ? readHealthChecks(problems, healthDoc) : [];
+  for (const list of [urlChecks, detailedChecks]) boundCheckTimeouts(problems, list, healthTimeoutMs, orDefault('health-timeout'));
   const checks = uniqueCheckNames(problems, urlChecks, detailedChecks);
   const metrics = metricsDoc ? readMetrics(problems, metricsDoc) : [];
   if (metrics?.length && monitorDurationMs === 0) {

@@ -52,7 +52,7 @@ export function readDeployInputs(p: Problems, value: string): Record<string, str
     const where = `line ${line}`;
     const eq = text.indexOf('=');
     if (eq < 0) {
-      p.add('deploy-inputs', `${show(text)} has no '='; expected key=value, e.g. region=eu-west-1`, where);
+      p.add('deploy-inputs', `the line (hidden: deploy-inputs may hold secrets) has no '='; expected key=value, e.g. region=eu-west-1`, where);
       ok = false;
       continue;
     }

@@ -6,11 +6,14 @@
 /** Every input problem at once; the message lists them one per line. */
 export class InputError extends Error {
   readonly problems: string[];
-  constructor(problems: string[]) {
+  /** The input each problem is about (same order as `problems`). */
+  readonly inputs: string[];
+  constructor(problems: string[], inputs: string[] = []) {
     const count = problems.length === 1 ? '1 input problem' : `${problems.length} input problems`;
     super(`${count} (nothing was changed):\n${problems.join('\n')}`);
     this.name = 'InputError';
     this.problems = problems;
+    this.inputs = inputs;
   }
 }
 
@@ -36,7 +39,10 @@ export class Problems {
     if (this.list.length === 0) return;
     const secrets = [...new Set(this.secrets)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
     const ordered = [...this.list].sort((a, b) => this.order.indexOf(a.input) - this.order.indexOf(b.input));
-    throw new InputError(ordered.map(({ text }) => secrets.reduce((t, s) => t.split(s).join('***'), text)));
+    throw new InputError(
+      ordered.map(({ text }) => secrets.reduce((t, s) => t.split(s).join('***'), text)),
+      ordered.map(({ input }) => input)
+    );
   }
 }
 

@@ -61,7 +61,11 @@ export function readBranch(p: Problems, name: string, value: string): string | u
 }
 
 export function readTagPrefix(p: Problems, value: string): string | undefined {
-  const problem = refNameProblem(`${value}1.0.0`);
+  const problem = value.startsWith('refs/')
+    ? "it starts with 'refs/': the tag would be refs/tags/refs/…; tag-prefix is the start of the tag's own name"
+    : value.startsWith('-')
+      ? "it starts with '-', which git reads as an option"
+      : refNameProblem(`${value}1.0.0`);
   if (!problem) return value;
   p.add('tag-prefix', `${show(value)} cannot start a tag name (${problem}); expected e.g. v, release/ or '' for none`);
   return undefined;

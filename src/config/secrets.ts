@@ -1,6 +1,44 @@
-/** Secrets found in inputs: passed to core.setSecret as soon as they are read. */
+/**
+ * Secrets found in inputs: passed to core.setSecret as soon as they are read, and kept here so
+ * that every text the action writes itself (summary, report file, outputs) can be redacted too
+ * (the runner masks only its log). Where a secret is a value of a named thing (a header, a
+ * deploy input, later a webhook URL), reports show the name and `***`: see `hideValues`.
+ */
 import * as core from '@actions/core';
 import { isAlias, isMap, isScalar, isSeq, type Document } from 'yaml';
+
+/** Shorter values (`eu`, `1`, `true`) are not masked: masking them would garble every log line. */
+const MIN_SECRET_LENGTH = 5;
+const registered = new Set<string>();
+
+/** Marks a value as secret: masked in the runner's log and redacted by `redactSecrets`. */
+export function registerSecret(value: string, secrets?: string[]): void {
+  const trimmed = value.trim();
+  if (trimmed.length < MIN_SECRET_LENGTH || /^(true|false|\d+(\.\d+)?)$/i.test(trimmed)) return;
+  core.setSecret(trimmed);
+  registered.add(trimmed);
+  secrets?.push(trimmed);
+}
+
+/** The text with every registered secret replaced by `***` (longest first). */
+export function redactSecrets(text: string): string {
+  if (registered.size === 0) return text;
+  const secrets = [...registered].sort((a, b) => b.length - a.length);
+  return secrets.reduce((t, secret) => (t.includes(secret) ? t.split(secret).join('***') : t), text);
+}
+
+/** Masks the values of `key=value` lines (the deploy-inputs input), even on lines that are otherwise wrong. */
+export function maskKeyValueLines(text: string, secrets: string[]): void {
+  for (const line of text.split(/\r?\n/)) {
+    const eq = line.indexOf('=');
+    if (eq >= 0) registerSecret(line.slice(eq + 1), secrets);
+  }
+}
+
+/** A name → value map as reports may show it: the names, every value `***`. */
+export function hideValues(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(values).map((name) => [name, '***']));
+}
 
 /**
  * Masks the value of every header (scalars directly in a `headers` mapping, at any depth), even in
@@ -8,9 +46,12 @@ import { isAlias, isMap, isScalar, isSeq, type Document } from 'yaml';
  */
 export function maskHeaderValues(doc: Document, secrets: string[]): void {
   const resolve = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);
+  // Each node once: an alias leads to a node seen already, so nested aliases cannot multiply the walk.
+  const seen = new Set<unknown>();
   const visit = (node: unknown, depth: number): void => {
     node = resolve(node);
-    if (depth > 50) return;
+    if (depth > 50 || seen.has(node)) return;
+    seen.add(node);
     if (isMap(node)) {
       for (const pair of node.items) {
         const value = resolve(pair.value);

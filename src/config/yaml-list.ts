@@ -17,16 +17,20 @@ import {
 import { didYouMean } from './did-you-mean.js';
 import { DURATION_EXAMPLES, durationProblem } from './durations.js';
 import { show, type Problems } from './problems.js';
+import { aliasExpansionProblem } from './yaml-bounds.js';
 
 export interface ParsedYaml {
   doc: Document;
   lines: LineCounter;
+  /** Set when aliases expand the document too far: nothing may walk it then. */
+  aliasProblem?: string;
 }
 
 export function parseYaml(text: string): ParsedYaml {
   const lines = new LineCounter();
   const doc = parseDocument(text, { prettyErrors: false, lineCounter: lines, uniqueKeys: true });
-  return { doc, lines };
+  const aliasProblem = doc.errors.length === 0 ? aliasExpansionProblem(doc) : undefined;
+  return aliasProblem ? { doc, lines, aliasProblem } : { doc, lines };
 }
 
 /** Reads one YAML input: position helpers and problem reporting bound to it. */
@@ -64,6 +68,11 @@ export class YamlReader {
       const more = doc.errors.length - 1;
       const also = more > 0 ? `, and ${more} more YAML error${more === 1 ? '' : 's'} after it` : '';
       this.p.add(this.input, `not valid YAML (${first.message}${also}); expected ${expected}`, `line ${line}, column ${col}`);
+      this.ok = false;
+      return undefined;
+    }
+    if (this.parsed.aliasProblem) {
+      this.p.add(this.input, `${this.parsed.aliasProblem}; expected ${expected}`);
       this.ok = false;
       return undefined;
     }

@@ -4,6 +4,7 @@
  * declaration, and which of the runs listed after a dispatch is ours.
  */
 import { parseDocument } from 'yaml';
+import { aliasExpansionProblem } from '../config/yaml-bounds.js';
 
 export interface DeclaredInput {
   required: boolean;
@@ -25,6 +26,8 @@ export function declaredDispatchInputs(path: string, text: string | null): Workf
     const at = e.linePos?.[0];
     return { ok: false, reason: `${path}${at ? `:${at.line}:${at.col}` : ''} does not parse: ${e.message.split('\n')[0]}` };
   }
+  const aliases = aliasExpansionProblem(doc);
+  if (aliases) return { ok: false, reason: `${path} is refused: ${aliases}` };
   const root = doc.toJS() as Record<string, unknown> | null;
   // YAML 1.1 readers turn a bare `on` key into true; the yaml package (1.2) keeps it as "on".
   const on = root?.on ?? root?.true;
@@ -70,12 +73,34 @@ export interface DispatchInputs {
   /** The declared input that carries the ship id, if any. */
   correlation?: string;
   problems: string[];
+  /** The input each problem is about (same order as `problems`): what to fix. */
+  problemInputs: string[];
+}
+
+/** Why `value` is not what an input of `type` (and `options`) takes, or undefined. GitHub refuses such a dispatch (422). */
+export function inputTypeProblem(spec: DeclaredInput, value: string): string | undefined {
+  if (spec.options && !spec.options.includes(value)) return `is not one of its options (${spec.options.join(', ')})`;
+  switch (spec.type) {
+    case 'boolean':
+      return value === 'true' || value === 'false' ? undefined : 'is not true or false (the input is a boolean)';
+    case 'number':
+      return value.trim() !== '' && Number.isFinite(Number(value)) ? undefined : 'is not a number (the input is a number)';
+    case 'environment':
+      return value.trim() !== '' ? undefined : 'is empty (the input is an environment)';
+    default:
+      return undefined;
+  }
 }
 
 export function buildDispatchInputs(workflow: string, declared: DeclaredInputs, facts: ShipFacts, extra: Record<string, string>): DispatchInputs {
   const inputs: Record<string, string> = {};
   const passed: string[] = [];
   const problems: string[] = [];
+  const problemInputs: string[] = [];
+  const problem = (input: string, text: string) => {
+    problems.push(text);
+    problemInputs.push(input);
+  };
   for (const name of ['version', 'tag', 'environment', 'sha', 'deployment_id'] as const) {
     if (name in declared) {
       inputs[name] = facts[name];
@@ -90,24 +115,36 @@ export function buildDispatchInputs(workflow: string, declared: DeclaredInputs, 
   const names = Object.keys(declared);
   for (const [key, value] of Object.entries(extra)) {
     if (!Object.hasOwn(declared, key)) {
-      problems.push(
+      problem(
+        'deploy-inputs',
         `Input 'deploy-inputs': key '${key}' is not an input of ${workflow} (it declares ${names.length ? names.map((n) => `'${n}'`).join(', ') : 'no inputs'}); GitHub would refuse the dispatch`
       );
       continue;
     }
-    const options = declared[key]!.options;
-    if (options && !options.includes(value)) problems.push(`Input 'deploy-inputs': ${key}=${value} is not one of ${workflow}'s options for '${key}' (${options.join(', ')})`);
     inputs[key] = value;
+  }
+  // Every value sent must be of the declared type; deploy-inputs values are secrets, never shown.
+  for (const [name, value] of Object.entries(inputs)) {
+    const why = inputTypeProblem(declared[name]!, value);
+    if (!why) continue;
+    if (Object.hasOwn(extra, name)) problem('deploy-inputs', `Input 'deploy-inputs': the value of ${name} (hidden) ${why.replace('its options', `${workflow}'s options for '${name}'`)}`);
+    else if (name === 'environment') problem('environment', `Input 'environment': ${JSON.stringify(value)} ${why.replace('its options', `${workflow}'s options for 'environment'`)}; GitHub would refuse the dispatch`);
+    else problem('deploy-workflow', `${workflow} declares '${name}' as ${declared[name]!.type}, and ship-prod sends ${name} ${JSON.stringify(value)}, which ${why}`);
   }
   for (const [name, spec] of Object.entries(declared)) {
     if (spec.required && !spec.hasDefault && !Object.hasOwn(inputs, name)) {
-      problems.push(`${workflow} requires the input '${name}', which ship-prod does not provide: add \`${name}=...\` to deploy-inputs`);
+      problem('deploy-inputs', `${workflow} requires the input '${name}', which ship-prod does not provide: add \`${name}=...\` to deploy-inputs`);
     }
   }
   if (Object.keys(inputs).length > MAX_DISPATCH_INPUTS) {
-    problems.push(`${workflow} would get ${Object.keys(inputs).length} inputs; GitHub takes at most ${MAX_DISPATCH_INPUTS}`);
+    problem('deploy-inputs', `${workflow} would get ${Object.keys(inputs).length} inputs; GitHub takes at most ${MAX_DISPATCH_INPUTS}`);
   }
-  return { inputs, passed, correlation, problems };
+  return { inputs, passed, correlation, problems, problemInputs };
+}
+
+/** Dispatch inputs as the log and the report may show them: values from deploy-inputs (secrets) as `***`. */
+export function shownInputs(inputs: Record<string, string>, secret: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(inputs).map(([name, value]) => [name, Object.hasOwn(secret, name) ? '***' : value]));
 }
 
 export interface RunCandidate {

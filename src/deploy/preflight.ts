@@ -21,8 +21,12 @@ export interface DeployPlan {
   rollbackWorkflow?: WorkflowPlan;
 }
 
-/** Placeholder facts: values are not checked, only which inputs would be sent. */
-const SAMPLE_FACTS = { version: '0.0.0', tag: 'v0.0.0', environment: 'production', sha: '0'.repeat(40), deployment_id: '0', ship_id: 'ship' };
+/**
+ * The facts the ship will send, as far as they are known before the version stage: the
+ * environment is the real one (checked against the declared type and options); the version, tag,
+ * sha and ids are placeholders of the right shape.
+ */
+const sampleFacts = (environment: string) => ({ version: '0.0.0', tag: 'v0.0.0', environment, sha: '0'.repeat(40), deployment_id: '1', ship_id: 'ship' });
 
 export async function deployPreflight(run: ShipRun): Promise<GateVerdict[]> {
   const { settings } = run;
@@ -32,23 +36,26 @@ export async function deployPreflight(run: ShipRun): Promise<GateVerdict[]> {
   if (settings.deploy.workflow) wanted.push(['workflow', settings.deploy.workflow, settings.deploy.inputs]);
   if (settings.rollback.workflow && settings.rollback.mode === 'auto') wanted.push(['rollbackWorkflow', settings.rollback.workflow, settings.deploy.inputs]);
   const verdicts = await Promise.all(
-    wanted.map(async ([slot, workflow, extra]): Promise<GateVerdict> => {
+    wanted.map(async ([slot, workflow, extra]): Promise<GateVerdict[]> => {
       const input = slot === 'workflow' ? 'deploy-workflow' : 'rollback-workflow';
       const file = await readWorkflowFile(run.client, workflow, run.context.sha);
       const base = { name: input, expected: `${workflow} can be dispatched with the ship's inputs`, where: `${file.path} at ${run.context.sha.slice(0, 7)}` };
       const parsed = declaredDispatchInputs(file.path, file.text);
-      if (!parsed.ok) return { ...base, found: 'not dispatchable', passed: false, reason: parsed.reason };
-      const built = buildDispatchInputs(workflow, parsed.inputs, SAMPLE_FACTS, extra);
+      if (!parsed.ok) return [{ ...base, found: 'not dispatchable', passed: false, reason: parsed.reason }];
+      const built = buildDispatchInputs(workflow, parsed.inputs, sampleFacts(settings.environment), extra);
       plan[slot] = { id: file.id, path: file.path, declared: parsed.inputs };
-      if (built.problems.length) return { ...base, found: 'input problems', passed: false, reason: built.problems.join('; ') };
+      // One verdict per problem, named after the input to fix (environment, deploy-inputs, ...).
+      if (built.problems.length) {
+        return built.problems.map((reason, i) => ({ ...base, name: built.problemInputs[i] ?? input, found: 'input problems', passed: false, reason }));
+      }
       const names = Object.keys(built.inputs);
-      return {
+      return [{
         ...base,
         found: names.length ? `inputs ${names.join(', ')}` : 'no inputs',
         passed: true,
         reason: `${workflow} declares workflow_dispatch${built.correlation ? `; runs are correlated through '${built.correlation}'` : ''}`
-      };
+      }];
     })
   );
-  return verdicts;
+  return verdicts.flat();
 }

@@ -13,7 +13,7 @@ import type { ShipRun, StageOutcome } from '../stage.js';
 import { deployByBranch } from './branch.js';
 import { deployByCommand } from './command.js';
 import { readWorkflowFile } from '../github/actions.js';
-import { buildDispatchInputs, declaredDispatchInputs } from './dispatch-plan.js';
+import { buildDispatchInputs, declaredDispatchInputs, shownInputs } from './dispatch-plan.js';
 import { deployByWorkflow } from './workflow.js';
 
 export type Strategy = 'workflow' | 'branch' | 'command';
@@ -138,8 +138,9 @@ export async function deployTarget(
       if (!plan) return { ok: false, summary: `${workflow} was not read before the deploy`, durationMs: clock.now() - started, detail };
       const built = buildDispatchInputs(workflow, plan.declared, { ...target, environment: settings.environment, deployment_id: String(opts.deploymentId ?? ''), ship_id: `${shipIdOf(run)}:${opts.label}` }, settings.deploy.inputs);
       if (built.problems.length) return { ok: false, summary: built.problems.join('; '), durationMs: clock.now() - started, detail };
-      if (opts.label === 'deploy' && record.deploy) record.deploy.inputs = built.inputs;
-      core.info(`${opts.label}: dispatching ${workflow} at ${target.tag} with inputs ${JSON.stringify(built.inputs)}`);
+      const shown = shownInputs(built.inputs, settings.deploy.inputs);
+      if (opts.label === 'deploy' && record.deploy) record.deploy.inputs = shown;
+      core.info(`${opts.label}: dispatching ${workflow} at ${target.tag} with inputs ${JSON.stringify(shown)}`);
       const result = await deployByWorkflow(client, clock, {
         workflow: plan.id,
         workflowName: workflow,
@@ -205,7 +206,7 @@ function planFor(run: ShipRun, strategy: Strategy, target: DeployTarget): { what
       : undefined;
     return {
       what: `dispatch ${settings.deploy.workflow} at ${target.tag} and wait for it (deploy-timeout ${formatDuration(settings.deploy.timeoutMs)})`,
-      detail: built ? Object.entries(built.inputs).map(([k, v]) => `${k}=${v}`).join('\n') || 'no inputs' : undefined
+      detail: built ? Object.entries(shownInputs(built.inputs, settings.deploy.inputs)).map(([k, v]) => `${k}=${v}`).join('\n') || 'no inputs' : undefined
     };
   }
   if (strategy === 'branch') return { what: `point ${settings.deploy.branch} at ${target.sha.slice(0, 7)} (${target.tag}), fast-forward only` };

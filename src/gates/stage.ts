@@ -5,7 +5,6 @@
  * successful deployment of this commit to the staging environment. Reads only; writes nothing.
  */
 import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
 import { formatDuration } from '../config/durations.js';
 import { deployPreflight } from '../deploy/preflight.js';
 import { readBranchRequirements, readCheckObservations, readLatestDeployment, readPullForCommit } from '../github/checks.js';
@@ -15,7 +14,8 @@ import type { ShipRun, StageOutcome } from '../stage.js';
 import { evaluateApprovals, evaluateRequiredChecks, requiredFromRules, type CheckObservation } from './checks.js';
 import { evaluateGates, evaluateParseFailure } from './evaluate.js';
 import { builtInGates, gateWarnings, mergeGateRules } from './rules.js';
-import { parseStateFile, resolveStateFile } from './state-file.js';
+import { parseStateFile, readStateText, resolveStateFile } from './state-file.js';
+import { confinementVerdict, workspaceFileGates } from './workspace-files.js';
 
 export async function runGates(run: ShipRun): Promise<StageOutcome> {
   const { record } = run;
@@ -25,9 +25,12 @@ export async function runGates(run: ShipRun): Promise<StageOutcome> {
     stagingGate(run),
     deployPreflight(run)
   ]);
-  record.gates.push(...stateVerdicts, ...checkVerdicts, ...stagingVerdicts, ...deployVerdicts);
+  // After the state file is found: an auto report file sits beside it.
+  record.gates.push(...stateVerdicts, ...workspaceFileGates(run), ...checkVerdicts, ...stagingVerdicts, ...deployVerdicts);
   const failed = record.gates.filter((g) => !g.passed);
   if (failed.length) {
+    // Each failed gate in the log too, titled with its name (an input's name where an input is at fault).
+    for (const g of failed) core.error(`${g.name}: ${g.reason}`, { title: g.name });
     return { state: 'failed', summary: `${failed.length} of ${record.gates.length} gates failed: ${failed.map((g) => g.name).join(', ')}` };
   }
   return { state: 'done', summary: `all ${record.gates.length} gates passed` };
@@ -52,9 +55,11 @@ function stateFileGates(run: ShipRun): GateVerdict[] {
       }
     ];
   }
+  const outside = confinementVerdict(context.workspace, 'state-file', found.path);
+  if (outside) return [outside];
   record.stateFile = { path: found.path, feature: found.feature, reason: found.reason };
   core.info(`state file: ${found.path} (${found.reason})`);
-  const parsed = parseStateFile(found.path, readFileSync(found.absolutePath, 'utf8'));
+  const parsed = parseStateFile(found.path, readStateText(found.absolutePath));
   if (!parsed.ok) {
     const e = parsed.error;
     core.error(`${e.message}`, { title: 'ship-prod: state file does not parse', file: e.file, startLine: e.line, startColumn: e.column });

@@ -9,6 +9,7 @@ import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import type { PathChoice } from '../config/settings.js';
+import { aliasExpansionProblem } from '../config/yaml-bounds.js';
 
 /** Feature roots searched by `auto`, one level of feature folders under each. */
 export const FEATURE_ROOTS = ['specs', 'epics'] as const;
@@ -36,6 +37,24 @@ export const PRODUCTION_PHASES: readonly string[] = [
   'ship-to-production'
 ];
 
+/** A state file is a few kilobytes; a larger one is refused (parsing it could take gigabytes). */
+export const MAX_STATE_FILE_BYTES = 1024 * 1024;
+
+/**
+ * The text of a file, read up to one byte past MAX_STATE_FILE_BYTES (so an oversized file costs
+ * no more memory than that, and parseStateFile still sees that it is too large).
+ */
+export function readStateText(file: string): string {
+  const fd = nodeFs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(nodeFs.fstatSync(fd).size, MAX_STATE_FILE_BYTES + 1));
+    const read = nodeFs.readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read).toString('utf8');
+  } finally {
+    nodeFs.closeSync(fd);
+  }
+}
+
 /** File access used by discovery. Paths are absolute. */
 export interface StateFs {
   /** Names of the sub-directories of `dir` ([] when `dir` does not exist). */
@@ -58,7 +77,7 @@ export const nodeStateFs: StateFs = {
   read(file) {
     try {
       if (!nodeFs.statSync(file).isFile()) return undefined;
-      return nodeFs.readFileSync(file, 'utf8');
+      return readStateText(file);
     } catch {
       return undefined;
     }
@@ -271,6 +290,8 @@ function parseYaml(file: string, text: string, format: 'yaml' | 'json'): ParseRe
     const { line, col } = lineCounter.linePos(e.pos[0]);
     return { ok: false, error: { file, line, column: col, message: firstLine(e.message) } };
   }
+  const aliases = aliasExpansionProblem(document);
+  if (aliases) return { ok: false, error: { file, line: 1, column: 1, message: `refused: ${aliases}` } };
   return { ok: true, doc: { file, format, document, lineCounter } };
 }
 
@@ -280,6 +301,9 @@ function parseYaml(file: string, text: string, format: 'yaml' | 'json'): ParseRe
  * is reported (1-based line and column).
  */
 export function parseStateFile(path: string, text: string): ParseResult {
+  if (Buffer.byteLength(text) > MAX_STATE_FILE_BYTES) {
+    return { ok: false, error: { file: path, line: 1, column: 1, message: `refused: larger than 1 MiB (a state file is a few kilobytes)` } };
+  }
   if (path.toLowerCase().endsWith('.json')) {
     try {
       JSON.parse(text);

@@ -39,6 +39,8 @@ export interface ClientOptions {
 }
 
 const RETRIES = 3;
+/** No request waits longer than this for GitHub's answer (every wait has an upper bound). */
+export const REQUEST_TIMEOUT_MS = 100_000;
 
 export function createClient(opts: ClientOptions): GitHubClient {
   const baseUrl = (opts.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
@@ -69,6 +71,7 @@ export function createClient(opts: ClientOptions): GitHubClient {
   octokit.hook.wrap('request', async (request, options) => {
     const started = Date.now();
     const route = `${options.url}`;
+    if (!options.request?.signal) options.request = { ...options.request, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) };
     try {
       const response = await request(options);
       account.push({ method: options.method, route, status: response.status, durationMs: Date.now() - started });

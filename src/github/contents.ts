@@ -4,8 +4,8 @@
  */
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { promisify } from 'node:util';
+import { confinedPath } from '../workspace/confine.js';
 import type { GitHubClient } from './client.js';
 import { statusOf } from './client.js';
 
@@ -35,7 +35,7 @@ export async function commitFiles(client: GitHubClient, workspace: string, sha: 
       source: 'workspace',
       read: async (file) => {
         try {
-          return await readFile(path.join(workspace, file), 'utf8');
+          return await readFile(confinedPath(workspace, file, file), 'utf8');
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
           throw error;

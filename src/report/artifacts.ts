@@ -6,6 +6,8 @@
 import * as core from '@actions/core';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { redactSecrets } from '../config/secrets.js';
+import { confinedPath } from '../workspace/confine.js';
 import type { ShipRecord } from '../ship.js';
 import { renderReportFile, reportFilePath } from './report-file.js';
 import { StateUpdateError, updateStateFile } from './state-update.js';
@@ -14,9 +16,9 @@ import { StateUpdateError, updateStateFile } from './state-update.js';
 export function writeReportFile(record: ShipRecord, workspace: string, now: Date = new Date()): string {
   const relative = reportFilePath(record);
   if (!relative) return '';
-  const file = path.resolve(workspace, relative);
+  const file = confinedPath(workspace, relative, 'report-file');
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, renderReportFile(record, { now }));
+  writeFileSync(file, redactSecrets(renderReportFile(record, { now })));
   return relative;
 }
 
@@ -27,8 +29,8 @@ export function recordInStateFile(record: ShipRecord, workspace: string, facts: 
   if (!state || !version || record.settings?.dryRun) return;
   if (record.status !== 'shipped' && record.status !== 'rolled-back' && record.status !== 'failed') return;
   if (!record.deploy && !record.release?.commitSha) return; // failed before anything was made
-  const file = path.resolve(workspace, state.path);
   try {
+    const file = confinedPath(workspace, state.path, 'state-file');
     const updated = updateStateFile(state.path, readFileSync(file, 'utf8'), {
       version: version.next,
       tag: version.tag,

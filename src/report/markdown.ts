@@ -1,15 +1,21 @@
 /**
  * Markdown building blocks for the summary and the report file. Text that comes from outside
- * (changelogs, commit messages, state files, API answers) goes through `text`/`cell`, so it can
- * neither break a table nor inject HTML.
+ * (changelogs, commit messages, state files, branch and environment names, API answers) goes
+ * through `text`/`cell`, so it can neither break a table nor form HTML, a link or an image: `[`
+ * and `]` are escaped, and a URL in it is not turned into a link (a zero-width space after its
+ * scheme or `www`, invisible when read). Links are made only by `link`, from URLs we build.
  */
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
-/** Inline text: HTML escaped (so it cannot open a tag), newlines folded. */
+const ZERO_WIDTH_SPACE = '\u200b';
+
+/** Inline text: HTML escaped (so it cannot open a tag), no link or image syntax, no autolinks, newlines folded. */
 export function text(value: unknown): string {
   return String(value ?? '')
     .replace(/[&<>]/g, (c) => HTML_ESCAPES[c] ?? c)
+    .replace(/[[\]]/g, '\\$&')
+    .replace(/\b(https?|ftp)(?=:\/\/)|\b(www)(?=\.)/gi, `$&${ZERO_WIDTH_SPACE}`)
     .replace(/\r\n?|\n/g, ' ');
 }
 
@@ -50,7 +56,8 @@ export function link(label: string, url: string | undefined): string {
   const href = encodeURI(url)
     .replace(/%25([0-9A-Fa-f]{2})/g, '%$1')
     .replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
-  return `[${cell(label).replace(/[[\]]/g, '\\$&')}](${href})`;
+  // Inside a link's text nothing is autolinked, so the label keeps its URLs as written.
+  return `[${cell(label).replace(new RegExp(ZERO_WIDTH_SPACE, 'g'), '')}](${href})`;
 }
 
 export function details(summary: string, body: string): string {

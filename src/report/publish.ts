@@ -3,15 +3,17 @@
  * blocked, rolled-back and failed; a rollback is never reported as success.
  */
 import * as core from '@actions/core';
+import { redactSecrets } from '../config/secrets.js';
 import type { ShipRecord } from '../ship.js';
 import { outputsOf } from './outputs.js';
 import { renderSummary } from './summary.js';
 
 export async function publishRecord(record: ShipRecord, reportFile = ''): Promise<void> {
   const outputs = outputsOf(record, reportFile);
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  // Secrets are never put in the record; redacting what is published is the second line of defence.
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redactSecrets(value));
   try {
-    await core.summary.addRaw(renderSummary(record)).write();
+    await core.summary.addRaw(redactSecrets(renderSummary(record))).write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${(error as Error).message}`);
   }

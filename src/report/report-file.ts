@@ -531,6 +531,9 @@ function workflowStep(record: ShipRecord, f: Facts, workflow: string, label: str
     if (label === 'deploy workflow') for (const [key, v] of Object.entries(s.deploy.inputs)) flags.push(`-f ${shq(key)}=${shq(v)}`);
     note = `ship-prod passes \`version\`, \`tag\`, \`environment\` and \`sha\` only where ${code(workflow)} declares them: drop the \`-f\` flags it does not declare at ${code(f.previousTag)}.`;
   }
+  if (Object.keys(s.deploy.inputs).length) {
+    note = `${note ? `${note} ` : ''}The values of deploy-inputs are secrets, shown as \`***\`: put them in before running.`;
+  }
   return {
     what: `Dispatch the ${label} ${code(workflow)} at ${code(f.previousTag)}, then watch the run it starts:`,
     commands: [

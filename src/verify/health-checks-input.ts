@@ -3,6 +3,7 @@
  * "Health checks"). Read by config/inputs.ts; the checks run in this stage.
  */
 import { isMap, isScalar, type Pair, type YAMLMap } from 'yaml';
+import { formatDuration } from '../config/durations.js';
 import type { HealthCheckSpec } from '../config/settings.js';
 import { meaningfulLines } from '../config/line-lists.js';
 import { hasControlChar, show, type Problems } from '../config/problems.js';
@@ -61,6 +62,28 @@ export interface NamedCheck {
   check: HealthCheckSpec;
   input: string;
   where: string;
+  /** The check gave its own `timeout` (else it has the default). */
+  timeoutGiven?: boolean;
+}
+
+/**
+ * A check's request never outlasts health-timeout: a `timeout` longer than it is refused, and the
+ * default (10s) is cut to it (a host that never answers cannot stall the baseline or a round).
+ */
+export function boundCheckTimeouts(p: Problems, checks: NamedCheck[] | undefined, healthTimeoutMs: number | undefined, healthTimeout: string): void {
+  if (!checks || healthTimeoutMs === undefined) return;
+  for (const entry of checks) {
+    if (entry.check.timeoutMs <= healthTimeoutMs) continue;
+    if (entry.timeoutGiven) {
+      p.add(
+        entry.input,
+        `check ${show(entry.check.name)} has 'timeout' ${formatDuration(entry.check.timeoutMs)}, longer than health-timeout ${show(healthTimeout)}; expected a timeout no longer than health-timeout`,
+        entry.where
+      );
+    } else {
+      entry.check.timeoutMs = healthTimeoutMs;
+    }
+  }
 }
 
 export function readHealthUrls(p: Problems, value: string): NamedCheck[] | undefined {
@@ -129,7 +152,7 @@ export function readHealthChecks(p: Problems, parsed: ParsedYaml): NamedCheck[] 
       return;
     }
     const check = readHealthCheck(y, item, index + 1);
-    if (check) checks.push({ check, input: 'health-checks', where });
+    if (check) checks.push({ check, input: 'health-checks', where, timeoutGiven: item.has('timeout') });
   });
   return y.ok ? checks : undefined;
 }

@@ -77,9 +77,34 @@ interface Line {
   fenced: boolean;
 }
 
+/**
+ * The lines with their fences. A fence left open to the end of the file is not taken as a fence
+ * (its opening line is then plain text), so a stray ``` cannot swallow the older sections and the
+ * link lines: the section still ends at the next version heading (unclosedFences says where).
+ */
 function scanLines(text: string): Line[] {
+  const ignored = new Set<number>();
+  for (;;) {
+    const { lines, openAt } = scanOnce(text, ignored);
+    if (openAt === undefined) return lines;
+    ignored.add(openAt);
+  }
+}
+
+/** 1-based lines of fences opened and never closed (ignored as fences by the changelog reader). */
+export function unclosedFences(text: string): number[] {
+  const ignored = new Set<number>();
+  for (;;) {
+    const { openAt } = scanOnce(text, ignored);
+    if (openAt === undefined) return [...ignored].map((i) => i + 1);
+    ignored.add(openAt);
+  }
+}
+
+function scanOnce(text: string, ignored: ReadonlySet<number>): { lines: Line[]; openAt?: number } {
   const lines: Line[] = [];
   let fence: string | null = null;
+  let openAt: number | undefined;
   let pos = 0;
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
@@ -87,11 +112,12 @@ function scanLines(text: string): Line[] {
     let end = nl === -1 ? text.length : nl;
     if (nl !== -1 && end > pos && text[end - 1] === '\r') end--;
     const content = text.slice(pos, end);
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(content);
+    const marker = ignored.has(lines.length) ? null : /^ {0,3}(`{3,}|~{3,})/.exec(content);
     let fenced = fence !== null;
     if (marker) {
       if (fence === null) {
         fence = marker[1];
+        openAt = lines.length;
         fenced = true;
       } else if (marker[1][0] === fence[0] && marker[1].length >= fence.length && content.trim() === marker[1]) {
         fence = null;
@@ -101,7 +127,7 @@ function scanLines(text: string): Line[] {
     lines.push({ start: pos, end, next, text: content, fenced });
     pos = next;
   }
-  return lines;
+  return fence === null ? { lines } : { lines, openAt };
 }
 
 interface Heading {

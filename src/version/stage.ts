@@ -12,7 +12,9 @@ import { listTagRefs, type FileChange, type TagRef } from '../github/git-data.js
 import { listRecentReleases } from '../github/releases.js';
 import type { ShipRun, StageOutcome } from '../stage.js';
 import { compareWithTags, decideBump, latestSemverTag, resolveVersion } from './bump.js';
-import { bumpPackageLock, parseUnreleased, readVersionFile, releaseChangelog, writeVersionFile } from './changelog.js';
+import { bumpPackageLock, parseUnreleased, releaseChangelog, unclosedFences, writeVersionFile } from './changelog.js';
+import { explicitVersionVerdict, tagNameVerdict, versionFileCheck } from './checks.js';
+import type { GateVerdict } from '../ship.js';
 
 /** What the version stage hands the release stage. */
 export interface VersionPlan {
@@ -48,7 +50,10 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   // The version file comes first (from the workspace it costs no request): its version names the
   // previous release's tag, so the commits since it are read alongside the tags and releases.
   const versionText = await files.read(settings.versionFile);
-  const fileVersion = versionText === null ? null : readVersionFile(settings.versionFile, versionText);
+  // A version-file other than the default must exist: a typo would ship without bumping it.
+  const versionFile = versionFileCheck('version-file', settings.versionFile, versionText, settings.versionFile !== 'package.json');
+  if (versionFile.verdict) return blockedBy(run, [versionFile.verdict]);
+  const fileVersion = versionFile.version;
   const wantCommits = !settings.version && settings.bump === 'auto';
   const likelyPreviousTag = fileVersion ? `${settings.tagPrefix}${fileVersion}` : null;
   const [lockText, changelogText, tagRefs, releases, commitsSinceLikely] = await Promise.all([
@@ -74,6 +79,14 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   const previousTagName = `${settings.tagPrefix}${current}`;
   const previousTag = tagRefs.some((t) => t.name === previousTagName) ? previousTagName : null;
   const commits = !wantCommits ? [] : previousTag && previousTag === likelyPreviousTag && commitsSinceLikely ? commitsSinceLikely : await commitsSince(run, previousTag);
+  const openFences = changelogText === null ? [] : unclosedFences(changelogText);
+  if (openFences.length) {
+    const warning = `${settings.changelogFile} line ${openFences.join(', ')}: a code fence is opened and never closed; it was read as text, so the release section ends at the next version heading (close the fence)`;
+    record.warnings.push(warning);
+    core.warning(warning, { file: settings.changelogFile, startLine: openFences[0] });
+  }
+  const explicit = explicitVersionVerdict(settings.version, current, settings.versionFile);
+  if (explicit) return blockedBy(run, [explicit]);
   const unreleased = changelogText === null ? null : parseUnreleased(changelogText);
   const decided = resolveVersion(
     { version: settings.version, bump: settings.bump, preid: settings.preid },
@@ -82,6 +95,8 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   );
   const next = decided.next;
   const tag = `${settings.tagPrefix}${next}`;
+  const badTag = tagNameVerdict(tag, settings.tagPrefix);
+  if (badTag) return blockedBy(run, [badTag]);
 
   const planFiles: FileChange[] = [];
   let section = '';
@@ -114,6 +129,20 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
     return { state: 'planned', summary };
   }
   return { state: 'done', summary };
+}
+
+/**
+ * Refuses the ship before any write: the verdicts join the gates (the summary's table), each as an
+ * ::error titled with its input, and the pipeline concludes `blocked`.
+ */
+function blockedBy(run: ShipRun, verdicts: GateVerdict[]): StageOutcome {
+  for (const v of verdicts) {
+    const [file, line, col] = v.where.split(':');
+    const at = line ? { file, startLine: Number(line), ...(col ? { startColumn: Number(col) } : {}) } : {};
+    core.error(v.reason, { title: v.name, ...at });
+  }
+  run.record.gates.push(...verdicts);
+  return { state: 'failed', summary: `refused before any write: ${verdicts.map((v) => v.reason).join('; ')}` };
 }
 
 /** Commit messages since the previous release tag (or the last 100 commits for a first release). */
