@@ -1048,3 +1048,56 @@ describe('metrics', () => {
     expect(problem).not.toContain('s3cretMetricToken');
   });
 });
+
+describe('hostile input: bounds', () => {
+  const bomb = 'abcdefghi'
+    .split('')
+    .map((name, i, names) => `- &${name} [${Array(9).fill(i === 0 ? 'x' : `*${names[i - 1]}`).join(', ')}]`)
+    .join('\n');
+
+  it.each([
+    ['health-checks', { 'health-checks': bomb }],
+    ['metrics', { metrics: bomb, 'monitor-duration': '1m' }],
+    ['gates', { gates: bomb }]
+  ] as Array<[string, Record<string, string>]>)('an alias bomb in %s is refused at once', (input, overrides) => {
+    const started = Date.now();
+    const problem = problemWith(overrides);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(problem).toContain(`Input '${input}': its aliases (*name) expand too far (more than 100 aliased nodes)`);
+  });
+
+  it('a few aliases (a shared header map) are fine', () => {
+    const settings = settingsWith({
+      'health-checks': '- {url: https://a.example/x, headers: &h {X-Key: abcdef123}}\n- {url: https://b.example/y, headers: *h}'
+    });
+    expect(settings.health.checks.map((c) => c.headers)).toEqual([{ 'X-Key': 'abcdef123' }, { 'X-Key': 'abcdef123' }]);
+  });
+
+  it('a check timeout longer than health-timeout is refused; the default is cut to it', () => {
+    expect(problemWith({ 'health-checks': '- {url: https://a.example/x, timeout: 1h}', 'health-timeout': '8s', 'health-interval': '2s' })).toBe(
+      `Input 'health-checks' (line 1, column 3): check "a.example/x" has 'timeout' 1h, longer than health-timeout "8s"; expected a timeout no longer than health-timeout`
+    );
+    const settings = settingsWith({ 'health-urls': 'https://a.example/x', 'health-checks': '- {url: https://b.example/y, timeout: 3s}', 'health-timeout': '5s', 'health-interval': '1s' });
+    expect(settings.health.checks.map((c) => c.timeoutMs)).toEqual([5_000, 3_000]);
+  });
+
+  it.each([
+    ['refs/tags/', "it starts with 'refs/'"],
+    ['-v', "it starts with '-'"]
+  ])('tag-prefix %p is refused', (value, why) => {
+    expect(problemWith({ 'tag-prefix': value })).toContain(`Input 'tag-prefix': ${JSON.stringify(value)} cannot start a tag name (${why}`);
+  });
+
+  it('deploy-inputs values are masked (long enough ones) and never in a problem', () => {
+    const problems = problemsWith({ 'deploy-workflow': 'deploy.yml', 'deploy-inputs': 'token=tok-abcdef-123\nflag=true\n1bad=hunter2-secret' });
+    expect(masked()).toEqual(expect.arrayContaining(['tok-abcdef-123', 'hunter2-secret']));
+    expect(masked()).not.toContain('true');
+    expect(problems.join('\n')).not.toMatch(/tok-abcdef-123|hunter2-secret/);
+  });
+
+  it('InputError names the input of every problem, in the same order', () => {
+    const error = errorWith({ bump: 'huge', 'health-timeout': 'x', 'dry-run': 'maybe' });
+    expect(error.inputs).toEqual(['dry-run', 'bump', 'health-timeout']);
+    error.problems.forEach((p, i) => expect(p).toContain(`Input '${error.inputs[i]}'`));
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import {
   buildDispatchInputs,
+  inputTypeProblem,
   CORRELATION_INPUTS,
   declaredDispatchInputs,
   MAX_DISPATCH_INPUTS,
@@ -378,5 +379,40 @@ describe('pickDispatchedRun', () => {
     const ids = runs.map((r) => r.id);
     pickDispatchedRun(runs, opts());
     expect(runs.map((r) => r.id)).toEqual(ids);
+  });
+});
+
+describe('declared input types', () => {
+  const spec = (type: string, options?: string[]) => ({ required: false, hasDefault: false, type, ...(options ? { options } : {}) });
+  test.each([
+    ['boolean', 'true', undefined],
+    ['boolean', 'yes', 'is not true or false (the input is a boolean)'],
+    ['number', '3', undefined],
+    ['number', '2.5e3', undefined],
+    ['number', 'many', 'is not a number (the input is a number)'],
+    ['number', '', 'is not a number (the input is a number)'],
+    ['environment', 'production', undefined],
+    ['environment', ' ', 'is empty (the input is an environment)'],
+    ['string', 'anything', undefined]
+  ])('%s %p: %p', (type, value, problem) => {
+    expect(inputTypeProblem(spec(type), value)).toBe(problem);
+  });
+
+  test('options bind any type', () => {
+    expect(inputTypeProblem(spec('choice', ['production', 'canary']), 'staging')).toBe('is not one of its options (production, canary)');
+    expect(inputTypeProblem(spec('choice', ['production', 'canary']), 'canary')).toBeUndefined();
+  });
+
+  test('the environment sent is checked against the choices, naming the environment input', () => {
+    const decl = { environment: spec('choice', ['production', 'canary']) };
+    const result = buildDispatchInputs(WF, decl, { ...FACTS, environment: 'staging' }, {});
+    expect(result.problemInputs).toEqual(['environment']);
+    expect(result.problems).toEqual([`Input 'environment': "staging" is not one of deploy.yml's options for 'environment' (production, canary); GitHub would refuse the dispatch`]);
+  });
+
+  test('a deploy-inputs value of the wrong type is named, never shown', () => {
+    const result = buildDispatchInputs(WF, { replicas: spec('number') }, FACTS, { replicas: 'tok-secret-1' });
+    expect(result.problemInputs).toEqual(['deploy-inputs']);
+    expect(result.problems[0]).toBe("Input 'deploy-inputs': the value of replicas (hidden) is not a number (the input is a number)");
   });
 });

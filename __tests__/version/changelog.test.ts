@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { parseUnreleased, releaseChangelog, type ReleaseChangelogOptions } from '../../src/version/changelog.js';
+import { parseUnreleased, releaseChangelog, unclosedFences, type ReleaseChangelogOptions } from '../../src/version/changelog.js';
 
 const goldenDir = new URL('../golden/changelog/', import.meta.url);
 
@@ -245,5 +245,43 @@ describe('parseUnreleased', () => {
   test('`## Unreleased - soon` and lower-case `## [unreleased]` are found', () => {
     expect(parseUnreleased('## Unreleased - soon\n### Fixed\n- a\n')?.headings).toEqual({ Fixed: ['a'] });
     expect(parseUnreleased('## [unreleased]\n### Fixed\n- a\n')?.headings).toEqual({ Fixed: ['a'] });
+  });
+});
+
+describe('an unclosed code fence', () => {
+  const text = [
+    '# Changelog',
+    '',
+    '## [Unreleased]',
+    '',
+    '### Added',
+    '',
+    '- New export:',
+    '  ```js',
+    '  exportAll()',
+    '',
+    '## [1.4.0] - 2026-10-01',
+    '',
+    '- Old entry that must stay out.',
+    '',
+    '[unreleased]: https://github.com/acme/x/compare/v1.4.0...HEAD',
+    '[1.4.0]: https://github.com/acme/x/releases/tag/v1.4.0',
+    ''
+  ].join('\n');
+
+  test('the section still ends at the next version heading, and the fence is reported', () => {
+    expect(unclosedFences(text)).toEqual([8]);
+    const released = releaseChangelog(text, { version: '1.5.0', date: '2026-11-29', tagPrefix: 'v', previousTag: 'v1.4.0', repoUrl: 'https://github.com/acme/x' });
+    expect(released.section).toContain('exportAll()');
+    expect(released.section).not.toContain('Old entry');
+    expect(released.section).not.toContain('[1.4.0]:');
+    expect(released.text).toContain('[1.5.0]: https://github.com/acme/x/compare/v1.4.0...v1.5.0');
+    expect(parseUnreleased(text)?.raw).not.toContain('Old entry');
+  });
+
+  test('closed fences are not reported, and a heading inside one is not a section', () => {
+    const closed = '## [Unreleased]\n\n```\n## [9.9.9]\n```\n\n## [1.0.0]\n';
+    expect(unclosedFences(closed)).toEqual([]);
+    expect(parseUnreleased(closed)?.raw).toContain('## [9.9.9]');
   });
 });

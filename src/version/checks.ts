@@ -46,8 +46,11 @@ export function versionFileCheck(input: string, file: string, text: string | nul
   }
 }
 
-/** A tag git would refuse (`git check-ref-format refs/tags/<tag>`), or one that names a full ref. */
-export function tagNameVerdict(tag: string, tagPrefix: string): GateVerdict | undefined {
+/**
+ * A tag git would refuse (`git check-ref-format refs/tags/<tag>`), or one that names a full ref.
+ * `input`: what to fix, `version` when it was given explicitly (`1.0.0-x.lock`), else `tag-prefix`.
+ */
+export function tagNameVerdict(tag: string, tagPrefix: string, input: 'version' | 'tag-prefix' = 'tag-prefix'): GateVerdict | undefined {
   const problem = tag.startsWith('refs/')
     ? "it starts with 'refs/': the tag would be refs/tags/refs/…; tag-prefix is the start of the tag's own name"
     : tag.startsWith('-')
@@ -55,12 +58,12 @@ export function tagNameVerdict(tag: string, tagPrefix: string): GateVerdict | un
       : refNameProblem(tag);
   if (!problem) return undefined;
   return {
-    name: 'tag-prefix',
+    name: input,
     expected: 'a tag name git accepts',
     found: tag,
     where: `tag-prefix ${JSON.stringify(tagPrefix)}`,
     passed: false,
-    reason: `Input 'tag-prefix': the tag ${JSON.stringify(tag)} is not a valid tag name (${problem}); expected e.g. v, release/ or '' for none`
+    reason: `Input '${input}': the tag ${JSON.stringify(tag)} is not a valid tag name (${problem}); expected ${input === 'version' ? 'a version whose tag git accepts, e.g. 1.5.0 or 2.0.0-rc.1' : "e.g. v, release/ or '' for none"}`
   };
 }
 

@@ -95,7 +95,7 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   );
   const next = decided.next;
   const tag = `${settings.tagPrefix}${next}`;
-  const badTag = tagNameVerdict(tag, settings.tagPrefix);
+  const badTag = tagNameVerdict(tag, settings.tagPrefix, settings.version ? 'version' : 'tag-prefix');
   if (badTag) return blockedBy(run, [badTag]);
 
   const planFiles: FileChange[] = [];

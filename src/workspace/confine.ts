@@ -35,6 +35,7 @@ function follow(target: string): { real: string; via?: { link: string; to: strin
         return { real: path.join(real, ...rest.reverse()), via };
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ELOOP') throw new OutsideWorkspaceError(`${target}: too many levels of symbolic links`);
         if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
       }
       // A dangling symlink: follow it by hand (realpath refuses it).
