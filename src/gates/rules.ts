@@ -139,7 +139,10 @@ export function mergeGateRules(builtIns: readonly GateRule[], fromInput: readonl
     const i = out.findIndex((r) => normName(r.name) === normName(rule.name));
     if (i >= 0) {
       // A skip keeps the built-in's paths and accept (shown in the verdict); a replacement brings its own.
-      out[i] = rule.skip ? { ...out[i], skip: true } : { ...copy, name: out[i].name };
+      // Empty paths or accept (a built-in given only `accept`, or only `path`) keep the built-in's (settings.ts).
+      const paths = copy.paths.length ? copy.paths : out[i].paths;
+      const accept = copy.accept.length ? copy.accept : out[i].accept;
+      out[i] = rule.skip ? { ...out[i], skip: true } : { ...copy, name: out[i].name, paths, accept };
     } else {
       out.push(copy);
     }
