@@ -20,11 +20,11 @@ const TYPED_WORKFLOW = `name: typed deploy
 on:
   workflow_dispatch:
     inputs:
-      version:
-        required: true
       environment:
         type: choice
         options: [production, canary]
+      version:
+        required: true
       replicas:
         type: number
         required: false

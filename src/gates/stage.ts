@@ -30,7 +30,7 @@ export async function runGates(run: ShipRun): Promise<StageOutcome> {
   const failed = record.gates.filter((g) => !g.passed);
   if (failed.length) {
     // Each failed gate in the log too, titled with its name (an input's name where an input is at fault).
-    for (const g of failed) core.error(`${g.name}: ${g.reason}`, { title: g.name });
+    for (const g of failed) core.error(g.reason.startsWith('Input ') ? g.reason : `${g.name}: ${g.reason}`, { title: g.name });
     return { state: 'failed', summary: `${failed.length} of ${record.gates.length} gates failed: ${failed.map((g) => g.name).join(', ')}` };
   }
   return { state: 'done', summary: `all ${record.gates.length} gates passed` };
