@@ -288,6 +288,15 @@ describe('mergeGateRules', () => {
     expect(vs[0]).toMatchObject({ passed: true, found: 'validated', expected: 'approved or validated' });
   });
 
+  test('a built-in given only accept keeps its paths; given only a path, keeps its values', () => {
+    const acceptOnly = mergeGateRules(BUILT_IN_GATES, [{ name: STAGING_GATE, paths: [], accept: ['validated'] }]);
+    expect(acceptOnly[0].paths).toEqual(BUILT_IN_GATES[0].paths);
+    expect(verdicts(approvedState, acceptOnly)[0]).toMatchObject({ passed: true, found: 'validated' });
+    const pathOnly = mergeGateRules(BUILT_IN_GATES, [{ name: STAGING_GATE, paths: ['quality_gates.rollback'], accept: [] }]);
+    expect(pathOnly[0].accept).toEqual(BUILT_IN_GATES[0].accept);
+    expect(pathOnly[0].paths).toEqual(['quality_gates.rollback']);
+  });
+
   test('skip keeps the gate listed as skipped, passing, with a warning', () => {
     const merged = mergeGateRules(BUILT_IN_GATES, [{ name: ROLLBACK_GATE, paths: [], accept: [], skip: true }]);
     expect(merged.map((r) => [r.name, r.skip ?? false])).toEqual([
