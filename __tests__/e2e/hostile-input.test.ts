@@ -12,8 +12,12 @@ import path from 'node:path';
 import { dispatchedRuns } from '../../sandbox/github/handlers/actions.js';
 import { everythingShown, explain, shipFixture, type ShipFixture, type ShipResult } from '../helpers/e2e.js';
 
-/** The longest one bad-input case may take (a loaded 2-core machine; a typical case takes about a second). */
-const CASE_BOUND_MS = 20_000;
+/**
+ * The longest one bad-input case may take. A case takes about a second on an idle machine; this
+ * leaves room for a 2-core machine shared with other jobs (cases run four at a time), and is
+ * still far below what an unbounded input costs (an alias bomb: hours; a check timeout of 1h).
+ */
+const CASE_BOUND_MS = 30_000;
 const BATCH = 4;
 
 const TYPED_WORKFLOW = `name: typed deploy
@@ -34,6 +38,21 @@ on:
       token:
         type: string
         required: false
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo deploy
+`;
+
+/** A workflow that only deploys versions it lists (the preflight's placeholder 0.0.0 among them). */
+const PINNED_WORKFLOW = `name: pinned deploy
+on:
+  workflow_dispatch:
+    inputs:
+      version:
+        type: choice
+        options: ['0.0.0', '1.4.0']
 jobs:
   deploy:
     runs-on: ubuntu-latest
@@ -142,6 +161,7 @@ const CASES: Case[] = [
   { name: 'deploy-inputs not a number', inputs: { 'deploy-workflow': 'typed.yml', 'deploy-inputs': 'replicas=many' }, input: 'deploy-inputs' },
   { name: 'deploy-inputs not a boolean', inputs: { 'deploy-workflow': 'typed.yml', 'deploy-inputs': 'dry=perhaps' }, input: 'deploy-inputs' },
   { name: 'deploy-inputs undeclared', inputs: { 'deploy-workflow': 'typed.yml', 'deploy-inputs': 'region=eu-west-1' }, input: 'deploy-inputs' },
+  { name: 'new version not among the workflow choices', inputs: { 'deploy-workflow': 'pinned.yml' }, input: 'deploy-workflow' },
   { name: 'version-file missing', inputs: { 'version-file': 'nope.json' }, input: 'version-file' },
   { name: 'version-file without a version', inputs: { 'version-file': 'notes.txt' }, input: 'version-file' },
   { name: 'version-file JSON without version', inputs: { 'version-file': 'meta.json' }, input: 'version-file' },
@@ -172,6 +192,7 @@ beforeAll(async () => {
   fx = await shipFixture({
     files: {
       '.github/workflows/typed.yml': TYPED_WORKFLOW,
+      '.github/workflows/pinned.yml': PINNED_WORKFLOW,
       'notes.txt': 'Release notes live in the changelog.\n',
       'meta.json': '{\n  "name": "sample-service"\n}\n'
     }
@@ -265,7 +286,8 @@ describe('the bad-input matrix', () => {
       errorNamesInput: count((o) => errorTitled(o.result.stdout, o.input)),
       zeroWrites: count((o) => o.result.writes.length === 0),
       withinBound: count((o) => o.result.durationMs < CASE_BOUND_MS),
-      maxMs: Math.max(...observed.map((o) => o.result.durationMs))
+      maxMs: Math.max(...observed.map((o) => o.result.durationMs)),
+      slowest: [...observed].sort((a, b) => b.result.durationMs - a.result.durationMs).slice(0, 3).map((o) => `${o.name}: ${o.result.durationMs} ms`)
     };
     process.stdout.write(`hostile-input matrix: ${JSON.stringify(counts)}\n`);
     expect(counts).toMatchObject({

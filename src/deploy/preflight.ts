@@ -59,3 +59,25 @@ export async function deployPreflight(run: ShipRun): Promise<GateVerdict[]> {
   );
   return verdicts.flat();
 }
+
+/**
+ * Once the version and tag are known (still before any write): the values they give the deploy
+ * and rollback workflows, checked against the declared types and options (a `choice` of
+ * versions, a `number`). Verdicts name the input to fix.
+ */
+export function versionFactsVerdicts(run: ShipRun, version: string, tag: string): GateVerdict[] {
+  const { settings, deployPlan } = run;
+  const verdicts: GateVerdict[] = [];
+  for (const [input, workflow, plan] of [
+    ['deploy-workflow', settings.deploy.workflow, deployPlan?.workflow],
+    ['rollback-workflow', settings.rollback.workflow, deployPlan?.rollbackWorkflow]
+  ] as const) {
+    if (!plan) continue;
+    const built = buildDispatchInputs(workflow, plan.declared, { ...sampleFacts(settings.environment), version, tag }, settings.deploy.inputs);
+    built.problems.forEach((reason, i) => {
+      if (built.problemInputs[i] !== 'deploy-workflow') return;
+      verdicts.push({ name: input, expected: `${workflow} takes the ship's version and tag`, found: `version ${version}, tag ${tag}`, where: plan.path, passed: false, reason });
+    });
+  }
+  return verdicts;
+}

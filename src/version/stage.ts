@@ -14,6 +14,7 @@ import type { ShipRun, StageOutcome } from '../stage.js';
 import { compareWithTags, decideBump, latestSemverTag, resolveVersion } from './bump.js';
 import { bumpPackageLock, parseUnreleased, releaseChangelog, unclosedFences, writeVersionFile } from './changelog.js';
 import { explicitVersionVerdict, tagNameVerdict, versionFileCheck } from './checks.js';
+import { versionFactsVerdicts } from '../deploy/preflight.js';
 import type { GateVerdict } from '../ship.js';
 
 /** What the version stage hands the release stage. */
@@ -97,6 +98,8 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   const tag = `${settings.tagPrefix}${next}`;
   const badTag = tagNameVerdict(tag, settings.tagPrefix, settings.version ? 'version' : 'tag-prefix');
   if (badTag) return blockedBy(run, [badTag]);
+  const refusedFacts = versionFactsVerdicts(run, next, tag);
+  if (refusedFacts.length) return blockedBy(run, refusedFacts);
 
   const planFiles: FileChange[] = [];
   let section = '';
