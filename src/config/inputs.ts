@@ -9,7 +9,6 @@
  * Secrets: the token and every `health-checks` header value are passed to core.setSecret as soon
  * as they are read, never appear in a problem message, and are redacted from all messages.
  */
-import * as core from '@actions/core';
 import { readGates } from '../gates/gates-input.js';
 import { boundCheckTimeouts, readHealthChecks, readHealthUrls, uniqueCheckNames } from '../verify/health-checks-input.js';
 import { readMetrics } from '../verify/metrics-input.js';
@@ -29,7 +28,7 @@ import {
   readVersion,
   readWorkflow
 } from './scalars.js';
-import { maskHeaderValues, maskKeyValueLines } from './secrets.js';
+import { maskHeaderValues, maskKeyValueLines, maskSecret } from './secrets.js';
 import { BUMP_KINDS, type Settings } from './settings.js';
 import { parseYaml } from './yaml-list.js';
 
@@ -96,10 +95,7 @@ export function readSettings(read: InputReader): Settings {
 
   // Secrets first, before anything can fail.
   const token = text('github-token');
-  if (token !== '') {
-    core.setSecret(token);
-    problems.secrets.push(token);
-  }
+  if (token !== '') maskSecret(token, problems.secrets);
   const healthChecksText = raw('health-checks');
   const healthDoc = healthChecksText.trim() === '' ? undefined : parseYaml(healthChecksText);
   if (healthDoc) maskHeaderValues(healthDoc.doc, problems.secrets);

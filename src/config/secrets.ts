@@ -20,6 +20,13 @@ export function registerSecret(value: string, secrets?: string[]): void {
   secrets?.push(trimmed);
 }
 
+/** Masks a value in the log whatever its length (header values, the token); long enough ones are redacted too. */
+export function maskSecret(value: string, secrets: string[]): void {
+  core.setSecret(value);
+  secrets.push(value);
+  if (value.trim().length >= MIN_SECRET_LENGTH) registered.add(value.trim());
+}
+
 /** The text with every registered secret replaced by `***` (longest first). */
 export function redactSecrets(text: string): string {
   if (registered.size === 0) return text;
@@ -60,14 +67,10 @@ export function maskHeaderValues(doc: Document, secrets: string[]): void {
             const headerValue = resolve(header.value);
             if (isScalar(headerValue) && headerValue.value !== null && String(headerValue.value) !== '') {
               const secret = String(headerValue.value);
-              core.setSecret(secret);
-              secrets.push(secret);
+              maskSecret(secret, secrets);
               // `Bearer <token>`, `Basic <credentials>`: the credential alone is a secret too.
               const credential = /^\s*[A-Za-z][\w-]*\s+(\S{4,})\s*$/.exec(secret)?.[1];
-              if (credential) {
-                core.setSecret(credential);
-                secrets.push(credential);
-              }
+              if (credential) maskSecret(credential, secrets);
             }
           }
         }
