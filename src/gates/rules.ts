@@ -138,8 +138,12 @@ export function mergeGateRules(builtIns: readonly GateRule[], fromInput: readonl
     }
     const i = out.findIndex((r) => normName(r.name) === normName(rule.name));
     if (i >= 0) {
-      // A skip keeps the built-in's paths and accept (shown in the verdict); a replacement brings its own.
-      out[i] = rule.skip ? { ...out[i], skip: true } : { ...copy, name: out[i].name };
+      // A skip keeps the built-in's paths and accept (shown in the verdict); a replacement brings
+      // its own, and what it leaves empty (no `path`, no `accept`) stays the built-in's.
+      const base = out[i]!;
+      out[i] = rule.skip
+        ? { ...base, skip: true }
+        : { ...copy, name: base.name, paths: copy.paths.length ? copy.paths : base.paths, accept: copy.accept.length ? copy.accept : base.accept };
     } else {
       out.push(copy);
     }
