@@ -134,7 +134,9 @@ export async function runPipeline(
 
   const version = await runStage(record, client, clock, 'version', () => runVersion(run));
   if (version.state === 'failed') {
-    return conclude(record, 'failed', `Version: ${version.summary}`, ['Nothing was changed. Fix the version inputs or files, then re-run.']);
+    // Problems found before any write (version files, the rollback workflow) are gates: blocked.
+    const blocked = record.gates.some((g) => !g.passed);
+    return conclude(record, blocked ? 'blocked' : 'failed', `Version: ${version.summary}`, ['Nothing was changed. Fix the version inputs or files, then re-run.']);
   }
   const release = await runStage(record, client, clock, 'release', () => runRelease(run));
   if (release.state === 'failed') {

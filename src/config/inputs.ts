@@ -11,6 +11,7 @@
  */
 import * as core from '@actions/core';
 import type { MetricSource } from '../verify/metrics.js';
+import { parseVersionFiles } from '../version/version-files.js';
 import path from 'node:path';
 import semver from 'semver';
 import {
@@ -87,7 +88,8 @@ export const INPUT_DEFAULTS = {
   'rollback-workflow': '',
   'rollback-command': '',
   'rollback-timeout': '10m',
-  'report-file': 'auto'
+  'report-file': 'auto',
+  'version-files': ''
 } as const satisfies Record<string, string>;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -161,6 +163,8 @@ export function readSettings(read: InputReader): Settings {
   const reportFile = readPathChoice(problems, 'report-file', orDefault('report-file'));
   const versionFile = readFilePath(problems, 'version-file', orDefault('version-file'));
   const changelogFile = readFilePath(problems, 'changelog-file', orDefault('changelog-file'));
+  const versionFiles = parseVersionFiles(raw('version-files'));
+  for (const { line, message } of versionFiles.problems) problems.add('version-files', message, `line ${line}`);
 
   const gates = readGates(problems, raw('gates'));
   const requiredChecks = readRequiredChecks(problems, raw('required-checks'));
@@ -255,6 +259,7 @@ export function readSettings(read: InputReader): Settings {
     tagPrefix: tagPrefix!,
     versionFile: versionFile!,
     changelogFile: changelogFile!,
+    ...(versionFiles.specs.length ? { versionFiles: versionFiles.specs } : {}),
     release: release!,
     deploy: {
       workflow: deployWorkflow!,

@@ -15,6 +15,7 @@ import { deployByCommand } from './command.js';
 import { readWorkflowFile } from '../github/actions.js';
 import { buildDispatchInputs, declaredDispatchInputs } from './dispatch-plan.js';
 import { deployByWorkflow } from './workflow.js';
+import { missingAtTagReason } from '../rollback/preflight.js';
 
 export type Strategy = 'workflow' | 'branch' | 'command';
 
@@ -131,6 +132,10 @@ export async function deployTarget(
       if (plan && opts.label === 'rollback') {
         // The workflow is dispatched at the previous tag, whose file may declare other inputs.
         const file = await readWorkflowFile(client, workflow, target.tag);
+        if (file.text === null) {
+          const reason = missingAtTagReason(workflow, opts.workflow ? 'rollback-workflow' : 'deploy-workflow', target.tag, file.path);
+          return { ok: false, summary: reason, durationMs: clock.now() - started, detail };
+        }
         const parsed = declaredDispatchInputs(file.path, file.text);
         if (!parsed.ok) return { ok: false, summary: parsed.reason, durationMs: clock.now() - started, detail };
         plan = { ...plan, declared: parsed.inputs };

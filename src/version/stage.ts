@@ -13,6 +13,9 @@ import { listRecentReleases } from '../github/releases.js';
 import type { ShipRun, StageOutcome } from '../stage.js';
 import { compareWithTags, decideBump, latestSemverTag, resolveVersion } from './bump.js';
 import { bumpPackageLock, parseUnreleased, readVersionFile, releaseChangelog, writeVersionFile } from './changelog.js';
+import { rollbackPreflight } from '../rollback/preflight.js';
+import type { GateVerdict } from '../ship.js';
+import { planVersionFiles, type VersionFileSpec } from './version-files.js';
 
 /** What the version stage hands the release stage. */
 export interface VersionPlan {
@@ -51,12 +54,15 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   const fileVersion = versionText === null ? null : readVersionFile(settings.versionFile, versionText);
   const wantCommits = !settings.version && settings.bump === 'auto';
   const likelyPreviousTag = fileVersion ? `${settings.tagPrefix}${fileVersion}` : null;
-  const [lockText, changelogText, tagRefs, releases, commitsSinceLikely] = await Promise.all([
+  const listed = settings.versionFiles ?? [];
+  const [lockText, changelogText, tagRefs, releases, commitsSinceLikely, listedTexts, rollbackLikely] = await Promise.all([
     followsLock ? files.read(lockFile) : Promise.resolve(null),
     files.read(settings.changelogFile),
     listTagRefs(client),
     listRecentReleases(client),
-    wantCommits && likelyPreviousTag ? commitsSince(run, likelyPreviousTag).catch((error: unknown) => (statusOf(error) === 404 ? null : Promise.reject(error))) : Promise.resolve(null)
+    likelyPreviousTag ? commitsSince(run, likelyPreviousTag).catch((error: unknown) => (statusOf(error) === 404 ? null : Promise.reject(error))) : Promise.resolve(null),
+    readListed(files, listed),
+    likelyPreviousTag ? rollbackPreflight(run, likelyPreviousTag).catch(() => null) : Promise.resolve(null)
   ]);
   run.releases = releases;
   core.info(`version files read from the ${files.source === 'workspace' ? 'workspace (checked out at the shipped commit)' : 'API at the shipped commit'}`);
@@ -73,15 +79,29 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   // The previous release is the tag of the current version; commits since it decide `auto`.
   const previousTagName = `${settings.tagPrefix}${current}`;
   const previousTag = tagRefs.some((t) => t.name === previousTagName) ? previousTagName : null;
-  const commits = !wantCommits ? [] : previousTag && previousTag === likelyPreviousTag && commitsSinceLikely ? commitsSinceLikely : await commitsSince(run, previousTag);
+  const sameTag = previousTag !== null && previousTag === likelyPreviousTag;
+  const commits = sameTag && commitsSinceLikely ? commitsSinceLikely : await commitsSince(run, previousTag);
+  run.releaseCommits = commits;
+  // Before any write: the listed version files hold the current version, and a rollback can dispatch its workflow.
+  const blockers = [...(sameTag && rollbackLikely ? rollbackLikely : await rollbackPreflight(run, previousTag))];
+  record.gates.push(...blockers);
   const unreleased = changelogText === null ? null : parseUnreleased(changelogText);
   const decided = resolveVersion(
     { version: settings.version, bump: settings.bump, preid: settings.preid },
     current,
-    () => decideBump({ current, commits, unreleased, preid: settings.preid })
+    () => decideBump({ current, commits: wantCommits ? commits : [], unreleased, preid: settings.preid })
   );
   const next = decided.next;
   const tag = `${settings.tagPrefix}${next}`;
+  const planned = new Set([settings.versionFile, ...(lockText !== null ? [lockFile] : []), settings.changelogFile]);
+  const listedPlan = planVersionFiles(listed.filter((spec) => !planned.has(spec.path)), listedTexts, current, next);
+  for (const spec of listed.filter((s) => planned.has(s.path))) record.warnings.push(`version-files lists ${spec.path}, which is bumped already (version-file, its lock, or the changelog): left to that`);
+  record.gates.push(...listedPlan.problems.map((problem) => versionFileVerdict(problem, current)));
+  const failed = record.gates.filter((g) => !g.passed);
+  if (failed.length) {
+    record.version = { previous: current, next, tag, rule: decided.rule, changelogSection: '' };
+    return { state: 'failed', summary: `blocked before any write: ${failed.map((g) => g.reason).join('; ')}` };
+  }
 
   const planFiles: FileChange[] = [];
   let section = '';
@@ -97,6 +117,7 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
     section = changelog.section;
     if (versionText !== null) planFiles.push({ path: settings.versionFile, content: writeVersionFile(settings.versionFile, versionText, next) });
     if (lockText !== null) planFiles.push({ path: lockFile, content: bumpPackageLock(lockText, next, lockFile) });
+    planFiles.push(...listedPlan.edits);
     if (changelog.text !== changelogText) planFiles.push({ path: settings.changelogFile, content: changelog.text });
   } else if (changelogText !== null) {
     section = parseUnreleased(changelogText)?.raw ?? '';
@@ -117,13 +138,27 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
 }
 
 /** Commit messages since the previous release tag (or the last 100 commits for a first release). */
-async function commitsSince(run: ShipRun, previousTag: string | null): Promise<Array<{ sha: string; message: string }>> {
+async function commitsSince(run: ShipRun, previousTag: string | null): Promise<Array<{ sha: string; message: string; date?: string }>> {
   const { client, context } = run;
   const { owner, repo } = client;
+  const shape = (c: { sha: string; commit: { message: string; committer?: { date?: string } | null } }) => ({ sha: c.sha, message: c.commit.message, date: c.commit.committer?.date });
   if (previousTag) {
     const { data } = await client.octokit.rest.repos.compareCommits({ owner, repo, base: previousTag, head: context.sha, per_page: 100 });
-    return data.commits.map((c) => ({ sha: c.sha, message: c.commit.message }));
+    return data.commits.map(shape);
   }
   const { data } = await client.octokit.rest.repos.listCommits({ owner, repo, sha: context.sha, per_page: 100 });
-  return data.map((c) => ({ sha: c.sha, message: c.commit.message }));
+  return data.map(shape);
+}
+
+/** The listed version files' texts at the shipped commit (null: missing), each read once. */
+async function readListed(files: { read(path: string): Promise<string | null> }, listed: readonly VersionFileSpec[]): Promise<Map<string, string | null>> {
+  const paths = [...new Set(listed.map((spec) => spec.path))];
+  return new Map(await Promise.all(paths.map(async (file) => [file, await files.read(file)] as const)));
+}
+
+/** A version-files problem as a gate verdict (it blocks like one), annotated on the file in the log. */
+function versionFileVerdict(problem: string, current: string): GateVerdict {
+  const at = /^(\S+?)(?: line (\d+))?:/.exec(problem);
+  core.error(problem, { title: 'ship-prod: version-files', ...(at ? { file: at[1], ...(at[2] ? { startLine: Number(at[2]) } : {}) } : {}) });
+  return { name: 'version-files', expected: `the current version ${current}`, found: 'not there', where: at ? `${at[1]}${at[2] ? `:${at[2]}` : ''}` : 'version-files', passed: false, reason: problem };
 }
