@@ -27,7 +27,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       owner,
       repo,
       apiUrl: facts.apiUrl,
-      pacing: env.SHIP_PROD_API_PACING === 'fast' ? 'fast' : 'github'
+      pacing: facts.apiPacing
     });
     record = await runPipeline(settings, facts, client);
   } catch (error) {

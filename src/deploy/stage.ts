@@ -16,6 +16,7 @@ import { readWorkflowFile } from '../github/actions.js';
 import { buildDispatchInputs, declaredDispatchInputs } from './dispatch-plan.js';
 import { deployByWorkflow } from './workflow.js';
 import { missingAtTagReason } from '../rollback/preflight.js';
+import { progressOf } from '../progress.js';
 
 export type Strategy = 'workflow' | 'branch' | 'command';
 
@@ -153,6 +154,7 @@ export async function deployTarget(
         shipId: `${shipIdOf(run)}:${opts.label}`,
         timeoutMs: remaining,
         existingRunId: opts.existingRunId,
+        progress: progressOf(run, `${opts.label} run of ${workflow} (${target.tag})`),
         onRun: async ({ id, url }) => {
           saveShipState({ phase: opts.label === 'rollback' ? 'rolling-back' : 'deploying', runId: id, runUrl: url });
           await status(`${opts.label === 'rollback' ? 'rolling back: ' : ''}${deployRunMarker(id)} (${target.tag})`);
@@ -169,8 +171,9 @@ export async function deployTarget(
       if (!result.ok) return { ok: false, untouched: steps[0] === 'branch', summary: result.summary, durationMs: clock.now() - started, detail };
     } else {
       if (steps[0] === 'command') await status(`${opts.label}: running the ${opts.label} command for ${target.tag}`);
+      const progress = progressOf(run, `${opts.label} command for ${target.tag}`, context.runUrl || undefined);
       const result = await core.group(`${opts.label} command`, () =>
-        deployByCommand(command, {
+        progress.watch(deployByCommand(command, {
           facts: {
             version: target.version,
             tag: target.tag,
@@ -182,7 +185,7 @@ export async function deployTarget(
           timeoutMs: remaining,
           cwd: context.workspace,
           label: opts.label
-        })
+        }))
       );
       detail.push(result.summary);
       last = { summary: result.summary };
