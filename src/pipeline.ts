@@ -17,6 +17,7 @@ import { runBaseline, runVerify } from './verify/stage.js';
 import { setDeploymentStatus } from './github/deployments.js';
 import { publishShipRelease, runRelease } from './release/stage.js';
 import { runVersion } from './version/stage.js';
+import { computeDora } from './report/dora.js';
 import type { ShipRecord, StageName, StageRecord } from './ship.js';
 import type { ShipRun, StageOutcome } from './stage.js';
 
@@ -227,5 +228,6 @@ export function conclude(record: ShipRecord, status: ShipRecord['status'], headl
   record.status = status;
   record.headline = headline;
   record.nextSteps.push(...nextSteps);
+  record.dora = computeDora(record);
   return record;
 }

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { formatDuration } from '../config/durations.js';
 import type { CheckRecord, ShipRecord, ShipStatus, StageRecord } from '../ship.js';
+import { doraReportSection } from './dora-report.js';
 import { cell, code, details, fenced, link, raw, table, text } from './markdown.js';
 
 export const REPORT_FILE_NAME = 'production-ship-report.md';
@@ -45,6 +46,7 @@ export function renderReportFile(record: ShipRecord, opts: { now: Date }): strin
     headerSection(record, facts),
     nextStepsSection(record, facts),
     summarySection(record, facts),
+    doraReportSection(record),
     gatesSection(record),
     healthSection(record),
     monitoringSection(record),

@@ -3,6 +3,7 @@
  */
 import { formatDuration } from '../config/durations.js';
 import type { ShipRecord, ShipStatus } from '../ship.js';
+import { doraSummaryLine } from './dora-report.js';
 import { cell, code, details, fenced, link, raw, table, text } from './markdown.js';
 
 const ICONS: Record<ShipStatus, string> = {
@@ -36,6 +37,8 @@ export function renderSummary(record: ShipRecord): string {
         (record.settings?.dryRun ? ' · **dry run**' : '')
     );
   }
+  const dora = doraSummaryLine(record);
+  if (dora) parts.push(dora);
   if (record.nextSteps.length) {
     parts.push(`### What to do next\n${record.nextSteps.map((s) => `- ${text(s)}`).join('\n')}`);
   }

@@ -123,7 +123,7 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
     section = parseUnreleased(changelogText)?.raw ?? '';
   }
 
-  record.version = { previous: current, next, tag, rule: decided.rule, changelogSection: section };
+  record.version = { previous: current, next, tag, rule: decided.rule, changelogSection: section, ...oldestCommit(commits) };
   run.versionPlan = { files: planFiles, tagRefs, prerelease: semver.prerelease(next) !== null, fromReleaseEvent: false };
   const existing = tagRefs.find((t) => t.name === tag);
   const summary = `${current} → ${next} (${decided.rule})${existing ? `; tag ${tag} already exists (re-run?)` : ''}`;
@@ -161,4 +161,10 @@ function versionFileVerdict(problem: string, current: string): GateVerdict {
   const at = /^(\S+?)(?: line (\d+))?:/.exec(problem);
   core.error(problem, { title: 'ship-prod: version-files', ...(at ? { file: at[1], ...(at[2] ? { startLine: Number(at[2]) } : {}) } : {}) });
   return { name: 'version-files', expected: `the current version ${current}`, found: 'not there', where: at ? `${at[1]}${at[2] ? `:${at[2]}` : ''}` : 'version-files', passed: false, reason: problem };
+}
+
+/** The committer date of the oldest commit of the release, when the API gave dates. */
+function oldestCommit(commits: ReadonlyArray<{ date?: string }>): { oldestCommitAt?: string } {
+  const times = commits.map((c) => Date.parse(c.date ?? '')).filter(Number.isFinite);
+  return times.length ? { oldestCommitAt: new Date(Math.min(...times)).toISOString() } : {};
 }
