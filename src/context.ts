@@ -70,6 +70,11 @@ export function readRunnerFacts(env: NodeJS.ProcessEnv = process.env): RunnerFac
   };
 }
 
+/** This workflow run's page, or '' outside a run. */
+export function runUrlOf(facts: Pick<RunnerFacts, 'serverUrl' | 'repository' | 'runId'>): string {
+  return facts.runId ? `${facts.serverUrl}/${facts.repository}/actions/runs/${facts.runId}` : '';
+}
+
 /** Which ref to ship and which branch it belongs to, before asking the API. */
 export function chooseRef(facts: RunnerFacts, refInput: string): { ref: string; branch: string } {
   const defaultBranch = facts.event.repository?.default_branch ?? '';
@@ -121,7 +126,7 @@ export async function resolveContext(client: GitHubClient, facts: RunnerFacts, r
     branch,
     runId: facts.runId,
     runAttempt: facts.runAttempt,
-    runUrl: facts.runId ? `${facts.serverUrl}/${owner}/${repo}/actions/runs/${facts.runId}` : '',
+    runUrl: runUrlOf(facts),
     workflow: facts.workflow,
     job: facts.job,
     actor: facts.actor,

@@ -11,7 +11,7 @@ import { resolveContext, type RunnerFacts } from './context.js';
 import { explainGitHubError, type GitHubClient } from './github/client.js';
 import { environmentUrlOf, runDeploy } from './deploy/stage.js';
 import { runGates } from './gates/stage.js';
-import { saveShipState } from './post.js';
+import { saveShipState } from './ship-state.js';
 import { runRollback, type RollbackTrigger } from './rollback/stage.js';
 import { runBaseline, runVerify } from './verify/stage.js';
 import { setDeploymentStatus } from './github/deployments.js';

@@ -9,14 +9,13 @@ import path from 'node:path';
 import { startDemoService, type DemoService } from '../../sandbox/demo/service.js';
 import { explain, shipFixture, type ShipFixture, type ShipResult } from '../helpers/e2e.js';
 
-let fx: ShipFixture | undefined;
-let service: DemoService | undefined;
+/** What each test opened, closed after it (the sandbox last, once its schema errors are checked). */
+let opened: { fx?: ShipFixture; service?: DemoService } = {};
 afterEach(async () => {
+  const { fx, service } = opened;
+  opened = {};
   if (fx) expect(fx.sandbox.schemaErrors()).toEqual([]);
-  await service?.close();
-  await fx?.close();
-  fx = undefined;
-  service = undefined;
+  await Promise.all([service?.close(), fx?.close()]);
 });
 
 interface Dora {
@@ -30,8 +29,9 @@ const doraOf = (r: ShipResult) => (JSON.parse(r.outputs['report-json']!) as { do
 
 async function ship(unhealthy: boolean): Promise<{ result: ShipResult; createdAt: number; finishedAt: number; workspace: string }> {
   const createdAt = Date.now();
-  fx = await shipFixture();
-  service = await startDemoService({ state: fx.sandbox.state, environment: 'production', initialVersion: '1.4.0' });
+  const fx = await shipFixture();
+  const service = await startDemoService({ state: fx.sandbox.state, environment: 'production', initialVersion: '1.4.0' });
+  opened = { fx, service };
   if (unhealthy) service.setUnhealthy('1.5.0');
   const workspace = fx.sample.checkout();
   const result = await fx.ship(

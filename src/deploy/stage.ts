@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import { formatDuration } from '../config/durations.js';
 import { deployRunMarker, setDeploymentStatus } from '../github/deployments.js';
-import { saveShipState } from '../post.js';
+import { saveShipState } from '../ship-state.js';
 import { ensureShipDeployment, lookupShipDeployment, shipIdOf } from './deployment.js';
 import type { ShipRecord } from '../ship.js';
 import type { ShipRun, StageOutcome } from '../stage.js';
@@ -17,6 +17,7 @@ import { buildDispatchInputs, declaredDispatchInputs } from './dispatch-plan.js'
 import { deployByWorkflow } from './workflow.js';
 import { missingAtTagReason } from '../rollback/preflight.js';
 import { progressOf } from '../progress.js';
+import { productionUrlOf } from '../report/format.js';
 
 export type Strategy = 'workflow' | 'branch' | 'command';
 
@@ -52,15 +53,7 @@ export function strategiesOf(settings: ShipRun['settings']): Strategy[] {
 }
 
 /** Where production answers, for the deployment's environment_url: the first health check's origin. */
-export function productionUrlOf(settings: Pick<ShipRun['settings'], 'health'>): string | undefined {
-  const first = settings.health.checks[0];
-  if (!first) return undefined;
-  try {
-    return new URL(first.url).origin;
-  } catch {
-    return undefined;
-  }
-}
+export { productionUrlOf };
 
 export function environmentUrlOf(run: ShipRun): string | undefined {
   return productionUrlOf(run.settings);

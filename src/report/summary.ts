@@ -4,6 +4,7 @@
 import { formatDuration } from '../config/durations.js';
 import type { ShipRecord, ShipStatus } from '../ship.js';
 import { doraSummaryLine } from './dora-report.js';
+import { durationOr, STAGE_ICONS } from './format.js';
 import { cell, code, details, fenced, link, raw, table, text } from './markdown.js';
 
 const ICONS: Record<ShipStatus, string> = {
@@ -12,13 +13,6 @@ const ICONS: Record<ShipStatus, string> = {
   'rolled-back': '↩️',
   failed: '❌',
   'dry-run': '🧪'
-};
-
-const STAGE_ICONS: Record<string, string> = {
-  done: '✅',
-  planned: '📝',
-  skipped: '⏭️',
-  failed: '❌'
 };
 
 /** GitHub refuses job summaries over 1 MiB; stay well under it. */
@@ -137,7 +131,7 @@ function deploySection(record: ShipRecord): string {
   return parts.join('\n\n');
 }
 
-const ms = (v: number | undefined): string => (v === undefined ? '–' : formatDuration(v));
+const ms = (v: number | undefined): string => durationOr(v, '–');
 
 function healthSection(record: ShipRecord): string {
   const h = record.health;
