@@ -137,7 +137,9 @@ export async function runPipeline(
   if (version.state === 'failed') {
     // Problems found before any write (version files, the rollback workflow) are gates: blocked.
     const blocked = record.gates.some((g) => !g.passed);
-    return conclude(record, blocked ? 'blocked' : 'failed', `Version: ${version.summary}`, ['Nothing was changed. Fix the version inputs or files, then re-run.']);
+    return conclude(record, blocked ? 'blocked' : 'failed', `Version: ${version.summary}`, [
+      `Nothing was changed. Fix ${blocked ? 'what the gates table names' : 'the version inputs or files'}, then re-run.`
+    ]);
   }
   const release = await runStage(record, client, clock, 'release', () => runRelease(run));
   if (release.state === 'failed') {
