@@ -27,7 +27,7 @@ describe('progress during a slow deploy run', () => {
     if (result.outputs.status !== 'shipped') throw new Error(explain(result));
     const runUrl = result.outputs['deploy-run-url']!;
     const lines = result.stdout.split('\n').filter((l) => l.startsWith('⏳ deploy run of deploy.yml (v1.5.0)'));
-    expect(lines[0]).toMatch(/\(dispatched at v1\.5\.0, looking for its run\)/);
+    expect(lines[0]).toMatch(/\(dispatching at v1\.5\.0\): /);
     expect(lines[1]).toBe(`⏳ deploy run of deploy.yml (v1.5.0) (queued): ${lines[1]!.match(/: (.*) so far/)![1]} so far · ${runUrl}`);
     expect(lines.at(-1)).toMatch(new RegExp(`\\(completed, success\\): .* so far · ${runUrl.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
     const elapsed = lines.map((l) => toMs(/: ([^:]*) so far/.exec(l)![1]!));

@@ -61,7 +61,7 @@ export async function deployByWorkflow(client: GitHubClient, clock: Clock, input
   } else {
     let found: { id: number; url?: string } | undefined;
     try {
-      progress.update(`dispatched at ${input.ref}, looking for its run`);
+      progress.update(`dispatching at ${input.ref}`);
       found = await dispatchAndFind(client, progress.clock, input, deadline, detail);
     } catch (error) {
       // A 4xx answer to the dispatch: GitHub started nothing.

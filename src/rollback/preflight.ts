@@ -30,18 +30,39 @@ export function missingAtTagReason(workflow: string, input: string, tag: string,
   return `${workflow} (${input}) does not exist at ${tag}, the previous release, and a rollback dispatches it there: a rollback would fail. To ship this release, ${instead}; from the next release on, ${path} exists at the previous tag`;
 }
 
-/** The rollback workflow checked at the previous release's tag: one verdict, or none when no workflow rollback can happen. */
-export async function rollbackPreflight(run: ShipRun, previousTag: string | null): Promise<GateVerdict[]> {
+/** Files changed since the previous tag (path → added, modified, renamed…), from the compare the bump reads anyway. */
+export interface ChangedFiles {
+  files: ReadonlyMap<string, string>;
+  /** False when GitHub may have cut the list (300 files): then absence proves nothing. */
+  complete: boolean;
+}
+
+/**
+ * The rollback workflow checked at the previous release's tag: one verdict, or none when no
+ * workflow rollback can happen. The files changed since that tag answer without a request when
+ * the workflow was added (missing there) or not touched (there, as the deploy gate read it).
+ */
+export async function rollbackPreflight(run: ShipRun, previousTag: string | null, changed?: ChangedFiles): Promise<GateVerdict[]> {
   const target = rollbackWorkflowOf(run.settings);
   if (!target || !previousTag) return [];
   const { workflow, input } = target;
+  const known = input === 'rollback-workflow' ? run.deployPlan?.rollbackWorkflow : run.deployPlan?.workflow;
+  const status = known && changed ? changed.files.get(known.path) : undefined;
+  const verdict = (path: string, found: string, passed: boolean, reason: string): GateVerdict[] => [
+    { name: `rollback at ${previousTag}`, expected: `${workflow} can be dispatched at ${previousTag}`, where: `${path} at ${previousTag}`, found, passed, reason }
+  ];
+  if (known && (status === 'added' || status === 'renamed' || status === 'copied')) {
+    return verdict(known.path, `${status} since ${previousTag}`, false, missingAtTagReason(workflow, input, previousTag, known.path));
+  }
+  if (known && changed?.complete && status === undefined) {
+    return verdict(known.path, `unchanged since ${previousTag}`, true, `a rollback can dispatch ${workflow} at ${previousTag}: the file is as the deploy gate read it`);
+  }
   const file = await readWorkflowFile(run.client, workflow, previousTag);
-  const base = { name: `rollback at ${previousTag}`, expected: `${workflow} can be dispatched at ${previousTag}`, where: `${file.path} at ${previousTag}` };
-  if (file.text === null) return [{ ...base, found: 'no such file', passed: false, reason: missingAtTagReason(workflow, input, previousTag, file.path) }];
+  if (file.text === null) return verdict(file.path, 'no such file', false, missingAtTagReason(workflow, input, previousTag, file.path));
   const parsed = declaredDispatchInputs(file.path, file.text);
-  if (!parsed.ok) return [{ ...base, found: 'not dispatchable', passed: false, reason: `at ${previousTag}: ${parsed.reason}; a rollback would fail` }];
+  if (!parsed.ok) return verdict(file.path, 'not dispatchable', false, `at ${previousTag}: ${parsed.reason}; a rollback would fail`);
   const sample = { version: '0.0.0', tag: previousTag, environment: run.settings.environment, sha: '0'.repeat(40), deployment_id: '0', ship_id: 'ship' };
   const built = buildDispatchInputs(workflow, parsed.inputs, sample, run.settings.deploy.inputs);
-  if (built.problems.length) return [{ ...base, found: 'input problems', passed: false, reason: `at ${previousTag}: ${built.problems.join('; ')}; a rollback would fail` }];
-  return [{ ...base, found: 'dispatchable', passed: true, reason: `a rollback can dispatch ${workflow} at ${previousTag}` }];
+  if (built.problems.length) return verdict(file.path, 'input problems', false, `at ${previousTag}: ${built.problems.join('; ')}; a rollback would fail`);
+  return verdict(file.path, 'dispatchable', true, `a rollback can dispatch ${workflow} at ${previousTag}`);
 }

@@ -13,7 +13,7 @@ import { listRecentReleases } from '../github/releases.js';
 import type { ShipRun, StageOutcome } from '../stage.js';
 import { compareWithTags, decideBump, latestSemverTag, resolveVersion } from './bump.js';
 import { bumpPackageLock, parseUnreleased, readVersionFile, releaseChangelog, writeVersionFile } from './changelog.js';
-import { rollbackPreflight } from '../rollback/preflight.js';
+import { rollbackPreflight, type ChangedFiles } from '../rollback/preflight.js';
 import type { GateVerdict } from '../ship.js';
 import { planVersionFiles, type VersionFileSpec } from './version-files.js';
 
@@ -55,14 +55,13 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   const wantCommits = !settings.version && settings.bump === 'auto';
   const likelyPreviousTag = fileVersion ? `${settings.tagPrefix}${fileVersion}` : null;
   const listed = settings.versionFiles ?? [];
-  const [lockText, changelogText, tagRefs, releases, commitsSinceLikely, listedTexts, rollbackLikely] = await Promise.all([
+  const [lockText, changelogText, tagRefs, releases, commitsSinceLikely, listedTexts] = await Promise.all([
     followsLock ? files.read(lockFile) : Promise.resolve(null),
     files.read(settings.changelogFile),
     listTagRefs(client),
     listRecentReleases(client),
     likelyPreviousTag ? commitsSince(run, likelyPreviousTag).catch((error: unknown) => (statusOf(error) === 404 ? null : Promise.reject(error))) : Promise.resolve(null),
-    readListed(files, listed),
-    likelyPreviousTag ? rollbackPreflight(run, likelyPreviousTag).catch(() => null) : Promise.resolve(null)
+    readListed(files, listed)
   ]);
   run.releases = releases;
   core.info(`version files read from the ${files.source === 'workspace' ? 'workspace (checked out at the shipped commit)' : 'API at the shipped commit'}`);
@@ -80,10 +79,11 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   const previousTagName = `${settings.tagPrefix}${current}`;
   const previousTag = tagRefs.some((t) => t.name === previousTagName) ? previousTagName : null;
   const sameTag = previousTag !== null && previousTag === likelyPreviousTag;
-  const commits = sameTag && commitsSinceLikely ? commitsSinceLikely : await commitsSince(run, previousTag);
+  const range = sameTag && commitsSinceLikely ? commitsSinceLikely : await commitsSince(run, previousTag);
+  const commits = range.commits;
   run.releaseCommits = commits;
   // Before any write: the listed version files hold the current version, and a rollback can dispatch its workflow.
-  const blockers = [...(sameTag && rollbackLikely ? rollbackLikely : await rollbackPreflight(run, previousTag))];
+  const blockers = await rollbackPreflight(run, previousTag, range.changed);
   record.gates.push(...blockers);
   const unreleased = changelogText === null ? null : parseUnreleased(changelogText);
   const decided = resolveVersion(
@@ -137,17 +137,24 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   return { state: 'done', summary };
 }
 
-/** Commit messages since the previous release tag (or the last 100 commits for a first release). */
-async function commitsSince(run: ShipRun, previousTag: string | null): Promise<Array<{ sha: string; message: string; date?: string }>> {
+/**
+ * Commits since the previous release tag (or the last 100 commits for a first release), and the
+ * files the range changed (path → status; `complete` false when GitHub may have cut the list).
+ */
+async function commitsSince(
+  run: ShipRun,
+  previousTag: string | null
+): Promise<{ commits: Array<{ sha: string; message: string; date?: string }>; changed?: ChangedFiles }> {
   const { client, context } = run;
   const { owner, repo } = client;
   const shape = (c: { sha: string; commit: { message: string; committer?: { date?: string } | null } }) => ({ sha: c.sha, message: c.commit.message, date: c.commit.committer?.date });
   if (previousTag) {
     const { data } = await client.octokit.rest.repos.compareCommits({ owner, repo, base: previousTag, head: context.sha, per_page: 100 });
-    return data.commits.map(shape);
+    const files = data.files ?? [];
+    return { commits: data.commits.map(shape), changed: { files: new Map(files.map((f) => [f.filename, f.status])), complete: files.length < 300 } };
   }
   const { data } = await client.octokit.rest.repos.listCommits({ owner, repo, sha: context.sha, per_page: 100 });
-  return data.map(shape);
+  return { commits: data.map(shape) };
 }
 
 /** The listed version files' texts at the shipped commit (null: missing), each read once. */
