@@ -21,6 +21,10 @@ export interface RunnerFacts {
   actor: string;
   workspace: string;
   event: EventPayload;
+  /** `fast` only in tests against the sandbox (SHIP_PROD_API_PACING): no write spacing. */
+  apiPacing: 'fast' | 'github';
+  /** Longest silence in a wait before a progress line (SHIP_PROD_PROGRESS_MS, for tests); default 20 s. */
+  progressEveryMs?: number;
 }
 
 /** The few fields of the event payload the action reads. */
@@ -60,8 +64,15 @@ export function readRunnerFacts(env: NodeJS.ProcessEnv = process.env): RunnerFac
     job: env.GITHUB_JOB ?? '',
     actor: env.GITHUB_ACTOR ?? '',
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    event
+    event,
+    apiPacing: env.SHIP_PROD_API_PACING === 'fast' ? 'fast' : 'github',
+    ...(Number(env.SHIP_PROD_PROGRESS_MS) > 0 ? { progressEveryMs: Number(env.SHIP_PROD_PROGRESS_MS) } : {})
   };
+}
+
+/** This workflow run's page, or '' outside a run. */
+export function runUrlOf(facts: Pick<RunnerFacts, 'serverUrl' | 'repository' | 'runId'>): string {
+  return facts.runId ? `${facts.serverUrl}/${facts.repository}/actions/runs/${facts.runId}` : '';
 }
 
 /** Which ref to ship and which branch it belongs to, before asking the API. */
@@ -115,7 +126,7 @@ export async function resolveContext(client: GitHubClient, facts: RunnerFacts, r
     branch,
     runId: facts.runId,
     runAttempt: facts.runAttempt,
-    runUrl: facts.runId ? `${facts.serverUrl}/${owner}/${repo}/actions/runs/${facts.runId}` : '',
+    runUrl: runUrlOf(facts),
     workflow: facts.workflow,
     job: facts.job,
     actor: facts.actor,

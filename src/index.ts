@@ -5,7 +5,8 @@
  */
 import * as core from '@actions/core';
 import { run } from './main.js';
-import { IS_POST_KEY, runPost } from './post.js';
+import { runPost } from './post.js';
+import { IS_POST_KEY } from './ship-state.js';
 
 if (core.getState(IS_POST_KEY) === 'true') {
   await runPost();

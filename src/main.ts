@@ -8,7 +8,7 @@ import { ContextError, readRunnerFacts } from './context.js';
 import { createClient } from './github/client.js';
 import { conclude, newRecord, runPipeline } from './pipeline.js';
 import { productionUrlOf } from './deploy/stage.js';
-import { IS_POST_KEY, saveShipState } from './post.js';
+import { IS_POST_KEY, saveShipState } from './ship-state.js';
 import { recordInStateFile, writeReportFile } from './report/artifacts.js';
 import { publishRecord } from './report/publish.js';
 import type { ShipRecord } from './ship.js';
@@ -27,7 +27,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       owner,
       repo,
       apiUrl: facts.apiUrl,
-      pacing: env.SHIP_PROD_API_PACING === 'fast' ? 'fast' : 'github'
+      pacing: facts.apiPacing
     });
     record = await runPipeline(settings, facts, client);
   } catch (error) {

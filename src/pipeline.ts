@@ -12,12 +12,13 @@ import { resolveContext, type RunnerFacts } from './context.js';
 import { explainGitHubError, type GitHubClient } from './github/client.js';
 import { environmentUrlOf, runDeploy } from './deploy/stage.js';
 import { runGates } from './gates/stage.js';
-import { saveShipState } from './post.js';
+import { saveShipState } from './ship-state.js';
 import { runRollback, type RollbackTrigger } from './rollback/stage.js';
 import { runBaseline, runVerify } from './verify/stage.js';
 import { setDeploymentStatus } from './github/deployments.js';
 import { publishShipRelease, runRelease } from './release/stage.js';
 import { runVersion } from './version/stage.js';
+import { computeDora } from './report/dora.js';
 import type { ShipRecord, StageName, StageRecord } from './ship.js';
 import type { ShipRun, StageOutcome } from './stage.js';
 
@@ -136,8 +137,9 @@ export async function runPipeline(
 
   const version = await runStage(record, client, clock, 'version', () => runVersion(run));
   if (version.state === 'failed') {
+    // Problems found before any write (inputs, version files, the rollback workflow) are gates: blocked.
     const refused = record.gates.filter((g) => !g.passed);
-    if (refused.length) return conclude(record, 'blocked', refused.map((g) => g.reason).join('; '), ['Nothing was changed. Fix the input named above, then re-run.']);
+    if (refused.length) return conclude(record, 'blocked', refused.map((g) => g.reason).join('; '), ['Nothing was changed. Fix what the gates table names, then re-run.']);
     return conclude(record, 'failed', `Version: ${version.summary}`, ['Nothing was changed. Fix the version inputs or files, then re-run.']);
   }
   const release = await runStage(record, client, clock, 'release', () => runRelease(run));
@@ -229,5 +231,6 @@ export function conclude(record: ShipRecord, status: ShipRecord['status'], headl
   record.status = status;
   record.headline = headline;
   record.nextSteps.push(...nextSteps);
+  record.dora = computeDora(record);
   return record;
 }

@@ -14,71 +14,10 @@ import { createClient, explainGitHubError } from './github/client.js';
 import { ConditionalCache } from './github/conditional.js';
 import { setDeploymentStatus } from './github/deployments.js';
 import { code, link, text } from './report/markdown.js';
-
-export type ShipPhase = 'deploying' | 'verifying' | 'rolling-back' | 'done';
-
-export interface ShipStateFacts {
-  deploymentId?: number;
-  runId?: number;
-  runUrl?: string;
-  version?: string;
-  tag?: string;
-  previousVersion?: string;
-  phase: ShipPhase;
-}
-
-/** The one state key ship-prod keeps its facts under (a JSON object). */
-export const SHIP_STATE_KEY = 'ship';
-/** Saved by main first thing; the runner sets STATE_isPost only for the post step of such a run. */
-export const IS_POST_KEY = 'isPost';
-
-let saved: Partial<ShipStateFacts> = {};
-
-/**
- * Saves what main is doing, for the post step. Call it at each phase; facts given replace the
- * saved ones, facts left out keep their earlier value (so `{ phase: 'verifying' }` alone keeps
- * the deployment id). Every call rewrites the whole state, so the post step sees the latest.
- */
-export function saveShipState(facts: ShipStateFacts): void {
-  const given = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined && v !== '')) as Partial<ShipStateFacts>;
-  saved = { ...saved, ...given };
-  core.saveState(SHIP_STATE_KEY, JSON.stringify(saved));
-}
-
-/** Forgets what saveShipState accumulated (tests run several ships in one process). */
-export function resetShipState(): void {
-  saved = {};
-}
-
-const PHASES: readonly ShipPhase[] = ['deploying', 'verifying', 'rolling-back', 'done'];
-
-/** The facts main saved, or undefined when it saved none (or something unreadable). */
-export function readShipState(raw: string): ShipStateFacts | undefined {
-  if (!raw) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  if (typeof parsed !== 'object' || parsed === null) return undefined;
-  const o = parsed as Record<string, unknown>;
-  const phase = PHASES.find((p) => p === o.phase);
-  if (!phase) return undefined;
-  const num = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined);
-  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
-  const facts: ShipStateFacts = { phase };
-  const assign = <K extends keyof ShipStateFacts>(key: K, value: ShipStateFacts[K] | undefined) => {
-    if (value !== undefined) facts[key] = value;
-  };
-  assign('deploymentId', num(o.deploymentId));
-  assign('runId', num(o.runId));
-  assign('runUrl', str(o.runUrl));
-  assign('version', str(o.version));
-  assign('tag', str(o.tag));
-  assign('previousVersion', str(o.previousVersion));
-  return facts;
-}
+import { readShipState, SHIP_STATE_KEY, type ShipPhase, type ShipStateFacts } from './ship-state.js';
+import { readSettingsFromEnv } from './config/inputs.js';
+import type { Settings } from './config/settings.js';
+import { readRunnerFacts, runUrlOf, type RunnerFacts } from './context.js';
 
 const DOING: Record<Exclude<ShipPhase, 'done'>, string> = {
   deploying: 'deploying',
@@ -102,16 +41,24 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
   }
   const phase = facts.phase;
   const deploymentId = facts.deploymentId;
-  const environmentName = core.getInput('environment') || 'production';
-  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  const jobRunUrl = env.GITHUB_RUN_ID && owner ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  // The same readers as main: main ran with these inputs and facts, so they read as they did there.
+  let settings: Settings;
+  let runner: RunnerFacts;
+  try {
+    settings = readSettingsFromEnv(env);
+    runner = readRunnerFacts(env);
+  } catch (error) {
+    core.warning(`ship-prod post: cannot mark deployment ${deploymentId} as error: ${(error as Error).message}`);
+    return;
+  }
+  const environmentName = settings.environment;
+  const [owner = '', repo = ''] = runner.repository.split('/');
+  const serverUrl = runner.serverUrl;
+  const jobRunUrl = runUrlOf(runner) || undefined;
   const what = doing(phase, facts.tag ?? (facts.version ? `version ${facts.version}` : 'the new version'), facts.previousVersion ?? 'the previous version', environmentName);
   core.warning(`ship-prod was cancelled while ${what}: marking deployment ${deploymentId} as error.`);
 
-  const token = core.getInput('github-token');
-  if (token) core.setSecret(token);
-  const client = createClient({ token, owner, repo, apiUrl: env.GITHUB_API_URL, pacing: env.SHIP_PROD_API_PACING === 'fast' ? 'fast' : 'github' });
+  const client = createClient({ token: settings.token, owner, repo, apiUrl: runner.apiUrl, pacing: runner.apiPacing });
 
   let marked = '';
   try {

@@ -3,6 +3,7 @@
  * is drawn from. Stages never throw past the pipeline; they record a verdict with a reason.
  */
 import type { Settings } from './config/settings.js';
+import type { DoraFigures } from './report/dora.js';
 
 export type ShipStatus = 'shipped' | 'blocked' | 'rolled-back' | 'failed' | 'dry-run';
 
@@ -134,6 +135,8 @@ export interface ShipRecord {
     tag: string;
     rule: string;
     changelogSection: string;
+    /** Committer date of the oldest commit since the previous release (for the DORA lead time). */
+    oldestCommitAt?: string;
   };
   release?: {
     commitSha?: string;
@@ -170,4 +173,6 @@ export interface ShipRecord {
   headline: string;
   /** What a person should do next (blocked or failed runs). */
   nextSteps: string[];
+  /** DORA figures of this ship (report/dora.ts), set when the run concludes. */
+  dora?: DoraFigures;
 }

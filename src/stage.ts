@@ -26,6 +26,8 @@ export interface ShipRun {
   deployPlan?: DeployPlan;
   /** The ship's GitHub deployment, prepared by the release stage alongside its own writes. */
   deployment?: Promise<PreparedDeployment>;
+  /** The commits of this release (since the previous tag), read by the version stage; for the DORA lead time. */
+  releaseCommits?: Array<{ sha: string; message: string; date?: string }>;
   /** The newest releases (drafts included), read once by the version stage. */
   releases?: ExistingRelease[];
 }

@@ -297,6 +297,22 @@ describe('mergeGateRules', () => {
     expect(pathOnly[0].paths).toEqual(['quality_gates.rollback']);
   });
 
+  test('a replacement without a path keeps the built-in paths (the README example), and without accept its values', () => {
+    const merged = mergeGateRules(BUILT_IN_GATES, [
+      { name: STAGING_GATE, paths: [], accept: ['approved', 'not_applicable'] },
+      { name: ROLLBACK_GATE, paths: ['quality_gates.rollback_drill'], accept: [] }
+    ]);
+    expect(merged[0]).toMatchObject({ paths: BUILT_IN_GATES[0]!.paths, accept: ['approved', 'not_applicable'] });
+    expect(merged[1]).toMatchObject({ paths: ['quality_gates.rollback_drill'], accept: BUILT_IN_GATES[1]!.accept });
+    const approved = verdicts('workflow:\n  manual_gates:\n    staging_validation: {status: approved}\n', merged);
+    expect(approved[0]).toMatchObject({ passed: true, found: 'approved' });
+    expect(approved[0]!.where).toContain('workflow.manual_gates.staging_validation');
+    const direct = verdicts('manual_gates:\n  validate_staging: not_applicable\n', merged);
+    expect(direct[0]).toMatchObject({ passed: true, found: 'not_applicable' });
+    const rollbackDrill = verdicts('quality_gates:\n  rollback_drill: {status: passed}\n', merged);
+    expect(rollbackDrill[1]).toMatchObject({ passed: true });
+  });
+
   test('skip keeps the gate listed as skipped, passing, with a warning', () => {
     const merged = mergeGateRules(BUILT_IN_GATES, [{ name: ROLLBACK_GATE, paths: [], accept: [], skip: true }]);
     expect(merged.map((r) => [r.name, r.skip ?? false])).toEqual([

@@ -15,6 +15,7 @@ import { readMetrics } from '../verify/metrics-input.js';
 import { readDeployInputs, readRequiredChecks } from './line-lists.js';
 import { readFilePath, readPathChoice } from './paths.js';
 import { Problems, show } from './problems.js';
+import { parseVersionFiles } from '../version/version-files.js';
 import {
   readBoolean,
   readBranch,
@@ -78,7 +79,8 @@ export const INPUT_DEFAULTS = {
   'rollback-workflow': '',
   'rollback-command': '',
   'rollback-timeout': '10m',
-  'report-file': 'auto'
+  'report-file': 'auto',
+  'version-files': ''
 } as const satisfies Record<string, string>;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -124,6 +126,8 @@ export function readSettings(read: InputReader): Settings {
   const reportFile = readPathChoice(problems, 'report-file', orDefault('report-file'));
   const versionFile = readFilePath(problems, 'version-file', orDefault('version-file'));
   const changelogFile = readFilePath(problems, 'changelog-file', orDefault('changelog-file'));
+  const versionFiles = parseVersionFiles(raw('version-files'));
+  for (const { line, message } of versionFiles.problems) problems.add('version-files', message, `line ${line}`);
 
   const gates = readGates(problems, raw('gates'));
   const requiredChecks = readRequiredChecks(problems, raw('required-checks'));
@@ -219,6 +223,7 @@ export function readSettings(read: InputReader): Settings {
     tagPrefix: tagPrefix!,
     versionFile: versionFile!,
     changelogFile: changelogFile!,
+    ...(versionFiles.specs.length ? { versionFiles: versionFiles.specs } : {}),
     release: release!,
     deploy: {
       workflow: deployWorkflow!,

@@ -1,4 +1,5 @@
 import type { MetricSource } from '../verify/metrics.js';
+import type { VersionFileSpec } from '../version/version-files.js';
 
 /**
  * Settings: every input of action.yml, parsed and validated once (see inputs.ts).
@@ -80,6 +81,8 @@ export interface Settings {
   preid: string;
   tagPrefix: string;
   versionFile: string;
+  /** More files whose version the release commit bumps (the `version-files` input). */
+  versionFiles?: VersionFileSpec[];
   changelogFile: string;
   release: boolean;
   deploy: {

@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import { formatDuration } from '../config/durations.js';
 import { deployRunMarker, setDeploymentStatus } from '../github/deployments.js';
-import { saveShipState } from '../post.js';
+import { saveShipState } from '../ship-state.js';
 import { ensureShipDeployment, lookupShipDeployment, shipIdOf } from './deployment.js';
 import type { ShipRecord } from '../ship.js';
 import type { ShipRun, StageOutcome } from '../stage.js';
@@ -15,6 +15,9 @@ import { deployByCommand } from './command.js';
 import { readWorkflowFile } from '../github/actions.js';
 import { buildDispatchInputs, declaredDispatchInputs, shownInputs } from './dispatch-plan.js';
 import { deployByWorkflow } from './workflow.js';
+import { missingAtTagReason } from '../rollback/preflight.js';
+import { progressOf } from '../progress.js';
+import { productionUrlOf } from '../report/format.js';
 
 export type Strategy = 'workflow' | 'branch' | 'command';
 
@@ -50,15 +53,7 @@ export function strategiesOf(settings: ShipRun['settings']): Strategy[] {
 }
 
 /** Where production answers, for the deployment's environment_url: the first health check's origin. */
-export function productionUrlOf(settings: Pick<ShipRun['settings'], 'health'>): string | undefined {
-  const first = settings.health.checks[0];
-  if (!first) return undefined;
-  try {
-    return new URL(first.url).origin;
-  } catch {
-    return undefined;
-  }
-}
+export { productionUrlOf };
 
 export function environmentUrlOf(run: ShipRun): string | undefined {
   return productionUrlOf(run.settings);
@@ -131,6 +126,10 @@ export async function deployTarget(
       if (plan && opts.label === 'rollback') {
         // The workflow is dispatched at the previous tag, whose file may declare other inputs.
         const file = await readWorkflowFile(client, workflow, target.tag);
+        if (file.text === null) {
+          const reason = missingAtTagReason(workflow, opts.workflow ? 'rollback-workflow' : 'deploy-workflow', target.tag, file.path);
+          return { ok: false, summary: reason, durationMs: clock.now() - started, detail };
+        }
         const parsed = declaredDispatchInputs(file.path, file.text);
         if (!parsed.ok) return { ok: false, summary: parsed.reason, durationMs: clock.now() - started, detail };
         plan = { ...plan, declared: parsed.inputs };
@@ -149,6 +148,7 @@ export async function deployTarget(
         shipId: `${shipIdOf(run)}:${opts.label}`,
         timeoutMs: remaining,
         existingRunId: opts.existingRunId,
+        progress: progressOf(run, `${opts.label} run of ${workflow} (${target.tag})`),
         onRun: async ({ id, url }) => {
           saveShipState({ phase: opts.label === 'rollback' ? 'rolling-back' : 'deploying', runId: id, runUrl: url });
           await status(`${opts.label === 'rollback' ? 'rolling back: ' : ''}${deployRunMarker(id)} (${target.tag})`);
@@ -165,8 +165,9 @@ export async function deployTarget(
       if (!result.ok) return { ok: false, untouched: steps[0] === 'branch', summary: result.summary, durationMs: clock.now() - started, detail };
     } else {
       if (steps[0] === 'command') await status(`${opts.label}: running the ${opts.label} command for ${target.tag}`);
+      const progress = progressOf(run, `${opts.label} command for ${target.tag}`, context.runUrl || undefined);
       const result = await core.group(`${opts.label} command`, () =>
-        deployByCommand(command, {
+        progress.watch(deployByCommand(command, {
           facts: {
             version: target.version,
             tag: target.tag,
@@ -178,7 +179,7 @@ export async function deployTarget(
           timeoutMs: remaining,
           cwd: context.workspace,
           label: opts.label
-        })
+        }))
       );
       detail.push(result.summary);
       last = { summary: result.summary };

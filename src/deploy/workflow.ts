@@ -11,6 +11,7 @@ import { cancelRun, dispatchWorkflow, failedJobs, listDispatchRuns, readRun, typ
 import { explainGitHubError, statusOf, type GitHubClient } from '../github/client.js';
 import { ConditionalCache } from '../github/conditional.js';
 import { pickDispatchedRun } from './dispatch-plan.js';
+import { Progress } from '../progress.js';
 
 /** Allowance for clock skew between the runner and GitHub when matching run creation times. */
 export const CLOCK_SKEW_MS = 60_000;
@@ -43,12 +44,15 @@ interface WorkflowDeployInput {
   existingRunId?: number;
   /** Called once the run is known (to record it on the deployment). */
   onRun?: (run: { id: number; url: string }) => Promise<void>;
+  /** Where the wait's progress lines go (a default one on `clock` when absent). */
+  progress?: Progress;
 }
 
 export async function deployByWorkflow(client: GitHubClient, clock: Clock, input: WorkflowDeployInput): Promise<WorkflowDeployResult> {
   const started = clock.now();
   const deadline = started + input.timeoutMs;
   const detail: string[] = [];
+  const progress = input.progress ?? new Progress({ what: `${input.workflowName} run`, clock });
   let runId = input.existingRunId;
   let runUrl: string | undefined;
 
@@ -57,7 +61,8 @@ export async function deployByWorkflow(client: GitHubClient, clock: Clock, input
   } else {
     let found: { id: number; url?: string } | undefined;
     try {
-      found = await dispatchAndFind(client, clock, input, deadline, detail);
+      progress.update(`dispatching at ${input.ref}`);
+      found = await dispatchAndFind(client, progress.clock, input, deadline, detail);
     } catch (error) {
       // A 4xx answer to the dispatch: GitHub started nothing.
       const status = statusOf(error);
@@ -84,9 +89,9 @@ export async function deployByWorkflow(client: GitHubClient, clock: Clock, input
   runUrl = run.htmlUrl;
   if (!knownUrl && !input.existingRunId) await input.onRun?.({ id: runId, url: runUrl });
   core.info(`deploy run: ${runUrl}`);
+  progress.update(run.status ?? 'unknown', runUrl);
 
   const interval = runPollInterval(input.timeoutMs);
-  let lastStatus = run.status;
   while (run.status !== 'completed') {
     if (clock.now() + interval > deadline) {
       const cancelled = await cancelRun(client, runId);
@@ -105,12 +110,9 @@ export async function deployByWorkflow(client: GitHubClient, clock: Clock, input
         detail
       };
     }
-    await clock.sleep(interval);
+    await progress.sleep(interval);
     run = await readRun(client, runId, cache);
-    if (run.status !== lastStatus) {
-      core.info(`deploy run ${runId}: ${run.status}`);
-      lastStatus = run.status;
-    }
+    progress.update(run.status === 'completed' ? `completed, ${run.conclusion ?? 'no conclusion'}` : (run.status ?? 'unknown'));
   }
   if (cache.requests > 1) detail.push(`polled ${cache.requests} times every ${formatDuration(interval)}; ${cache.notModified} answered 304 (not counted against the rate limit)`);
   // GitHub's run timestamps have one-second precision; the wait is what this job measured.

@@ -7,6 +7,7 @@
 import * as core from '@actions/core';
 import { formatDuration } from '../config/durations.js';
 import { deployPreflight } from '../deploy/preflight.js';
+import { progressOf } from '../progress.js';
 import { readBranchRequirements, readCheckObservations, readLatestDeployment, readPullForCommit } from '../github/checks.js';
 import { ConditionalCache } from '../github/conditional.js';
 import type { GateVerdict } from '../ship.js';
@@ -120,9 +121,10 @@ async function requiredCheckGates(
   let result = judge(read.first);
   const waitingFor = () => result.pending.length + result.missing.length;
   const finalFailures = () => result.verdicts.filter((v) => !v.passed).length - waitingFor();
+  const progress = progressOf(run, `required checks of ${context.sha.slice(0, 7)} (checks-timeout ${formatDuration(settings.checksTimeoutMs)})`, `${context.serverUrl}/${context.owner}/${context.repo}/commit/${context.sha}/checks`);
   while (waitingFor() > 0 && finalFailures() === 0 && clock.now() + interval <= deadline) {
-    core.info(`waiting ${formatDuration(interval)} for checks: ${[...result.pending, ...result.missing].join(', ')}`);
-    await clock.sleep(interval);
+    progress.update(`waiting for ${[...result.pending, ...result.missing].join(', ')}`);
+    await progress.sleep(interval);
     result = await evaluate();
   }
   if (cache.requests > 2) core.info(`checks polled ${cache.requests} times, ${cache.notModified} answered 304`);

@@ -8,6 +8,8 @@
 import path from 'node:path';
 import { formatDuration } from '../config/durations.js';
 import type { CheckRecord, ShipRecord, ShipStatus, StageRecord } from '../ship.js';
+import { doraReportSection } from './dora-report.js';
+import { durationOr, productionUrlOf, STAGE_ICONS } from './format.js';
 import { cell, code, details, fenced, link, raw, table, text } from './markdown.js';
 
 export const REPORT_FILE_NAME = 'production-ship-report.md';
@@ -19,8 +21,6 @@ const VERDICTS: Record<ShipStatus, string> = {
   failed: '❌ Failed',
   'dry-run': '🧪 Dry run'
 };
-
-const STAGE_ICONS: Record<string, string> = { done: '✅', planned: '📝', skipped: '⏭️', failed: '❌' };
 
 /** Correlation inputs the action fills with its ship id: meaningless for a rollback by hand. */
 const CORRELATION_INPUTS = new Set(['ship_id', 'correlation_id', 'distinct_id']);
@@ -45,6 +45,7 @@ export function renderReportFile(record: ShipRecord, opts: { now: Date }): strin
     headerSection(record, facts),
     nextStepsSection(record, facts),
     summarySection(record, facts),
+    doraReportSection(record),
     gatesSection(record),
     healthSection(record),
     monitoringSection(record),
@@ -105,21 +106,10 @@ function factsOf(record: ShipRecord): Facts {
     previousTag: previous ? `${tagPrefix}${previous}` : '',
     next: record.version?.next ?? '',
     tag: record.version?.tag ?? '',
-    productionUrl: productionUrlOf(record),
+    productionUrl: productionUrlOf(record.settings ?? {}, record.health),
     deployStarted,
     deployedAt: deployStage && deployStage.state === 'done' && record.deploy?.strategy !== 'none' ? endOf(deployStage) : undefined
   };
-}
-
-/** Where production answers: the origin of the first health check's URL. */
-function productionUrlOf(record: ShipRecord): string | undefined {
-  const first = record.settings?.health.checks[0]?.url ?? record.health?.checks[0]?.url;
-  if (!first) return undefined;
-  try {
-    return new URL(first).origin;
-  } catch {
-    return undefined;
-  }
 }
 
 function endOf(stage: StageRecord): string {
@@ -146,9 +136,7 @@ function percent(fraction: number | undefined): string {
   return `${Number.isInteger(p) ? p : Number(p.toPrecision(3))}%`;
 }
 
-function ms(value: number | undefined): string {
-  return value === undefined ? 'n/a' : formatDuration(value);
-}
+const ms = (value: number | undefined): string => durationOr(value, 'n/a');
 
 // ---------------------------------------------------------------------------------------------
 // Sections

@@ -3,6 +3,8 @@
  */
 import { formatDuration } from '../config/durations.js';
 import type { ShipRecord, ShipStatus } from '../ship.js';
+import { doraSummaryLine } from './dora-report.js';
+import { durationOr, STAGE_ICONS } from './format.js';
 import { cell, code, details, fenced, link, raw, table, text } from './markdown.js';
 
 const ICONS: Record<ShipStatus, string> = {
@@ -11,13 +13,6 @@ const ICONS: Record<ShipStatus, string> = {
   'rolled-back': '↩️',
   failed: '❌',
   'dry-run': '🧪'
-};
-
-const STAGE_ICONS: Record<string, string> = {
-  done: '✅',
-  planned: '📝',
-  skipped: '⏭️',
-  failed: '❌'
 };
 
 /** GitHub refuses job summaries over 1 MiB; stay well under it. */
@@ -36,6 +31,8 @@ export function renderSummary(record: ShipRecord): string {
         (record.settings?.dryRun ? ' · **dry run**' : '')
     );
   }
+  const dora = doraSummaryLine(record);
+  if (dora) parts.push(dora);
   if (record.nextSteps.length) {
     parts.push(`### What to do next\n${record.nextSteps.map((s) => `- ${text(s)}`).join('\n')}`);
   }
@@ -134,7 +131,7 @@ function deploySection(record: ShipRecord): string {
   return parts.join('\n\n');
 }
 
-const ms = (v: number | undefined): string => (v === undefined ? '–' : formatDuration(v));
+const ms = (v: number | undefined): string => durationOr(v, '–');
 
 function healthSection(record: ShipRecord): string {
   const h = record.health;

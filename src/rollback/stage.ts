@@ -10,7 +10,7 @@ import { formatDuration } from '../config/durations.js';
 import { deployTarget, strategiesOf, type DeployTarget } from '../deploy/stage.js';
 import { createShipDeployment, setDeploymentStatus } from '../github/deployments.js';
 import { inspectTag } from '../github/git-data.js';
-import { saveShipState } from '../post.js';
+import { saveShipState } from '../ship-state.js';
 import type { RollbackRecord } from '../ship.js';
 import type { ShipRun, StageOutcome } from '../stage.js';
 import { healthConfigured, verifyHealthy } from '../verify/stage.js';

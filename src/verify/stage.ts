@@ -8,6 +8,8 @@ import { formatDuration } from '../config/durations.js';
 import type { HealthCheckSpec } from '../config/settings.js';
 import type { CheckRecord, HealthRecord } from '../ship.js';
 import type { ShipRun, StageOutcome } from '../stage.js';
+import { productionUrlOf } from '../deploy/stage.js';
+import { progressOf } from '../progress.js';
 import { baseline, makeProbe, waitHealthy, watchWindow, type CheckStats, type HealthResult } from './index.js';
 
 export function healthConfigured(run: ShipRun): boolean {
@@ -53,13 +55,14 @@ function toCheckRecords(checks: readonly HealthCheckSpec[], ...stats: Array<Reco
 export async function verifyHealthy(run: ShipRun, opts: { expectVersion: string; timeoutMs: number; label: string }): Promise<HealthResult> {
   const { settings, clock } = run;
   core.info(`${opts.label}: probing ${settings.health.checks.length} check(s) every ${formatDuration(settings.health.intervalMs)} for up to ${formatDuration(opts.timeoutMs)}`);
+  const progress = progressOf(run, `${opts.label}: ${opts.expectVersion || 'production'} healthy (health-timeout ${formatDuration(opts.timeoutMs)})`, productionUrlOf(settings));
   return waitHealthy(settings.health.checks, {
     timeoutMs: opts.timeoutMs,
     intervalMs: settings.health.intervalMs,
     expectVersion: opts.expectVersion,
     probe: makeProbe({ clock }),
-    clock,
-    onRound: (round) => core.info(`${opts.label} round ${round.index}: ${round.samples.map((s) => `${s.check} ${s.reason}`).join('; ')}`)
+    clock: progress.clock,
+    onRound: (round) => progress.note(`${opts.label} round ${round.index} (${formatDuration(progress.elapsedMs())} so far): ${round.samples.map((s) => `${s.check} ${s.reason}`).join('; ')}`)
   });
 }
 
@@ -94,6 +97,7 @@ export async function runVerify(run: ShipRun): Promise<StageOutcome> {
     health.reason = healthy.reason;
     return { state: 'done', summary: healthy.reason };
   }
+  const progress = progressOf(run, `monitoring window of ${version} (monitor-duration ${formatDuration(settings.monitor.durationMs)})`, productionUrlOf(settings));
   const window = await watchWindow(settings.health.checks, {
     durationMs: settings.monitor.durationMs,
     intervalMs: settings.monitor.intervalMs,
@@ -103,8 +107,8 @@ export async function runVerify(run: ShipRun): Promise<StageOutcome> {
     ...(settings.monitor.metrics?.length ? { metrics: settings.monitor.metrics } : {}),
     expectVersion: version,
     probe: makeProbe({ clock }),
-    clock,
-    onRound: (round) => core.info(`monitor round: ${round.samples.map((s) => `${s.check} ${s.reason}`).join('; ')}`)
+    clock: progress.clock,
+    onRound: (round) => progress.note(`monitor round (${formatDuration(progress.elapsedMs())} so far): ${round.samples.map((s) => `${s.check} ${s.reason}`).join('; ')}`)
   });
   health.checks = toCheckRecords(settings.health.checks, healthy.perCheck, window.perCheck);
   health.window = {

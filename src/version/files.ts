@@ -5,11 +5,14 @@
  *
  * Formats:
  * - `*.json` (package.json and friends): the top-level `"version"` string.
+ * - `Cargo.toml`, `pyproject.toml`: the `[package]` / `[workspace.package]`, or `[project]` /
+ *   `[tool.poetry]` `version` (toml-version.ts), edited in place.
  * - anything else (VERSION, version.txt): a plain text file holding one version on one line;
  *   blank lines and `#` comment lines are allowed around it, and a leading `v` is accepted
  *   (and kept on write).
  */
 import semver from 'semver';
+import { findTomlVersion, tomlTablesFor } from './toml-version.js';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 
 /** Strict semantic version (no leading `v` or `=`, no surrounding space); build metadata allowed. */
@@ -145,8 +148,20 @@ function isJsonPath(path: string): boolean {
   return /\.json$/i.test(path);
 }
 
+/** The version of a Cargo.toml or pyproject.toml, checked to be a semantic version (undefined for other files). */
+function tomlVersion(path: string, text: string): PlainVersion | undefined {
+  const tables = tomlTablesFor(path);
+  if (!tables) return undefined;
+  const spot = findTomlVersion(path, text, tables);
+  if ('problem' in spot) throw new Error(spot.problem);
+  if (!isStrictSemver(spot.version)) throw new Error(`${path} line ${spot.line}: version ${JSON.stringify(spot.version)} is not a semantic version (e.g. 1.4.2)`);
+  return spot;
+}
+
 /** The current version held by a version file (see the formats above). */
 export function readVersionFile(path: string, text: string): string {
+  const toml = tomlVersion(path, text);
+  if (toml) return toml.version;
   if (isJsonPath(path)) {
     const root = rootObject(path, text);
     return versionNode(path, text, root, 'the top-level object').value;
@@ -159,5 +174,5 @@ export function writeVersionFile(path: string, text: string, version: string): s
   requireVersion(version);
   if (/(^|[\\/])package-lock\.json$/i.test(path)) return bumpPackageLock(text, version, path);
   if (isJsonPath(path)) return bumpPackageJson(text, version, path);
-  return replaceRanges(text, [findPlainVersion(path, text)], version);
+  return replaceRanges(text, [tomlVersion(path, text) ?? findPlainVersion(path, text)], version);
 }

@@ -15,7 +15,9 @@ import { compareWithTags, decideBump, latestSemverTag, resolveVersion } from './
 import { bumpPackageLock, parseUnreleased, releaseChangelog, unclosedFences, writeVersionFile } from './changelog.js';
 import { explicitVersionVerdict, tagNameVerdict, versionFileCheck } from './checks.js';
 import { versionFactsVerdicts } from '../deploy/preflight.js';
+import { rollbackPreflight, type ChangedFiles } from '../rollback/preflight.js';
 import type { GateVerdict } from '../ship.js';
+import { planVersionFiles, type VersionFileSpec } from './version-files.js';
 
 /** What the version stage hands the release stage. */
 export interface VersionPlan {
@@ -57,12 +59,14 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   const fileVersion = versionFile.version;
   const wantCommits = !settings.version && settings.bump === 'auto';
   const likelyPreviousTag = fileVersion ? `${settings.tagPrefix}${fileVersion}` : null;
-  const [lockText, changelogText, tagRefs, releases, commitsSinceLikely] = await Promise.all([
+  const listed = settings.versionFiles ?? [];
+  const [lockText, changelogText, tagRefs, releases, commitsSinceLikely, listedTexts] = await Promise.all([
     followsLock ? files.read(lockFile) : Promise.resolve(null),
     files.read(settings.changelogFile),
     listTagRefs(client),
     listRecentReleases(client),
-    wantCommits && likelyPreviousTag ? commitsSince(run, likelyPreviousTag).catch((error: unknown) => (statusOf(error) === 404 ? null : Promise.reject(error))) : Promise.resolve(null)
+    likelyPreviousTag ? commitsSince(run, likelyPreviousTag).catch((error: unknown) => (statusOf(error) === 404 ? null : Promise.reject(error))) : Promise.resolve(null),
+    readListed(files, listed)
   ]);
   run.releases = releases;
   core.info(`version files read from the ${files.source === 'workspace' ? 'workspace (checked out at the shipped commit)' : 'API at the shipped commit'}`);
@@ -79,7 +83,10 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   // The previous release is the tag of the current version; commits since it decide `auto`.
   const previousTagName = `${settings.tagPrefix}${current}`;
   const previousTag = tagRefs.some((t) => t.name === previousTagName) ? previousTagName : null;
-  const commits = !wantCommits ? [] : previousTag && previousTag === likelyPreviousTag && commitsSinceLikely ? commitsSinceLikely : await commitsSince(run, previousTag);
+  const sameTag = previousTag !== null && previousTag === likelyPreviousTag;
+  const range = sameTag && commitsSinceLikely ? commitsSinceLikely : await commitsSince(run, previousTag);
+  const commits = range.commits;
+  run.releaseCommits = commits;
   const openFences = changelogText === null ? [] : unclosedFences(changelogText);
   if (openFences.length) {
     const warning = `${settings.changelogFile} line ${openFences.join(', ')}: a code fence is opened and never closed; it was read as text, so the release section ends at the next version heading (close the fence)`;
@@ -92,14 +99,26 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   const decided = resolveVersion(
     { version: settings.version, bump: settings.bump, preid: settings.preid },
     current,
-    () => decideBump({ current, commits, unreleased, preid: settings.preid })
+    () => decideBump({ current, commits: wantCommits ? commits : [], unreleased, preid: settings.preid })
   );
   const next = decided.next;
   const tag = `${settings.tagPrefix}${next}`;
+  const planned = new Set([settings.versionFile, ...(lockText !== null ? [lockFile] : []), settings.changelogFile]);
+  const listedPlan = planVersionFiles(listed.filter((spec) => !planned.has(spec.path)), listedTexts, current, next);
+  for (const spec of listed.filter((s) => planned.has(s.path))) record.warnings.push(`version-files lists ${spec.path}, which is bumped already (version-file, its lock, or the changelog): left to that`);
+  // Before any write: a tag git accepts, the deploy workflow's declared inputs, the listed version
+  // files holding the current version, and a rollback workflow that exists where it will run.
   const badTag = tagNameVerdict(tag, settings.tagPrefix, settings.version ? 'version' : 'tag-prefix');
-  if (badTag) return blockedBy(run, [badTag]);
-  const refusedFacts = versionFactsVerdicts(run, next, tag);
-  if (refusedFacts.length) return blockedBy(run, refusedFacts);
+  const blockers = [
+    ...(badTag ? [badTag] : []),
+    ...versionFactsVerdicts(run, next, tag),
+    ...listedPlan.problems.map((problem) => versionFileVerdict(problem, current)),
+    ...(await rollbackPreflight(run, previousTag, range.changed))
+  ];
+  if (blockers.length) {
+    record.version = { previous: current, next, tag, rule: decided.rule, changelogSection: '' };
+    return blockedBy(run, blockers);
+  }
 
   const planFiles: FileChange[] = [];
   let section = '';
@@ -115,12 +134,13 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
     section = changelog.section;
     if (versionText !== null) planFiles.push({ path: settings.versionFile, content: writeVersionFile(settings.versionFile, versionText, next) });
     if (lockText !== null) planFiles.push({ path: lockFile, content: bumpPackageLock(lockText, next, lockFile) });
+    planFiles.push(...listedPlan.edits);
     if (changelog.text !== changelogText) planFiles.push({ path: settings.changelogFile, content: changelog.text });
   } else if (changelogText !== null) {
     section = parseUnreleased(changelogText)?.raw ?? '';
   }
 
-  record.version = { previous: current, next, tag, rule: decided.rule, changelogSection: section };
+  record.version = { previous: current, next, tag, rule: decided.rule, changelogSection: section, ...oldestCommit(commits) };
   run.versionPlan = { files: planFiles, tagRefs, prerelease: semver.prerelease(next) !== null, fromReleaseEvent: false };
   const existing = tagRefs.find((t) => t.name === tag);
   const summary = `${current} → ${next} (${decided.rule})${existing ? `; tag ${tag} already exists (re-run?)` : ''}`;
@@ -148,14 +168,40 @@ function blockedBy(run: ShipRun, verdicts: GateVerdict[]): StageOutcome {
   return { state: 'failed', summary: `refused before any write: ${verdicts.map((v) => v.reason).join('; ')}` };
 }
 
-/** Commit messages since the previous release tag (or the last 100 commits for a first release). */
-async function commitsSince(run: ShipRun, previousTag: string | null): Promise<Array<{ sha: string; message: string }>> {
+/**
+ * Commits since the previous release tag (or the last 100 commits for a first release), and the
+ * files the range changed (path → status; `complete` false when GitHub may have cut the list).
+ */
+async function commitsSince(
+  run: ShipRun,
+  previousTag: string | null
+): Promise<{ commits: Array<{ sha: string; message: string; date?: string }>; changed?: ChangedFiles }> {
   const { client, context } = run;
   const { owner, repo } = client;
+  const shape = (c: { sha: string; commit: { message: string; committer?: { date?: string } | null } }) => ({ sha: c.sha, message: c.commit.message, date: c.commit.committer?.date });
   if (previousTag) {
     const { data } = await client.octokit.rest.repos.compareCommits({ owner, repo, base: previousTag, head: context.sha, per_page: 100 });
-    return data.commits.map((c) => ({ sha: c.sha, message: c.commit.message }));
+    const files = data.files ?? [];
+    return { commits: data.commits.map(shape), changed: { files: new Map(files.map((f) => [f.filename, f.status])), complete: files.length < 300 } };
   }
   const { data } = await client.octokit.rest.repos.listCommits({ owner, repo, sha: context.sha, per_page: 100 });
-  return data.map((c) => ({ sha: c.sha, message: c.commit.message }));
+  return { commits: data.map(shape) };
+}
+
+/** The listed version files' texts at the shipped commit (null: missing), each read once. */
+async function readListed(files: { read(path: string): Promise<string | null> }, listed: readonly VersionFileSpec[]): Promise<Map<string, string | null>> {
+  const paths = [...new Set(listed.map((spec) => spec.path))];
+  return new Map(await Promise.all(paths.map(async (file) => [file, await files.read(file)] as const)));
+}
+
+/** A version-files problem as a gate verdict (it blocks like one, annotated on the file by blockedBy). */
+function versionFileVerdict(problem: string, current: string): GateVerdict {
+  const at = /^(\S+?)(?: line (\d+))?:/.exec(problem);
+  return { name: 'version-files', expected: `the current version ${current}`, found: 'not there', where: at ? `${at[1]}${at[2] ? `:${at[2]}` : ''}` : 'version-files', passed: false, reason: problem };
+}
+
+/** The committer date of the oldest commit of the release, when the API gave dates. */
+function oldestCommit(commits: ReadonlyArray<{ date?: string }>): { oldestCommitAt?: string } {
+  const times = commits.map((c) => Date.parse(c.date ?? '')).filter(Number.isFinite);
+  return times.length ? { oldestCommitAt: new Date(Math.min(...times)).toISOString() } : {};
 }

@@ -1,0 +1,210 @@
+/**
+ * `version-files`: more files whose version the release commit bumps. Pure: the list is parsed
+ * here, and each file's text is checked and edited here (the version stage reads and the release
+ * stage writes). Only the version text changes; everything else stays byte for byte.
+ *
+ * Kinds, by path:
+ * - `*.json`: the top-level `version` (files.ts, as for package.json);
+ * - `Cargo.toml`: `[package]` or `[workspace.package]` `version`;
+ * - `pyproject.toml`: `[project]` or `[tool.poetry]` `version`;
+ * - any other file: every line that carries the marker `x-ship-prod-version`, where the current
+ *   version (a leading `v` allowed) is replaced;
+ * - `path#/regex/flags`: every match's first capture group is the version.
+ * A file that is missing, or where a place named above does not hold the current version, is a
+ * problem: the ship blocks before any write.
+ */
+import path from 'node:path';
+import { readVersionFile, writeVersionFile } from './files.js';
+import { findTomlVersion, tomlTablesFor, type VersionSpot } from './toml-version.js';
+
+export const VERSION_MARKER = 'x-ship-prod-version';
+
+export type VersionFileKind = 'json' | 'toml' | 'marker' | 'regex';
+
+export interface VersionFileSpec {
+  /** Workspace-relative, `/`-separated. */
+  path: string;
+  kind: VersionFileKind;
+  /** For `regex`: the pattern and its flags (without `g`, `y`, `d`). */
+  pattern?: string;
+  flags?: string;
+}
+
+export interface SpecProblem {
+  /** 1-based line of the input. */
+  line: number;
+  message: string;
+}
+
+const REGEX_FORM = /^(.+?)#\/(.+)\/([a-z]*)$/;
+const ALLOWED_FLAGS = /^[imsu]*$/;
+const EXAMPLE = 'expected a path such as src/version.ts, Cargo.toml or docs/install.md#/ship-prod@v(\\S+)/';
+
+function kindOf(file: string): VersionFileKind {
+  if (/\.json$/i.test(file)) return 'json';
+  return tomlTablesFor(file) ? 'toml' : 'marker';
+}
+
+/** A workspace-relative file path, or why not. */
+function filePathProblem(file: string): string | undefined {
+  const slashed = file.replace(/\\/g, '/');
+  if ([...file].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return 'contains a control character';
+  if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) return 'is an absolute path';
+  const normalized = path.posix.normalize(slashed);
+  if (normalized === '..' || normalized.startsWith('../')) return 'leads outside the workspace';
+  if (normalized === '.' || normalized.endsWith('/')) return 'names a folder, not a file';
+  return undefined;
+}
+
+/** Capture groups of a regular expression (compiled already). */
+function groupCount(re: RegExp): number {
+  return new RegExp(`${re.source}|`, re.flags).exec('')!.length - 1;
+}
+
+/** Parses the input: one file per line, blank lines and `#` comments skipped. */
+export function parseVersionFiles(value: string): { specs: VersionFileSpec[]; problems: SpecProblem[] } {
+  const specs: VersionFileSpec[] = [];
+  const problems: SpecProblem[] = [];
+  value.split(/\r?\n/).forEach((rawLine, i) => {
+    const line = i + 1;
+    const entry = rawLine.trim();
+    if (entry === '' || entry.startsWith('#')) return;
+    const regexForm = REGEX_FORM.exec(entry);
+    const file = (regexForm ? regexForm[1]! : entry).trim();
+    const bad = filePathProblem(file);
+    if (bad) {
+      problems.push({ line, message: `${JSON.stringify(file)} ${bad}; ${EXAMPLE}` });
+      return;
+    }
+    const normalized = path.posix.normalize(file.replace(/\\/g, '/'));
+    if (!regexForm) {
+      specs.push({ path: normalized, kind: kindOf(normalized) });
+      return;
+    }
+    const [, , pattern, flags] = regexForm;
+    if (!ALLOWED_FLAGS.test(flags!)) {
+      problems.push({ line, message: `flags ${JSON.stringify(flags)} of /${pattern}/ are not among i, m, s, u (every match is replaced, so g is implied)` });
+      return;
+    }
+    let re: RegExp;
+    try {
+      re = new RegExp(pattern!, flags);
+    } catch (error) {
+      problems.push({ line, message: `/${pattern}/ is not a valid regular expression: ${(error as Error).message}` });
+      return;
+    }
+    if (groupCount(re) < 1) {
+      problems.push({ line, message: `/${pattern}/ has no capture group; expected the version in the first group, e.g. /version: (\\S+)/` });
+      return;
+    }
+    specs.push({ path: normalized, kind: 'regex', pattern: pattern!, flags: flags! });
+  });
+  return { specs, problems };
+}
+
+/** Line number (1-based) of an offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SEMVER_LIKE = /\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?/;
+
+/** Marker lines: each must hold the current version; every occurrence on them is a spot. */
+function markerSpots(file: string, text: string, current: string): VersionSpot[] | { problem: string } {
+  const own = new RegExp(`(?<![0-9A-Za-z.+-])v?(${escapeRegex(current)})(?![0-9A-Za-z+-]|\\.[0-9A-Za-z])`, 'gd');
+  const spots: VersionSpot[] = [];
+  let offset = 0;
+  let markers = 0;
+  for (const [i, line] of text.split('\n').entries()) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (!line.includes(VERSION_MARKER)) continue;
+    markers++;
+    const found = [...line.matchAll(own)].map((m) => m.indices![1]!);
+    if (!found.length) {
+      const other = SEMVER_LIKE.exec(line.replace(VERSION_MARKER, ''))?.[0];
+      return { problem: `${file} line ${i + 1}: carries the marker ${VERSION_MARKER} but not the current version ${current}${other ? ` (it holds ${other})` : ''}` };
+    }
+    for (const [start, end] of found) spots.push({ start: lineStart + start, end: lineStart + end, version: current, line: i + 1 });
+  }
+  if (!markers) return { problem: `${file}: no line carries the marker ${VERSION_MARKER}; add it (e.g. in a comment) on the line that holds the version ${current}, or list the file as ${file}#/regex/` };
+  return spots;
+}
+
+/** Every match of the spec's regex: its first group must be the current version (a leading `v` allowed). */
+function regexSpots(file: string, spec: VersionFileSpec, text: string, current: string): VersionSpot[] | { problem: string } {
+  const re = new RegExp(spec.pattern!, `${spec.flags ?? ''}gd`);
+  const spots: VersionSpot[] = [];
+  for (const match of text.matchAll(re)) {
+    const span = match.indices?.[1];
+    const value = match[1];
+    const line = lineAt(text, match.index);
+    if (!span || value === undefined) return { problem: `${file} line ${line}: /${spec.pattern}/ matched, but its first group captured nothing` };
+    const bare = value.replace(/^v/, '');
+    if (bare !== current) return { problem: `${file} line ${line}: /${spec.pattern}/ captured ${JSON.stringify(value)}, not the current version ${current}` };
+    const start = span[0] + (value.length - bare.length);
+    spots.push({ start, end: span[1], version: bare, line });
+  }
+  if (!spots.length) return { problem: `${file}: /${spec.pattern}/ matches nothing; expected it to capture the current version ${current}` };
+  return spots;
+}
+
+function replaceSpots(text: string, spots: readonly VersionSpot[], next: string): string {
+  let out = text;
+  for (const s of [...spots].sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + next + out.slice(s.end);
+  return out;
+}
+
+/** One file's text with `current` replaced by `next` where the spec says, or why it cannot be. */
+export function bumpVersionFile(spec: VersionFileSpec, text: string, current: string, next: string): { text: string } | { problem: string } {
+  const file = spec.path;
+  if (spec.kind === 'json') {
+    try {
+      const held = readVersionFile(file, text);
+      if (held !== current) return { problem: `${file}: "version" is ${held}, not the current version ${current}` };
+      return { text: writeVersionFile(file, text, next) };
+    } catch (error) {
+      return { problem: (error as Error).message };
+    }
+  }
+  let spots: VersionSpot[] | { problem: string };
+  if (spec.kind === 'toml') {
+    const spot = findTomlVersion(file, text, tomlTablesFor(file)!);
+    spots = 'problem' in spot ? spot : spot.version === current ? [spot] : { problem: `${file} line ${spot.line}: version is ${JSON.stringify(spot.version)}, not the current version ${current}` };
+  } else if (spec.kind === 'marker') {
+    spots = markerSpots(file, text, current);
+  } else {
+    spots = regexSpots(file, spec, text, current);
+  }
+  return 'problem' in spots ? spots : { text: replaceSpots(text, spots, next) };
+}
+
+export interface VersionFilesPlan {
+  /** New contents, one per file (a file listed twice gets both edits). */
+  edits: Array<{ path: string; content: string }>;
+  problems: string[];
+}
+
+/**
+ * Checks and edits every listed file. `texts` holds each file's text at the shipped commit (null:
+ * missing). Nothing is edited when any file has a problem.
+ */
+export function planVersionFiles(specs: readonly VersionFileSpec[], texts: ReadonlyMap<string, string | null>, current: string, next: string): VersionFilesPlan {
+  const contents = new Map<string, string>();
+  const problems: string[] = [];
+  for (const spec of specs) {
+    const text = contents.get(spec.path) ?? texts.get(spec.path) ?? null;
+    if (text === null) {
+      problems.push(`${spec.path}: listed in version-files, but there is no such file at the shipped commit`);
+      continue;
+    }
+    const result = bumpVersionFile(spec, text, current, next);
+    if ('problem' in result) problems.push(result.problem);
+    else contents.set(spec.path, result.text);
+  }
+  if (problems.length) return { edits: [], problems };
+  return { edits: [...contents].map(([file, content]) => ({ path: file, content })), problems };
+}
