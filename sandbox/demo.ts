@@ -51,8 +51,8 @@ async function main(): Promise<void> {
       'health-checks': `- name: app\n  url: ${service.url}/health\n  expect-version: true\n  max-latency: 2s`,
       'health-interval': '500ms',
       'health-timeout': bad ? '4s' : '20s',
-      'monitor-duration': '4s',
-      'monitor-interval': '400ms',
+      'monitor-duration': '3s',
+      'monitor-interval': '300ms',
       'rollback-timeout': '30s'
     };
     if (bad) console.log('--bad: the demo service answers 503 for 1.5.0, so the ship must roll back to 1.4.0');
