@@ -1,4 +1,4 @@
-/** Jest runs the TypeScript sources as ESM (see ../shared/TOOLCHAIN.md: Jest with ESM). */
+/** Jest runs the TypeScript sources as ESM: ts-jest's ESM preset, run with NODE_OPTIONS=--experimental-vm-modules. */
 export default {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',

@@ -149,7 +149,10 @@ const PRODUCTION_MAPS: Path[] = [
   ['deployment_state', 'production'],
   ['deploymentState', 'production'],
   ['deployment', 'environment', 'production'],
-  ['deployment', 'environments', 'production']
+  ['deployment', 'environments', 'production'],
+  // What this module adds beside a `deployment` that is not a map, found again on a re-run.
+  ['production_deployment'],
+  ['productionDeployment']
 ];
 
 const PHASE_PATHS: Path[] = [['current_phase'], ['phase'], ['workflow', 'phase']];
@@ -252,7 +255,8 @@ function plan(root: Obj, facts: ProductionFacts): { ops: Op[]; changed: string[]
   }
 
   // The feature's version, when the deployment map keeps one (`deployment.version`).
-  if (shipped && base?.[0] === 'deployment' && isObject(get(root, ['deployment']))) {
+  // (also when the production map was just added under it)
+  if (shipped && (base === undefined || base[0] === 'deployment') && isObject(get(root, ['deployment']))) {
     const deployment = get(root, ['deployment']) as Obj;
     const key = Object.keys(deployment).find((k) => norm(k) === 'version');
     if (key !== undefined && isScalarValue(deployment[key]) && !sameScalar(deployment[key] as Scalar, facts.version)) {
