@@ -14,6 +14,7 @@ import { createClient, explainGitHubError } from './github/client.js';
 import { ConditionalCache } from './github/conditional.js';
 import { setDeploymentStatus } from './github/deployments.js';
 import { code, link, text } from './report/markdown.js';
+import { switchBackAfterCancel } from './traffic/cancel.js';
 
 export type ShipPhase = 'deploying' | 'verifying' | 'rolling-back' | 'done';
 
@@ -135,7 +136,8 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
     }
   }
 
-  const summary = renderPostSummary({ facts, phase, deploymentId, environmentName, owner, repo, serverUrl, jobRunUrl, marked, runState });
+  const traffic = await switchBackAfterCancel(env);
+  const summary = renderPostSummary({ facts, phase, deploymentId, environmentName, owner, repo, serverUrl, jobRunUrl, marked, runState, ...(traffic ? { traffic } : {}) });
   try {
     await core.summary.addRaw(summary).write();
   } catch (error) {
@@ -156,6 +158,8 @@ interface PostSummaryInput {
   marked: string;
   /** The deploy run's status as read just now ('' when unknown). */
   runState: string;
+  /** What the post step did about a traffic split (traffic/cancel.ts), when traffic had moved. */
+  traffic?: string[];
 }
 
 /** The job summary of a cancelled ship (pure). */
@@ -175,7 +179,9 @@ export function renderPostSummary(i: PostSummaryInput): string {
   );
   lines.push('', '### What state production may be in', '');
   const state: string[] = [];
-  if (i.phase === 'deploying') {
+  if (i.traffic) {
+    state.push(...i.traffic);
+  } else if (i.phase === 'deploying') {
     state.push(`The deploy of ${next} was under way: production may run ${next}, ${previous}, or a mix of both (${previous} may still be partly live).`);
     if (run) {
       state.push(

@@ -26,6 +26,7 @@ import {
   type YAMLMap
 } from 'yaml';
 import { DURATION_EXAMPLES, DurationError, parseDuration } from './durations.js';
+import { readProgressiveInputs } from '../traffic/inputs.js';
 import {
   BUILT_IN_GATE_NAMES,
   BUMP_KINDS,
@@ -87,7 +88,13 @@ export const INPUT_DEFAULTS = {
   'rollback-workflow': '',
   'rollback-command': '',
   'rollback-timeout': '10m',
-  'report-file': 'auto'
+  'report-file': 'auto',
+  'pre-deploy-command': '',
+  'smoke-checks': '',
+  'traffic-command': '',
+  'traffic-steps': '100',
+  'cleanup-command': '',
+  'notify-webhook': ''
 } as const satisfies Record<string, string>;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -225,6 +232,12 @@ export function readSettings(read: InputReader): Settings {
     );
   }
 
+  const progressive = readProgressiveInputs(raw, {
+    problem: (input, message, where) => problems.add(input, message, where),
+    secret: (value) => problems.secrets.push(value),
+    checks: (input, yaml) => readHealthChecks(problems, parseYaml(yaml), input, problems.secrets)?.map((c) => c.check)
+  });
+
   const notes: string[] = [];
   if (version) {
     if (bump !== undefined && bump !== 'auto') notes.push(`version ${version} is given, so bump '${bump}' is ignored.`);
@@ -278,6 +291,7 @@ export function readSettings(read: InputReader): Settings {
       timeoutMs: rollbackTimeoutMs!
     },
     reportFile: reportFile!,
+    ...(progressive ? { progressive } : {}),
     notes
   };
 }
@@ -925,8 +939,9 @@ function scalarText(node: unknown): string | undefined {
 
 const HEALTH_CHECKS_EXPECTED = 'a YAML list of checks, e.g. "- url: https://example.com/healthz"';
 
-function readHealthChecks(p: Problems, parsed: ParsedYaml): NamedCheck[] | undefined {
-  const y = new YamlReader(p, 'health-checks', parsed);
+function readHealthChecks(p: Problems, parsed: ParsedYaml, input: InputName = 'health-checks', mask?: string[]): NamedCheck[] | undefined {
+  if (mask) maskHeaderValues(parsed.doc, mask);
+  const y = new YamlReader(p, input, parsed);
   const items = y.items(HEALTH_CHECKS_EXPECTED);
   if (!items) return undefined;
   const checks: NamedCheck[] = [];
@@ -938,7 +953,7 @@ function readHealthChecks(p: Problems, parsed: ParsedYaml): NamedCheck[] | undef
         const shown = problem.startsWith('has credentials') ? 'the URL' : show(item.value);
         y.add(item, `check ${index + 1}: ${shown} ${problem}; expected e.g. ${URL_EXAMPLE}`);
       } else {
-        checks.push({ check: urlCheck(item.value), input: 'health-checks', where });
+        checks.push({ check: urlCheck(item.value), input, where });
       }
       return;
     }
@@ -947,7 +962,7 @@ function readHealthChecks(p: Problems, parsed: ParsedYaml): NamedCheck[] | undef
       return;
     }
     const check = readHealthCheck(y, item, index + 1);
-    if (check) checks.push({ check, input: 'health-checks', where });
+    if (check) checks.push({ check, input, where });
   });
   return y.ok ? checks : undefined;
 }

@@ -33,7 +33,7 @@ export async function runBaseline(run: ShipRun): Promise<StageOutcome> {
   return { state: 'done', summary: `before the deploy: ${summary}` };
 }
 
-function toCheckRecords(checks: readonly HealthCheckSpec[], ...stats: Array<Record<string, CheckStats>>): CheckRecord[] {
+export function toCheckRecords(checks: readonly HealthCheckSpec[], ...stats: Array<Record<string, CheckStats>>): CheckRecord[] {
   return checks.map((check) => {
     const merged = stats.map((s) => s[check.name]).filter((s): s is CheckStats => Boolean(s));
     const last = merged.at(-1);
