@@ -34,6 +34,8 @@ export interface ActionRunOptions {
   entry?: string;
   /** Kill the process after this long (ms). */
   timeoutMs?: number;
+  /** Kill the process (SIGKILL, as a cancelled job's step is) when this aborts. */
+  signal?: AbortSignal;
   /** State a main step saved (the `state` of its result), given as STATE_<name>, as the runner does for a post step. */
   state?: Record<string, string>;
 }
@@ -138,7 +140,8 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRunResult
   const env = { ...base, ...(opts.env ?? {}) };
   const entry = opts.entry ?? path.join(projectRoot, 'dist', 'index.js');
   const started = Date.now();
-  const child = spawn(process.execPath, [entry], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [entry], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'], signal: opts.signal, killSignal: 'SIGKILL' });
+  child.on('error', () => undefined); // an abort is reported as an error event; the exit code says it
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
