@@ -8,9 +8,12 @@
  *   npm run demo -- --degrade     healthy at first, failing in the monitoring window: rollback
  *   npm run demo -- --dry-run     plan only; nothing is written
  *   npm run demo -- --latency 50  add 50 ms to every API answer
+ *   npm run demo -- --canary      blue-green / canary: smoke checks, traffic 10/50/100, cleanup
+ *   npm run demo -- --canary --fail-at 50   the new version breaks at 50%: traffic back to blue
  */
 import { rmSync } from 'node:fs';
 import { startDemoService } from './demo/service.js';
+import { runCanaryDemo } from './demo/canary-demo.js';
 import { startSandbox } from './github/server.js';
 import { runAction } from './runner.js';
 import { createSampleRepo } from './sample-repo.js';
@@ -23,6 +26,7 @@ function flag(name: string): string | undefined {
 }
 
 async function main(): Promise<void> {
+  if (flag('canary')) return runCanaryDemo({ failAt: flag('fail-at') ? Number(flag('fail-at')) : undefined, latencyMs: Number(flag('latency') ?? 0) });
   const sample = createSampleRepo();
   const sandbox = await startSandbox({ repoDir: sample.dir, owner: 'acme', repo: 'sample-service', latencyMs: Number(flag('latency') ?? 0) });
   sandbox.state.deployedVersion.production = sample.previousVersion;

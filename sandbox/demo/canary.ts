@@ -32,8 +32,11 @@ export interface CanaryService {
   url: string;
   /** `curl` commands for deploy-command, traffic-command and cleanup-command. */
   commands: { deploy: string; traffic: string; cleanup: string };
-  /** The new version answers 503 once it gets at least `fromPercent` of the traffic (0: always, smoke checks too). */
-  failWhen(version: string, fromPercent: number): void;
+  /**
+   * The new version answers 503 once it gets at least `fromPercent` of the traffic (0: always,
+   * smoke checks too), after `healthyAnswers` good answers at that share (default 0).
+   */
+  failWhen(version: string, fromPercent: number, healthyAnswers?: number): void;
   percent(): number;
   /** The version serving the most traffic now. */
   liveVersion(): string;
@@ -49,7 +52,8 @@ export async function startCanaryService(opts: { version: string }): Promise<Can
   let live: Slot = 'blue';
   let percent = 0;
   let counter = 0;
-  const failing = new Map<string, number>();
+  const failing = new Map<string, { from: number; healthy: number }>();
+  let answeredAtShare = 0;
   const events: CanaryEvent[] = [];
 
   const send = (res: ServerResponse, status: number, body: unknown): void => {
@@ -59,8 +63,10 @@ export async function startCanaryService(opts: { version: string }): Promise<Can
   };
   const answer = (res: ServerResponse, slot: Slot, kind: 'probe' | 'smoke'): void => {
     const version = slots[slot];
-    const from = version === undefined ? undefined : failing.get(version);
-    const status = version === undefined ? 404 : from !== undefined && (slot !== live || kind === 'smoke') && (kind === 'smoke' ? from === 0 : percent >= from) ? 503 : 200;
+    const rule = version === undefined ? undefined : failing.get(version);
+    const share = rule !== undefined && slot !== live && (kind === 'smoke' ? rule.from === 0 : percent >= rule.from);
+    const breaks = share && answeredAtShare++ >= rule!.healthy;
+    const status = version === undefined ? 404 : breaks ? 503 : 200;
     events.push({ at: Date.now(), kind, percent, slot, ...(version ? { version } : {}), status });
     send(res, status, version ? { status: status === 200 ? 'ok' : 'unhealthy', version, slot } : { error: `no version in the ${slot} slot` });
   };
@@ -121,8 +127,8 @@ export async function startCanaryService(opts: { version: string }): Promise<Can
       traffic: `${curl('/admin/traffic?percent=$SHIP_TRAFFIC')} && echo && echo "traffic=$SHIP_TRAFFIC at=$(date +%s%3N)"`,
       cleanup: `${curl('/admin/cleanup')} && echo`
     },
-    failWhen(version, fromPercent) {
-      failing.set(version.replace(/^v/, ''), fromPercent);
+    failWhen(version, fromPercent, healthyAnswers = 0) {
+      failing.set(version.replace(/^v/, ''), { from: fromPercent, healthy: healthyAnswers });
     },
     percent: () => percent,
     liveVersion: () => (percent > 50 ? slots[other(live)]! : slots[live]!),

@@ -72,8 +72,9 @@ export async function runProgressive(run: ShipRun, stage: StageRunner): Promise<
   });
   if (steps.state !== 'failed') return undefined;
   trigger ??= { reason: steps.summary, at: run.clock.now() };
-  await markDeploymentFailed(run, trigger.reason);
+  // Traffic first: restoring production comes before bookkeeping on GitHub.
   const back = await stage('rollback', () => switchBack(run, trigger!));
+  await markDeploymentFailed(run, trigger.reason);
   return switchBackEnd(run, trigger, back);
 }
 
