@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { startCanaryService, type CanaryService } from '../../sandbox/demo/canary.js';
 import { deploymentStatusesOf } from '../../sandbox/github/handlers/deployments.js';
 import type { ReleaseRecord } from '../../sandbox/github/types.js';
+import type { TrafficStepRecord as Step } from '../../src/traffic/record.js';
 import { everythingShown, explain, shipFixture, type ShipFixture, type ShipResult } from '../helpers/e2e.js';
 
 let fx: ShipFixture | undefined;
@@ -45,15 +46,6 @@ function inputs(s: CanaryService, extra: Record<string, string> = {}): Record<st
 }
 const SMOKE = (s: CanaryService) => `- name: green\n  url: ${s.url}/candidate/health\n  expect-version: true`;
 
-interface Step {
-  percent: number;
-  at: string;
-  verdict: string;
-  reason: string;
-  errorRate?: number;
-  p95Ms?: number;
-  versions?: Record<string, number>;
-}
 interface Report {
   delivery?: {
     preDeploy?: { ok: boolean; exitCode: number };

@@ -12,17 +12,9 @@ import { rmSync } from 'node:fs';
 import { startSandbox } from '../github/server.js';
 import { runAction } from '../runner.js';
 import { createSampleRepo } from '../sample-repo.js';
+import type { TrafficStepRecord } from '../../src/traffic/record.js';
 import { startCanaryService, type CanaryEvent } from './canary.js';
 
-interface StepView {
-  percent: number;
-  at: string;
-  verdict: string;
-  reason: string;
-  errorRate?: number;
-  p95Ms?: number;
-  versions?: Record<string, number>;
-}
 
 export async function runCanaryDemo(opts: { failAt?: number; latencyMs?: number }): Promise<void> {
   const sample = createSampleRepo();
@@ -47,22 +39,13 @@ export async function runCanaryDemo(opts: { failAt?: number; latencyMs?: number 
     console.log(`canary demo: blue runs ${sample.previousVersion}; shipping 1.5.0 to green, then traffic 10% → 50% → 100%`);
     if (opts.failAt !== undefined) console.log(`--fail-at ${opts.failAt}: 1.5.0 answers 503 once it gets ${opts.failAt}% of the traffic, so the traffic must go back to blue`);
     console.log(`demo service: ${service.url}/health (production), ${service.url}/candidate/health (green on its own)\n`);
-    const result = await runAction({
-      apiUrl: sandbox.url,
-      serverUrl: sandbox.webUrl,
-      repository: 'acme/sample-service',
-      workspace,
-      sha: sample.sha,
-      ref: 'refs/heads/main',
-      eventName: 'workflow_dispatch',
-      event: { repository: { default_branch: 'main' }, inputs: {} },
-      inputs
-    });
+    const github = { apiUrl: sandbox.url, serverUrl: sandbox.webUrl, repository: 'acme/sample-service', event: { repository: { default_branch: 'main' } } };
+    const result = await runAction({ ...github, workspace, sha: sample.sha, inputs });
     console.log('──────── what the service saw ────────');
     for (const line of timeline(service.events())) console.log(line);
     const report = JSON.parse(result.outputs['report-json'] ?? '{}') as {
       headline?: string;
-      delivery?: { traffic?: { steps: StepView[] } };
+      delivery?: { traffic?: { steps: TrafficStepRecord[] } };
       health?: { timeToDetectMs?: number };
       rollback?: { timeToRestoreMs?: number; summary?: string };
     };

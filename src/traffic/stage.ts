@@ -21,8 +21,8 @@ import { saveShipState } from '../post.js';
 import type { RollbackTrigger } from '../rollback/stage.js';
 import type { ShipStatus, StageName, StageRecord } from '../ship.js';
 import type { ShipRun, StageOutcome } from '../stage.js';
-import { makeProbe, percentile, latencies, waitHealthy, watchWindow, type ProbeSample } from '../verify/index.js';
-import { toCheckRecords, verifyHealthy } from '../verify/stage.js';
+import { makeProbe, percentile, latencies, waitHealthy, type ProbeSample } from '../verify/index.js';
+import { toCheckRecords, verifyHealthy, watchHealthWindow, windowRecord } from '../verify/stage.js';
 import { saveTrafficState } from './cancel.js';
 import type { DeliveryRecord, TrafficStepRecord } from './record.js';
 
@@ -166,31 +166,10 @@ async function runSteps(run: ShipRun): Promise<StageOutcome & { trigger?: Rollba
       return failStep(step, `never healthy: ${healthy.reason}`, healthy.decidedAt, run);
     }
     if (settings.monitor.durationMs > 0) {
-      const window = await watchWindow(checks, {
-        durationMs: settings.monitor.durationMs,
-        intervalMs: settings.monitor.intervalMs,
-        errorRateThreshold: settings.monitor.errorRateThreshold,
-        latencyThresholdMs: settings.monitor.latencyThresholdMs,
-        ...(health.baseline?.p95Ms !== undefined ? { baselineP95Ms: health.baseline.p95Ms } : {}),
-        ...(settings.monitor.metrics?.length ? { metrics: settings.monitor.metrics } : {}),
-        ...(expectVersion !== undefined ? { expectVersion } : {}),
-        probe,
-        clock,
-        onRound: (round) => core.info(`traffic ${percent}% monitor round: ${round.samples.map((s) => `${s.check} ${s.reason}`).join('; ')}`)
-      });
+      const window = await watchHealthWindow(run, { ...(expectVersion !== undefined ? { expectVersion } : {}), label: `traffic ${percent}% monitor` });
       const windowSamples = window.rounds.flatMap((r) => r.samples);
       stats.push(window.perCheck);
-      health.window = {
-        verdict: window.verdict,
-        reason: window.reason,
-        durationMs: window.decidedAt - window.startedAt,
-        plannedRounds: window.plannedRounds,
-        rounds: window.rounds.length,
-        errorRate: window.errorRate,
-        p95Ms: window.p95Ms,
-        stoppedEarly: window.stoppedEarly,
-        thresholds: { errorRate: settings.monitor.errorRateThreshold, latencyMs: settings.monitor.latencyThresholdMs }
-      };
+      health.window = windowRecord(settings, window);
       // The step's figures are the window's: what the traffic did once healthy.
       fillStats(step, windowSamples, samples);
       if (window.verdict === 'failed') {
