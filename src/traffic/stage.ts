@@ -107,7 +107,10 @@ async function runSmoke(run: ShipRun): Promise<StageOutcome> {
     onRound: (round) => core.info(`smoke round ${round.index}: ${round.samples.map((s) => `${s.check} ${s.reason}`).join('; ')}`)
   });
   record.delivery!.smoke = { verdict: healthy.verdict, reason: healthy.reason, checks: toCheckRecords(checks, healthy.perCheck) };
-  if (healthy.verdict === 'failed') return { state: 'failed', summary: `${version} failed its smoke checks: ${healthy.reason}` };
+  if (healthy.verdict === 'failed') {
+    if (record.health) Object.assign(record.health, { verdict: 'failed', reason: `smoke checks: ${healthy.reason}`, decidedAt: healthy.decidedAt });
+    return { state: 'failed', summary: `${version} failed its smoke checks: ${healthy.reason}` };
+  }
   return { state: 'done', summary: `${version} passed its smoke checks: ${healthy.reason}` };
 }
 
