@@ -114,11 +114,13 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
   if (token) core.setSecret(token);
   const client = createClient({ token, owner, repo, apiUrl: env.GITHUB_API_URL, pacing: env.SHIP_PROD_API_PACING === 'fast' ? 'fast' : 'github' });
 
+  // Production first: a traffic split is moved back before anything is recorded.
+  const traffic = await switchBackAfterCancel(env);
   let marked = '';
   try {
     await setDeploymentStatus(client, deploymentId, {
       state: 'error',
-      description: `job cancelled while ${what}; production state unknown${facts.runId ? `, see run ${facts.runId}` : ''}`,
+      description: `job cancelled while ${what}; ${traffic?.movedBack ? 'traffic moved back to the previous version' : 'production state unknown'}${facts.runId ? `, see run ${facts.runId}` : ''}`,
       logUrl: jobRunUrl
     });
   } catch (error) {
@@ -136,8 +138,7 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
     }
   }
 
-  const traffic = await switchBackAfterCancel(env);
-  const summary = renderPostSummary({ facts, phase, deploymentId, environmentName, owner, repo, serverUrl, jobRunUrl, marked, runState, ...(traffic ? { traffic } : {}) });
+  const summary = renderPostSummary({ facts, phase, deploymentId, environmentName, owner, repo, serverUrl, jobRunUrl, marked, runState, ...(traffic ? { traffic: traffic.lines } : {}) });
   try {
     await core.summary.addRaw(summary).write();
   } catch (error) {

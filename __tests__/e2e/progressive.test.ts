@@ -277,5 +277,6 @@ describe('a cancelled job in the middle of the steps', () => {
     expect(post.stdout).toMatch(/::warning::ship-prod was cancelled with 10%25 of the traffic on v1\.5\.0/);
     const deploymentId = fx.sandbox.state.deployments[0]!.id;
     expect(statesOf(fx, deploymentId).at(-1)).toBe('error');
+    expect(deploymentStatusesOf(fx.sandbox.state, deploymentId)[0]!.description).toBe('job cancelled while verifying v1.5.0 in production; traffic moved back to the previous version');
   }, 60_000);
 });

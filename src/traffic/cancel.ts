@@ -45,10 +45,10 @@ export function readTrafficState(raw: string): TrafficState | undefined {
 
 /**
  * In the post step of a cancelled job: when main had moved (or was moving) traffic to the new
- * version, move it all back and verify. Returns lines for the post summary, or undefined when no
- * traffic had moved. Never throws.
+ * version, move it all back and verify. Returns lines for the post summary and whether the traffic
+ * command moved it back, or undefined when no traffic had moved. Never throws.
  */
-export async function switchBackAfterCancel(env: NodeJS.ProcessEnv = process.env): Promise<string[] | undefined> {
+export async function switchBackAfterCancel(env: NodeJS.ProcessEnv = process.env): Promise<{ lines: string[]; movedBack: boolean } | undefined> {
   const state = readTrafficState(core.getState(TRAFFIC_STATE_KEY));
   if (!state || state.percent <= 0) return undefined;
   const { facts } = state;
@@ -57,7 +57,7 @@ export async function switchBackAfterCancel(env: NodeJS.ProcessEnv = process.env
   try {
     settings = readSettingsFromEnv(env);
   } catch (error) {
-    return [`Traffic may be split: ${state.percent}% was going to ${facts.tag || facts.version}, and the inputs could not be read to move it back (${(error as Error).message}). Move it back by hand.`];
+    return { movedBack: false, lines: [`Traffic may be split: ${state.percent}% was going to ${facts.tag || facts.version}, and the inputs could not be read to move it back (${(error as Error).message}). Move it back by hand.`] };
   }
   const command = settings.progressive?.trafficCommand ?? '';
   if (!command) return undefined;
@@ -72,12 +72,12 @@ export async function switchBackAfterCancel(env: NodeJS.ProcessEnv = process.env
   const lines = [`The job was cancelled during the traffic steps, with ${state.percent}% of the traffic on ${facts.tag || facts.version}.`];
   if (!result.ok) {
     lines.push(`The post step ran the traffic command with SHIP_TRAFFIC=0 to move it back to ${previous}, and it failed (${result.summary}): **production may still be split. Move the traffic back by hand now.**`);
-    return lines;
+    return { movedBack: false, lines };
   }
   lines.push(`The post step moved all the traffic back to ${previous} (traffic command with SHIP_TRAFFIC=0: ${result.summary}).`);
   if (settings.health.checks.length === 0) {
     lines.push('No health checks are configured, so production was not verified: check it yourself.');
-    return lines;
+    return { movedBack: true, lines };
   }
   const healthy = await waitHealthy(settings.health.checks, {
     timeoutMs: Math.min(settings.health.timeoutMs, settings.rollback.timeoutMs),
@@ -91,5 +91,5 @@ export async function switchBackAfterCancel(env: NodeJS.ProcessEnv = process.env
       ? `Production verified on ${previous}: ${healthy.reason}.`
       : `Production did **not** verify on ${previous}: ${healthy.reason}. Check it now.`
   );
-  return lines;
+  return { movedBack: true, lines };
 }
