@@ -9,12 +9,15 @@
  *   npm run demo -- --dry-run     plan only; nothing is written
  *   npm run demo -- --latency 50  add 50 ms to every API answer
  *   npm run demo -- --markdown    print the job summary as the raw Markdown GitHub renders
+ *   npm run demo -- --canary      blue-green / canary: smoke checks, traffic 10/50/100, cleanup
+ *   npm run demo -- --canary --fail-at 50   the new version breaks at 50%: traffic back to blue
  */
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ensureBundle } from './demo/bundle.js';
 import { startDemoService } from './demo/service.js';
 import { keyValues, renderForTerminal } from './demo/terminal.js';
+import { runCanaryDemo } from './demo/canary-demo.js';
 import { startSandbox } from './github/server.js';
 import { runAction } from './runner.js';
 import { createSampleRepo } from './sample-repo.js';
@@ -26,13 +29,16 @@ const { values: opts } = parseArgs({
     degrade: { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
     latency: { type: 'string', default: '0' },
-    markdown: { type: 'boolean', default: false }
+    markdown: { type: 'boolean', default: false },
+    canary: { type: 'boolean', default: false },
+    'fail-at': { type: 'string' }
   },
   strict: false
 });
 
 async function main(): Promise<void> {
   ensureBundle();
+  if (opts.canary) return runCanaryDemo({ failAt: opts['fail-at'] ? Number(opts['fail-at']) : undefined, latencyMs: Number(opts.latency) });
   const sample = createSampleRepo();
   const sandbox = await startSandbox({ repoDir: sample.dir, owner: 'acme', repo: 'sample-service', latencyMs: Number(opts.latency) });
   sandbox.state.deployedVersion.production = sample.previousVersion;

@@ -12,6 +12,7 @@ import { IS_POST_KEY, saveShipState } from './ship-state.js';
 import { recordInStateFile, writeReportFile } from './report/artifacts.js';
 import { publishRecord } from './report/publish.js';
 import type { ShipRecord } from './ship.js';
+import { notifyShipEnd } from './notify/webhook.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // The cancellation post step (action.yml post-if: cancelled()) runs only when this is saved.
@@ -47,6 +48,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ]);
     }
   }
+  await notifyShipEnd(record, settings?.progressive?.notifyWebhooks ?? []);
   let reportFile = '';
   if (record.settings) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();

@@ -19,6 +19,10 @@ import { setDeploymentStatus } from './github/deployments.js';
 import { publishShipRelease, runRelease } from './release/stage.js';
 import { runVersion } from './version/stage.js';
 import { computeDora } from './report/dora.js';
+import { runPreDeploy } from './deploy/pre-deploy.js';
+import { publicProgressive, usesTraffic } from './traffic/settings.js';
+import { runProgressive } from './traffic/stage.js';
+import { runCleanup } from './traffic/cleanup.js';
 import type { ShipRecord, StageName, StageRecord } from './ship.js';
 import type { ShipRun, StageOutcome } from './stage.js';
 
@@ -47,7 +51,8 @@ export function publicSettings(settings: Settings): Omit<Settings, 'token'> {
     ...rest,
     deploy: { ...rest.deploy, inputs: hideValues(rest.deploy.inputs) },
     health: { ...rest.health, checks: rest.health.checks.map((c) => ({ ...c, headers: hide(c.headers) ?? {} })) },
-    monitor: { ...rest.monitor, ...(rest.monitor.metrics ? { metrics: rest.monitor.metrics.map((m) => ({ ...m, ...(m.headers ? { headers: hide(m.headers) } : {}) })) } : {}) }
+    monitor: { ...rest.monitor, ...(rest.monitor.metrics ? { metrics: rest.monitor.metrics.map((m) => ({ ...m, ...(m.headers ? { headers: hide(m.headers) } : {}) })) } : {}) },
+    ...(rest.progressive ? { progressive: publicProgressive(rest.progressive) } : {})
   };
 }
 
@@ -152,11 +157,22 @@ export async function runPipeline(
     ]);
   }
 
+  if (settings.progressive?.preDeployCommand) {
+    const pre = await runStage(record, client, clock, 'pre-deploy', () => runPreDeploy(run));
+    if (pre.state === 'failed') {
+      return conclude(record, 'failed', `Not shipped: ${pre.summary}. Production was not changed.`, ['Fix what the pre-deploy command reported, then re-run this job: it resumes from the existing tag and release.']);
+    }
+  }
   await runStage(record, client, clock, 'baseline', () => runBaseline(run));
   const deploy = await runStage(record, client, clock, 'deploy', () => runDeploy(run));
   let failure: RollbackTrigger | undefined;
   if (deploy.state === 'failed') {
     failure = { reason: `the deploy failed: ${deploy.summary}`, at: clock.now() };
+    // Blue-green / canary: the deploy only put the new version beside the old one, with no traffic.
+    if (usesTraffic(settings) && record.deploy) record.deploy.untouched = true;
+  } else if (usesTraffic(settings)) {
+    const ended = await runProgressive(run, (name, body) => runStage(record, client, clock, name, body));
+    if (ended) return conclude(record, ended.status, ended.headline, ended.nextSteps);
   } else {
     if (!settings.dryRun && record.deploy?.deploymentId) saveShipState({ phase: 'verifying' });
     const verify = await runStage(record, client, clock, 'verify', () => runVerify(run));
@@ -166,7 +182,7 @@ export async function runPipeline(
   if (settings.dryRun) {
     return conclude(record, 'dry-run', `Dry run: ${describeShip(record)} would ship; nothing was changed`, []);
   }
-  await runStage(record, client, clock, 'publish', async () => {
+  const publish = await runStage(record, client, clock, 'publish', async () => {
     const deploymentId = record.deploy?.alreadySucceeded ? undefined : record.deploy?.deploymentId;
     await Promise.all([
       publishShipRelease(run),
@@ -182,6 +198,7 @@ export async function runPipeline(
     const done = [record.release?.releaseId ? `release ${record.version?.tag} published` : '', deploymentId ? `deployment ${deploymentId} success` : ''].filter(Boolean);
     return { state: 'done', summary: done.join('; ') || 'nothing to publish' };
   });
+  if (settings.progressive?.cleanupCommand) await runStage(record, client, clock, 'cleanup', () => runCleanup(run, publish.state === 'done'));
   return conclude(record, 'shipped', `Shipped ${describeShip(record)}`, []);
 }
 

@@ -18,6 +18,7 @@ import { readShipState, SHIP_STATE_KEY, type ShipPhase, type ShipStateFacts } fr
 import { readSettingsFromEnv } from './config/inputs.js';
 import type { Settings } from './config/settings.js';
 import { readRunnerFacts, runUrlOf, type RunnerFacts } from './context.js';
+import { switchBackAfterCancel } from './traffic/cancel.js';
 
 const DOING: Record<Exclude<ShipPhase, 'done'>, string> = {
   deploying: 'deploying',
@@ -60,11 +61,13 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
 
   const client = createClient({ token: settings.token, owner, repo, apiUrl: runner.apiUrl, pacing: runner.apiPacing });
 
+  // Production first: a traffic split is moved back before anything is recorded.
+  const traffic = await switchBackAfterCancel(env);
   let marked = '';
   try {
     await setDeploymentStatus(client, deploymentId, {
       state: 'error',
-      description: `job cancelled while ${what}; production state unknown${facts.runId ? `, see run ${facts.runId}` : ''}`,
+      description: `job cancelled while ${what}; ${traffic?.movedBack ? 'traffic moved back to the previous version' : 'production state unknown'}${facts.runId ? `, see run ${facts.runId}` : ''}`,
       logUrl: jobRunUrl
     });
   } catch (error) {
@@ -82,7 +85,7 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
     }
   }
 
-  const summary = renderPostSummary({ facts, phase, deploymentId, environmentName, owner, repo, serverUrl, jobRunUrl, marked, runState });
+  const summary = renderPostSummary({ facts, phase, deploymentId, environmentName, owner, repo, serverUrl, jobRunUrl, marked, runState, ...(traffic ? { traffic: traffic.lines } : {}) });
   try {
     await core.summary.addRaw(summary).write();
   } catch (error) {
@@ -103,6 +106,8 @@ interface PostSummaryInput {
   marked: string;
   /** The deploy run's status as read just now ('' when unknown). */
   runState: string;
+  /** What the post step did about a traffic split (traffic/cancel.ts), when traffic had moved. */
+  traffic?: string[];
 }
 
 /** The job summary of a cancelled ship (pure). */
@@ -122,7 +127,9 @@ export function renderPostSummary(i: PostSummaryInput): string {
   );
   lines.push('', '### What state production may be in', '');
   const state: string[] = [];
-  if (i.phase === 'deploying') {
+  if (i.traffic) {
+    state.push(...i.traffic);
+  } else if (i.phase === 'deploying') {
     state.push(`The deploy of ${next} was under way: production may run ${next}, ${previous}, or a mix of both (${previous} may still be partly live).`);
     if (run) {
       state.push(

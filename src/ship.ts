@@ -4,10 +4,12 @@
  */
 import type { Settings } from './config/settings.js';
 import type { DoraFigures } from './report/dora.js';
+import type { DeliveryRecord } from './traffic/record.js';
 
 export type ShipStatus = 'shipped' | 'blocked' | 'rolled-back' | 'failed' | 'dry-run';
 
-export type StageName = 'resolve' | 'gates' | 'version' | 'release' | 'baseline' | 'deploy' | 'verify' | 'rollback' | 'publish';
+export type StageName = 'resolve' | 'gates' | 'version' | 'release' | 'baseline' | 'deploy' | 'verify' | 'rollback' | 'publish'
+  | 'pre-deploy' | 'smoke' | 'traffic' | 'cleanup';
 
 /**
  * done: did its work. planned: dry run, showed what it would do. skipped: nothing to do (with why).
@@ -164,6 +166,8 @@ export interface ShipRecord {
   };
   health?: HealthRecord;
   rollback?: RollbackRecord;
+  /** Pre-deploy hook, smoke checks, traffic steps, cleanup, notifications (traffic/record.ts). */
+  delivery?: DeliveryRecord;
   plan: Planned[];
   warnings: string[];
   /** API requests the action made, by stage (for the report's details and the request budget). */

@@ -16,6 +16,7 @@ import { readDeployInputs, readRequiredChecks } from './line-lists.js';
 import { readFilePath, readPathChoice } from './paths.js';
 import { Problems, show } from './problems.js';
 import { parseVersionFiles } from '../version/version-files.js';
+import { readProgressiveInputs } from '../traffic/inputs.js';
 import {
   readBoolean,
   readBranch,
@@ -80,7 +81,13 @@ export const INPUT_DEFAULTS = {
   'rollback-command': '',
   'rollback-timeout': '10m',
   'report-file': 'auto',
-  'version-files': ''
+  'version-files': '',
+  'pre-deploy-command': '',
+  'smoke-checks': '',
+  'traffic-command': '',
+  'traffic-steps': '100',
+  'cleanup-command': '',
+  'notify-webhook': ''
 } as const satisfies Record<string, string>;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -193,6 +200,18 @@ export function readSettings(read: InputReader): Settings {
     );
   }
 
+  const progressive = readProgressiveInputs(raw, {
+    problem: (input, message, where) => problems.add(input, message, where),
+    secret: (value) => problems.secrets.push(value),
+    checks: (input, yaml) => {
+      const parsed = parseYaml(yaml);
+      maskHeaderValues(parsed.doc, problems.secrets);
+      const smoke = readHealthChecks(problems, parsed, input);
+      boundCheckTimeouts(problems, smoke, healthTimeoutMs, orDefault('health-timeout'));
+      return smoke?.map((c) => c.check);
+    }
+  });
+
   const notes: string[] = [];
   if (version) {
     if (bump !== undefined && bump !== 'auto') notes.push(`version ${version} is given, so bump '${bump}' is ignored.`);
@@ -247,6 +266,7 @@ export function readSettings(read: InputReader): Settings {
       timeoutMs: rollbackTimeoutMs!
     },
     reportFile: reportFile!,
+    ...(progressive ? { progressive } : {}),
     notes
   };
 }

@@ -1,5 +1,6 @@
 import type { MetricSource } from '../verify/metrics.js';
 import type { VersionFileSpec } from '../version/version-files.js';
+import type { ProgressiveSettings } from '../traffic/settings.js';
 
 /**
  * Settings: every input of action.yml, parsed and validated once (see inputs.ts).
@@ -112,6 +113,8 @@ export interface Settings {
     timeoutMs: number;
   };
   reportFile: PathChoice;
+  /** Pre-deploy hook, smoke checks, traffic steps, cleanup, notifications; absent when none is set. */
+  progressive?: ProgressiveSettings;
   /**
    * Things worth telling about how inputs combine, none of them an error (e.g. `version` given,
    * so `bump` is ignored). For the log and the report. readSettings always sets it.

@@ -17,7 +17,7 @@ export interface CommandFacts {
 
 export async function deployByCommand(
   command: string,
-  input: { facts: CommandFacts; timeoutMs: number; cwd: string; label: string }
+  input: { facts: CommandFacts; timeoutMs: number; cwd: string; label: string; env?: Record<string, string> }
 ): Promise<{ ok: boolean; summary: string; exitCode: number; durationMs: number }> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
@@ -26,7 +26,8 @@ export async function deployByCommand(
     SHIP_TAG: input.facts.tag,
     SHIP_SHA: input.facts.sha,
     SHIP_ENVIRONMENT: input.facts.environment,
-    SHIP_PREVIOUS_VERSION: input.facts.previousVersion
+    SHIP_PREVIOUS_VERSION: input.facts.previousVersion,
+    ...input.env
   });
   // coreutils `timeout` ends a command that outlives the deploy timeout (Linux runners have it).
   const seconds = Math.max(1, Math.ceil(input.timeoutMs / 1000));

@@ -100,7 +100,8 @@ export async function runRelease(run: ShipRun): Promise<StageOutcome> {
   release.commitSha = decision.commitSha;
 
   const resumed = decision.why !== 'created';
-  if (lookup) run.deployment = started(ensureShipDeployment(run, lookup));
+  // A pre-deploy command runs before the deployment exists: the deploy stage creates it then.
+  if (lookup && !settings.progressive?.preDeployCommand) run.deployment = started(ensureShipDeployment(run, lookup));
   const [branchNote, releaseRecord] = await Promise.all([
     moveBranch(run, decision.commitSha, policy, resumed),
     settings.release ? ensureDraftRelease(run, releaseDecision, releaseBody, decision.commitSha) : Promise.resolve(undefined),

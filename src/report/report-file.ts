@@ -11,6 +11,7 @@ import type { CheckRecord, ShipRecord, ShipStatus, StageRecord } from '../ship.j
 import { doraReportSection } from './dora-report.js';
 import { durationOr, productionUrlOf, STAGE_ICONS } from './format.js';
 import { cell, code, details, fenced, link, raw, table, text } from './markdown.js';
+import { progressiveSection } from '../traffic/report.js';
 
 export const REPORT_FILE_NAME = 'production-ship-report.md';
 
@@ -49,6 +50,7 @@ export function renderReportFile(record: ShipRecord, opts: { now: Date }): strin
     gatesSection(record),
     healthSection(record),
     monitoringSection(record),
+    progressiveSection(record, '##'),
     artifactsSection(record, facts),
     rollbackProcedureSection(record, facts),
     rollbackSection(record),
@@ -184,7 +186,8 @@ function nextStepsSection(record: ShipRecord, f: Facts): string {
       if (r?.trigger) lead.push(`What failed: ${text(r.trigger)}`);
       break;
     case 'failed':
-      if (!f.deployStarted) lead.push('Production was not changed: the ship stopped before the deploy changed anything.');
+      if (record.delivery?.traffic?.productionVerified) lead.push(`Production was not changed: no traffic reached ${text(f.next) || 'the new version'}. ${text(record.delivery.traffic.productionVerified.summary)}.`);
+      else if (!f.deployStarted) lead.push('Production was not changed: the ship stopped before the deploy changed anything.');
       else if (r?.attempted && !r.verified) lead.push(`Production state is unknown: the rollback to ${text(r.toVersion)} did not verify (${text(r.summary)}). Check production now.`);
       else lead.push(`Production may be running ${text(f.next) || 'the new version'}, ${f.previous ? text(f.previous) : 'the previous version'}, or a mix of both: check it now${f.productionUrl ? ` (${link(f.productionUrl, f.productionUrl)})` : ''}.`);
       break;

@@ -6,6 +6,7 @@ import type { ShipRecord, ShipStatus } from '../ship.js';
 import { doraSummaryLine } from './dora-report.js';
 import { durationOr, STAGE_ICONS } from './format.js';
 import { cell, code, details, fenced, link, raw, table, text } from './markdown.js';
+import { progressiveSection } from '../traffic/report.js';
 
 const ICONS: Record<ShipStatus, string> = {
   shipped: '✅',
@@ -51,6 +52,8 @@ export function renderSummary(record: ShipRecord): string {
   if (deploy) parts.push(deploy);
   const health = healthSection(record);
   if (health) parts.push(health);
+  const progressive = progressiveSection(record, '###');
+  if (progressive) parts.push(progressive);
   const rollback = rollbackSection(record);
   if (rollback) parts.push(rollback);
   if (record.plan.length) {

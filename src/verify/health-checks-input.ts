@@ -130,8 +130,8 @@ export function uniqueCheckNames(
 
 const HEALTH_CHECKS_EXPECTED = 'a YAML list of checks, e.g. "- url: https://example.com/healthz"';
 
-export function readHealthChecks(p: Problems, parsed: ParsedYaml): NamedCheck[] | undefined {
-  const y = new YamlReader(p, 'health-checks', parsed);
+export function readHealthChecks(p: Problems, parsed: ParsedYaml, input: 'health-checks' | 'smoke-checks' = 'health-checks'): NamedCheck[] | undefined {
+  const y = new YamlReader(p, input, parsed);
   const items = y.items(HEALTH_CHECKS_EXPECTED);
   if (!items) return undefined;
   const checks: NamedCheck[] = [];
@@ -143,7 +143,7 @@ export function readHealthChecks(p: Problems, parsed: ParsedYaml): NamedCheck[] 
         const shown = problem.startsWith('has credentials') ? 'the URL' : show(item.value);
         y.add(item, `check ${index + 1}: ${shown} ${problem}; expected e.g. ${URL_EXAMPLE}`);
       } else {
-        checks.push({ check: urlCheck(item.value), input: 'health-checks', where });
+        checks.push({ check: urlCheck(item.value), input, where });
       }
       return;
     }
@@ -152,7 +152,7 @@ export function readHealthChecks(p: Problems, parsed: ParsedYaml): NamedCheck[] 
       return;
     }
     const check = readHealthCheck(y, item, index + 1);
-    if (check) checks.push({ check, input: 'health-checks', where, timeoutGiven: item.has('timeout') });
+    if (check) checks.push({ check, input, where, timeoutGiven: item.has('timeout') });
   });
   return y.ok ? checks : undefined;
 }

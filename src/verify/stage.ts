@@ -10,7 +10,7 @@ import type { CheckRecord, HealthRecord } from '../ship.js';
 import type { ShipRun, StageOutcome } from '../stage.js';
 import { productionUrlOf } from '../deploy/stage.js';
 import { progressOf } from '../progress.js';
-import { baseline, makeProbe, waitHealthy, watchWindow, type CheckStats, type HealthResult } from './index.js';
+import { baseline, makeProbe, waitHealthy, watchWindow, type CheckStats, type HealthResult, type WindowResult } from './index.js';
 
 export function healthConfigured(run: ShipRun): boolean {
   return run.settings.health.checks.length > 0;
@@ -35,7 +35,7 @@ export async function runBaseline(run: ShipRun): Promise<StageOutcome> {
   return { state: 'done', summary: `before the deploy: ${summary}` };
 }
 
-function toCheckRecords(checks: readonly HealthCheckSpec[], ...stats: Array<Record<string, CheckStats>>): CheckRecord[] {
+export function toCheckRecords(checks: readonly HealthCheckSpec[], ...stats: Array<Record<string, CheckStats>>): CheckRecord[] {
   return checks.map((check) => {
     const merged = stats.map((s) => s[check.name]).filter((s): s is CheckStats => Boolean(s));
     const last = merged.at(-1);
@@ -67,7 +67,7 @@ export async function verifyHealthy(run: ShipRun, opts: { expectVersion: string;
 }
 
 export async function runVerify(run: ShipRun): Promise<StageOutcome> {
-  const { record, settings, clock } = run;
+  const { record, settings } = run;
   const health = record.health ?? emptyHealth();
   record.health = health;
   if (!healthConfigured(run)) return { state: 'skipped', summary: health.reason };
@@ -97,31 +97,9 @@ export async function runVerify(run: ShipRun): Promise<StageOutcome> {
     health.reason = healthy.reason;
     return { state: 'done', summary: healthy.reason };
   }
-  const progress = progressOf(run, `monitoring window of ${version} (monitor-duration ${formatDuration(settings.monitor.durationMs)})`, productionUrlOf(settings));
-  const window = await watchWindow(settings.health.checks, {
-    durationMs: settings.monitor.durationMs,
-    intervalMs: settings.monitor.intervalMs,
-    errorRateThreshold: settings.monitor.errorRateThreshold,
-    latencyThresholdMs: settings.monitor.latencyThresholdMs,
-    ...(health.baseline?.p95Ms !== undefined ? { baselineP95Ms: health.baseline.p95Ms } : {}),
-    ...(settings.monitor.metrics?.length ? { metrics: settings.monitor.metrics } : {}),
-    expectVersion: version,
-    probe: makeProbe({ clock }),
-    clock: progress.clock,
-    onRound: (round) => progress.note(`monitor round (${formatDuration(progress.elapsedMs())} so far): ${round.samples.map((s) => `${s.check} ${s.reason}`).join('; ')}`)
-  });
+  const window = await watchHealthWindow(run, { expectVersion: version, label: 'monitor' });
   health.checks = toCheckRecords(settings.health.checks, healthy.perCheck, window.perCheck);
-  health.window = {
-    verdict: window.verdict,
-    reason: window.reason,
-    durationMs: window.decidedAt - window.startedAt,
-    plannedRounds: window.plannedRounds,
-    rounds: window.rounds.length,
-    errorRate: window.errorRate,
-    p95Ms: window.p95Ms,
-    stoppedEarly: window.stoppedEarly,
-    thresholds: { errorRate: settings.monitor.errorRateThreshold, latencyMs: settings.monitor.latencyThresholdMs }
-  };
+  health.window = windowRecord(settings, window);
   if (window.verdict === 'failed') {
     health.verdict = 'failed';
     health.reason = `monitoring window: ${window.reason}`;
@@ -133,4 +111,38 @@ export async function runVerify(run: ShipRun): Promise<StageOutcome> {
   health.verdict = 'passed';
   health.reason = window.reason;
   return { state: 'done', summary: health.reason };
+}
+
+/** The monitoring window over the health checks, as the settings configure it (also each traffic step's). */
+export function watchHealthWindow(run: ShipRun, opts: { expectVersion?: string; label: string }): Promise<WindowResult> {
+  const { settings, clock, record } = run;
+  const baselineP95Ms = record.health?.baseline?.p95Ms;
+  const progress = progressOf(run, `${opts.label} window of ${opts.expectVersion || 'production'} (monitor-duration ${formatDuration(settings.monitor.durationMs)})`, productionUrlOf(settings));
+  return watchWindow(settings.health.checks, {
+    durationMs: settings.monitor.durationMs,
+    intervalMs: settings.monitor.intervalMs,
+    errorRateThreshold: settings.monitor.errorRateThreshold,
+    latencyThresholdMs: settings.monitor.latencyThresholdMs,
+    ...(baselineP95Ms !== undefined ? { baselineP95Ms } : {}),
+    ...(settings.monitor.metrics?.length ? { metrics: settings.monitor.metrics } : {}),
+    ...(opts.expectVersion !== undefined ? { expectVersion: opts.expectVersion } : {}),
+    probe: makeProbe({ clock }),
+    clock: progress.clock,
+    onRound: (round) => progress.note(`${opts.label} round (${formatDuration(progress.elapsedMs())} so far): ${round.samples.map((s) => `${s.check} ${s.reason}`).join('; ')}`)
+  });
+}
+
+/** A window's result as the ship record keeps it. */
+export function windowRecord(settings: ShipRun['settings'], window: WindowResult): NonNullable<HealthRecord['window']> {
+  return {
+    verdict: window.verdict,
+    reason: window.reason,
+    durationMs: window.decidedAt - window.startedAt,
+    plannedRounds: window.plannedRounds,
+    rounds: window.rounds.length,
+    errorRate: window.errorRate,
+    p95Ms: window.p95Ms,
+    stoppedEarly: window.stoppedEarly,
+    thresholds: { errorRate: settings.monitor.errorRateThreshold, latencyMs: settings.monitor.latencyThresholdMs }
+  };
 }
