@@ -131,7 +131,8 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRunResult
     GITHUB_ACTOR: 'release-bot',
     RUNNER_TEMP: scratch,
     RUNNER_OS: 'Linux',
-    SHIP_PROD_API_PACING: 'fast',
+    // The client as it ships, with its back-offs, spacing and rate-limit waits a hundred times shorter.
+    SHIP_PROD_TIME_SCALE: '0.01',
     ...runnerInputs(opts.inputs ?? {}, token),
     ...Object.fromEntries(Object.entries(opts.state ?? {}).map(([name, value]) => [`STATE_${name}`, value]))
   };

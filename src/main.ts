@@ -6,6 +6,7 @@ import { InputError, readSettingsFromEnv } from './config/inputs.js';
 import type { Settings } from './config/settings.js';
 import { ContextError, readRunnerFacts } from './context.js';
 import { createClient } from './github/client.js';
+import { timeScaleFrom } from './github/pacing.js';
 import { conclude, newRecord, runPipeline } from './pipeline.js';
 import { productionUrlOf } from './deploy/stage.js';
 import { IS_POST_KEY, saveShipState } from './post.js';
@@ -27,7 +28,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       owner,
       repo,
       apiUrl: facts.apiUrl,
-      pacing: env.SHIP_PROD_API_PACING === 'fast' ? 'fast' : 'github'
+      timeScale: timeScaleFrom(env)
     });
     record = await runPipeline(settings, facts, client);
   } catch (error) {

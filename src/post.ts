@@ -12,6 +12,7 @@ import * as core from '@actions/core';
 import { readRun } from './github/actions.js';
 import { createClient, explainGitHubError } from './github/client.js';
 import { ConditionalCache } from './github/conditional.js';
+import { timeScaleFrom } from './github/pacing.js';
 import { setDeploymentStatus } from './github/deployments.js';
 import { code, link, text } from './report/markdown.js';
 
@@ -111,7 +112,7 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
 
   const token = core.getInput('github-token');
   if (token) core.setSecret(token);
-  const client = createClient({ token, owner, repo, apiUrl: env.GITHUB_API_URL, pacing: env.SHIP_PROD_API_PACING === 'fast' ? 'fast' : 'github' });
+  const client = createClient({ token, owner, repo, apiUrl: env.GITHUB_API_URL, timeScale: timeScaleFrom(env) });
 
   let marked = '';
   try {
