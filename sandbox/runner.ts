@@ -34,6 +34,8 @@ export interface ActionRunOptions {
   entry?: string;
   /** Kill the process after this long (ms). */
   timeoutMs?: number;
+  /** Kill the process (SIGKILL, as a runner that dies) as soon as this settles: e.g. right after a given write. */
+  killWhen?: Promise<unknown>;
   /** State a main step saved (the `state` of its result), given as STATE_<name>, as the runner does for a post step. */
   state?: Record<string, string>;
 }
@@ -145,6 +147,8 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRunResult
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 120_000);
+  const kill = () => child.kill('SIGKILL');
+  opts.killWhen?.then(kill, kill);
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
   clearTimeout(timer);
   const result: ActionRunResult = {
