@@ -39,15 +39,19 @@ export function timeScaleFrom(env: NodeJS.ProcessEnv = process.env): number {
 
 /** The throttling plugin's write and notification groups: token buckets, scaled in time. */
 export function writeGroups(timeScale: number): { write: Bottleneck.Group; notifications: Bottleneck.Group } {
-  const bucket = (burst: number, refillMs: number) =>
-    new Bottleneck.Group({
+  const bucket = (burst: number, refillMs: number) => {
+    const interval = Math.max(1, Math.round(refillMs * timeScale));
+    return new Bottleneck.Group({
       maxConcurrent: 1,
       minTime: 0,
       reservoir: burst,
       reservoirIncreaseAmount: 1,
-      reservoirIncreaseInterval: Math.max(1, Math.round(refillMs * timeScale)),
-      reservoirIncreaseMaximum: burst
+      reservoirIncreaseInterval: interval,
+      reservoirIncreaseMaximum: burst,
+      // The bucket is refilled on Bottleneck's heartbeat (250 ms by default): keep up with a scaled interval.
+      heartbeatInterval: Math.min(250, interval)
     });
+  };
   return { write: bucket(WRITE_BURST, WRITE_REFILL_MS), notifications: bucket(NOTIFY_BURST, NOTIFY_REFILL_MS) };
 }
 
