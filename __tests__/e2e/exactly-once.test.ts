@@ -15,6 +15,7 @@ import type { RequestLogEntry } from '../../sandbox/github/types.js';
 import { createSampleRepo, type SampleRepo } from '../../sandbox/sample-repo.js';
 import {
   describeWrite,
+  INPUTS,
   exactlyOnceProblems,
   inBatches,
   MIX_KINDS,
@@ -162,6 +163,26 @@ describe('re-runs after a failed deploy', () => {
       const rerun = await shipOnce(sample, fx.sandbox, fx.workspace, RERUN);
       expect(exactlyOnceProblems(fx.sandbox, sample, rerun)).toEqual([]);
       expect(rerun.summary).toContain('not dispatching again');
+    } finally {
+      await fx.close();
+    }
+  }, 120_000);
+});
+
+describe('outputs of a resumed run', () => {
+  it('with deploy-workflow and deploy-command both set: the run is the workflow run, on the first run and on a re-run after everything was done', async () => {
+    const fx = await sandboxFor(sample);
+    try {
+      const inputs = { ...INPUTS, 'deploy-command': 'echo "command deploy of $SHIP_TAG"' };
+      const first = await shipOnce(sample, fx.sandbox, fx.workspace, { inputs });
+      expect(exactlyOnceProblems(fx.sandbox, sample, first)).toEqual([]);
+      expect(first.stdout).toContain(`command deploy of ${TAG}`);
+      const again = await shipOnce(sample, fx.sandbox, fx.workspace, { inputs, ...RERUN });
+      expect(exactlyOnceProblems(fx.sandbox, sample, again)).toEqual([]);
+      const named = ['status', 'version', 'previous-version', 'tag', 'sha', 'release-id', 'release-url', 'deployment-id', 'deploy-run-id', 'deploy-run-url', 'health', 'rolled-back'];
+      const pick = (o: Record<string, string>) => Object.fromEntries(named.map((n) => [n, o[n]]));
+      expect(pick(again.outputs)).toEqual(pick(first.outputs));
+      expect(again.stdout).not.toContain('command deploy of');
     } finally {
       await fx.close();
     }

@@ -11,7 +11,7 @@ import { startSandbox, type Sandbox } from '../../sandbox/github/server.js';
 import type { FaultRule, RequestLogEntry } from '../../sandbox/github/types.js';
 import { runAction, type ActionRunOptions, type ActionRunResult } from '../../sandbox/runner.js';
 import type { SampleRepo } from '../../sandbox/sample-repo.js';
-import { OWNER, REPO, TOKEN } from './e2e.js';
+import { OWNER, REPO, sampleRun, TOKEN } from './e2e.js';
 
 export const TAG = 'v1.5.0';
 /** The ship every case makes: a deploy workflow whose run has finished when first read. */
@@ -53,20 +53,7 @@ export async function sandboxFor(sample: SampleRepo): Promise<{ sandbox: Sandbox
 }
 
 export function shipOnce(sample: SampleRepo, sandbox: Sandbox, workspace: string, opts: Partial<ActionRunOptions> = {}): Promise<ActionRunResult> {
-  return runAction({
-    apiUrl: sandbox.url,
-    serverUrl: sandbox.webUrl,
-    repository: `${OWNER}/${REPO}`,
-    workspace,
-    sha: sample.sha,
-    ref: 'refs/heads/main',
-    eventName: 'workflow_dispatch',
-    event: { repository: { default_branch: 'main' }, inputs: {} },
-    token: TOKEN,
-    inputs: INPUTS,
-    timeoutMs: 60_000,
-    ...opts
-  });
+  return runAction({ ...sampleRun(sample, sandbox, workspace), inputs: INPUTS, timeoutMs: 60_000, ...opts });
 }
 
 /** Resolves when the sandbox holds a request open (a `hang` fault): the write was applied, its answer never comes. */
