@@ -180,7 +180,7 @@ async function dispatchAndFind(
   };
   const outcome = await dispatchWorkflow(client, { workflow: input.workflow, ref: input.ref, inputs: input.inputs }, look);
   if (outcome.kind === 'run') {
-    detail.push(`dispatched ${input.workflowName} at ${input.ref}; run ${outcome.runId}`);
+    detail.push(`dispatched ${input.workflowName} at ${input.ref}; GitHub returned run ${outcome.runId}`);
     return { id: outcome.runId, url: outcome.htmlUrl };
   }
   detail.push(`dispatched ${input.workflowName} at ${input.ref}; GitHub returned no run id (older GitHub Enterprise Server), so the run is looked up`);

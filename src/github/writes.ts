@@ -15,6 +15,9 @@
  *
  * Rate-limit answers (403/429 secondary limits, the primary limit) mean GitHub did not apply the
  * write; plugin-throttling waits as told and sends it again, for both kinds.
+ *
+ * Writes wait for each other in the client's WriteLine, so `send` makes exactly one write and
+ * `look` only reads (a write inside either would wait for itself).
  */
 import * as core from '@actions/core';
 import { messageOf, statusOf, type GitHubClient } from './client.js';
