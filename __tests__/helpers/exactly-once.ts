@@ -52,6 +52,19 @@ export async function sandboxFor(sample: SampleRepo): Promise<{ sandbox: Sandbox
   };
 }
 
+/** A clean ship of the sample in its own sandbox; answers the sandbox's request log. */
+export async function cleanShip(sample: SampleRepo): Promise<RequestLogEntry[]> {
+  const fx = await sandboxFor(sample);
+  try {
+    const result = await shipOnce(sample, fx.sandbox, fx.workspace);
+    const problems = exactlyOnceProblems(fx.sandbox, sample, result);
+    if (problems.length) throw new Error(`the clean ship is not clean: ${problems.join('; ')}`);
+    return [...fx.sandbox.requests];
+  } finally {
+    await fx.close();
+  }
+}
+
 export function shipOnce(sample: SampleRepo, sandbox: Sandbox, workspace: string, opts: Partial<ActionRunOptions> = {}): Promise<ActionRunResult> {
   return runAction({ ...sampleRun(sample, sandbox, workspace), inputs: INPUTS, timeoutMs: 60_000, ...opts });
 }
@@ -143,7 +156,7 @@ function faultOf(kind: (typeof MIX_KINDS)[number], random: () => number): Omit<F
     case 'primary limit':
       return { status: 403, rateLimitResetSeconds: 1 + Math.floor(random() * 2) };
     case 'slow':
-      return { delayMs: 50 + Math.floor(random() * 400) };
+      return { delayMs: 20 + Math.floor(random() * 200) };
   }
 }
 
