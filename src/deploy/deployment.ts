@@ -7,6 +7,7 @@
  * (INTERFACE.md, Re-runs): see `decideResume`.
  */
 import { getRun, type RunSummary } from '../github/actions.js';
+import { statusOf } from '../github/client.js';
 import { createShipDeployment, findShipDeployment, type ShipDeployment } from '../github/deployments.js';
 import type { ShipRun } from '../stage.js';
 import { findRunSince } from './workflow.js';
@@ -69,7 +70,8 @@ export function lookupShipDeployment(run: ShipRun): Promise<ShipDeployment | und
  * workflow at the tag created since the deployment.
  */
 async function earlierRun(run: ShipRun, existing: ShipDeployment): Promise<RunSummary | undefined> {
-  if (existing.runId) return getRun(run.client, existing.runId);
+  // A run deleted since (404) is as good as none: the decision falls back on the deployment's state.
+  if (existing.runId) return getRun(run.client, existing.runId).catch((error: unknown) => (statusOf(error) === 404 ? undefined : Promise.reject(error)));
   const workflow = run.deployPlan?.workflow;
   if (!workflow || existing.state === 'success') return undefined;
   return findRunSince(run.client, { workflow: workflow.id, ref: run.record.version!.tag, since: existing.createdAt, shipId: `${shipIdOf(run)}:deploy` });
