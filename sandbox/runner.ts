@@ -36,6 +36,8 @@ export interface ActionRunOptions {
   timeoutMs?: number;
   /** Kill the process (SIGKILL, as a cancelled job's step is) when this aborts. */
   signal?: AbortSignal;
+  /** Kill the process (SIGKILL, as a runner that dies) as soon as this settles: e.g. right after a given write. */
+  killWhen?: Promise<unknown>;
   /** State a main step saved (the `state` of its result), given as STATE_<name>, as the runner does for a post step. */
   state?: Record<string, string>;
 }
@@ -135,7 +137,8 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRunResult
     GITHUB_ACTOR: 'release-bot',
     RUNNER_TEMP: scratch,
     RUNNER_OS: 'Linux',
-    SHIP_PROD_API_PACING: 'fast',
+    // The client as it ships, with its back-offs, spacing and rate-limit waits a hundred times shorter.
+    SHIP_PROD_TIME_SCALE: '0.01',
     ...runnerInputs(opts.inputs ?? {}, token),
     ...Object.fromEntries(Object.entries(opts.state ?? {}).map(([name, value]) => [`STATE_${name}`, value]))
   };
@@ -149,6 +152,8 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRunResult
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 120_000);
+  const kill = () => child.kill('SIGKILL');
+  opts.killWhen?.then(kill, kill);
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
   clearTimeout(timer);
   const result: ActionRunResult = {

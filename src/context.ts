@@ -5,6 +5,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import type { GitHubClient } from './github/client.js';
 import type { ShipContext } from './ship.js';
+import { timeScaleFrom } from './github/pacing.js';
 
 /** What the runner tells us through its environment and the event file. */
 export interface RunnerFacts {
@@ -21,8 +22,8 @@ export interface RunnerFacts {
   actor: string;
   workspace: string;
   event: EventPayload;
-  /** `fast` only in tests against the sandbox (SHIP_PROD_API_PACING): no write spacing. */
-  apiPacing: 'fast' | 'github';
+  /** 1 in production; tests against the sandbox shorten waits with it (SHIP_PROD_TIME_SCALE, github/pacing.ts). */
+  timeScale: number;
   /** Longest silence in a wait before a progress line (SHIP_PROD_PROGRESS_MS, for tests); default 20 s. */
   progressEveryMs?: number;
 }
@@ -65,7 +66,7 @@ export function readRunnerFacts(env: NodeJS.ProcessEnv = process.env): RunnerFac
     actor: env.GITHUB_ACTOR ?? '',
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     event,
-    apiPacing: env.SHIP_PROD_API_PACING === 'fast' ? 'fast' : 'github',
+    timeScale: timeScaleFrom(env),
     ...(Number(env.SHIP_PROD_PROGRESS_MS) > 0 ? { progressEveryMs: Number(env.SHIP_PROD_PROGRESS_MS) } : {})
   };
 }

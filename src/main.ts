@@ -28,7 +28,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       owner,
       repo,
       apiUrl: facts.apiUrl,
-      pacing: facts.apiPacing
+      timeScale: facts.timeScale
     });
     record = await runPipeline(settings, facts, client);
   } catch (error) {

@@ -59,7 +59,7 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
   const what = doing(phase, facts.tag ?? (facts.version ? `version ${facts.version}` : 'the new version'), facts.previousVersion ?? 'the previous version', environmentName);
   core.warning(`ship-prod was cancelled while ${what}: marking deployment ${deploymentId} as error.`);
 
-  const client = createClient({ token: settings.token, owner, repo, apiUrl: runner.apiUrl, pacing: runner.apiPacing });
+  const client = createClient({ token: settings.token, owner, repo, apiUrl: runner.apiUrl, timeScale: runner.timeScale });
 
   // Production first: a traffic split is moved back before anything is recorded.
   const traffic = await switchBackAfterCancel(env);

@@ -121,7 +121,10 @@ describe('deploy by workflow', () => {
     fx = await shipFixture();
     fx.sandbox.state.scenario.runScripts['deploy.yml'] = { statuses: ['in_progress'], stepMs: 6000, conclusion: 'success' };
     const workspace = fx.sample.checkout();
-    const killed = await fx.ship(WORKFLOW, { workspace, timeoutMs: 3500 });
+    // Killed once the run is recorded on the deployment, while the action waits for it (not after a fixed time: a loaded machine is slow).
+    const sandbox = fx.sandbox;
+    const waiting = new Promise<void>((resolve) => sandbox.onRequest((r) => r.operationId === 'repos/create-deployment-status' && resolve()));
+    const killed = await fx.ship(WORKFLOW, { workspace, killWhen: waiting });
     expect(killed.code).toBeNull(); // killed, as a cancelled runner would
     expect(dispatchedRuns(fx.sandbox.state)).toHaveLength(1);
     const rerun = await fx.ship(WORKFLOW, { workspace });
@@ -131,7 +134,7 @@ describe('deploy by workflow', () => {
     expect(rerun.writes.filter((w) => w.operationId === 'repos/create-deployment')).toEqual([]);
     expect(rerun.outputs['deploy-run-id']).toBe(String(dispatchedRuns(fx.sandbox.state)[0]!.id));
     expect(rerun.summary).toContain('waiting for it, not dispatching again');
-  }, 40_000);
+  }, 90_000);
 });
 
 describe('permissions', () => {

@@ -24,7 +24,9 @@ const statesOf = (f: ShipFixture, id: number) => deploymentStatusesOf(f.sandbox.
 /** Starts a ship whose deploy run never ends, and kills it mid-wait, as a cancelled job is. */
 async function killedMidDeploy(f: ShipFixture, workspace: string) {
   f.sandbox.state.scenario.runScripts['deploy.yml'] = { statuses: ['in_progress'], stepMs: 100, conclusion: 'never' };
-  const killed = await f.ship(INPUTS, { workspace, timeoutMs: 6_000 });
+  // Killed once the run is recorded on the deployment (not after a fixed time: a loaded machine is slow).
+  const recorded = new Promise<void>((resolve) => f.sandbox.onRequest((r) => r.operationId === 'repos/create-deployment-status' && resolve()));
+  const killed = await f.ship(INPUTS, { workspace, killWhen: recorded });
   expect(killed.code).toBeNull();
   expect(dispatchedRuns(f.sandbox.state)).toHaveLength(1);
   expect(f.sandbox.state.deployments).toHaveLength(1);

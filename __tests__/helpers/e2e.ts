@@ -37,19 +37,7 @@ export async function shipFixture(opts: SampleRepoOptions & { sandbox?: Partial<
       const workspace = runOpts.workspace ?? sample.checkout();
       workspaces.push(workspace);
       const from = sandbox.requests.length;
-      const result = await runAction({
-        apiUrl: sandbox.url,
-        serverUrl: sandbox.webUrl,
-        repository: `${OWNER}/${REPO}`,
-        workspace,
-        sha: sample.sha,
-        ref: 'refs/heads/main',
-        eventName: 'workflow_dispatch',
-        event: { repository: { default_branch: 'main' }, inputs: {} },
-        token: TOKEN,
-        inputs,
-        ...runOpts
-      });
+      const result = await runAction({ ...sampleRun(sample, sandbox, workspace), inputs, ...runOpts });
       const requests = sandbox.requests.slice(from);
       return { ...result, requests, writes: requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD') };
     },
@@ -58,6 +46,21 @@ export async function shipFixture(opts: SampleRepoOptions & { sandbox?: Partial<
       for (const w of workspaces) rmSync(w, { recursive: true, force: true });
       rmSync(sample.dir, { recursive: true, force: true });
     }
+  };
+}
+
+/** How a test job runs against the sample: dispatched on main at the sample's commit, with the test token. */
+export function sampleRun(sample: SampleRepo, sandbox: Sandbox, workspace: string): ActionRunOptions {
+  return {
+    apiUrl: sandbox.url,
+    serverUrl: sandbox.webUrl,
+    repository: `${OWNER}/${REPO}`,
+    workspace,
+    sha: sample.sha,
+    ref: 'refs/heads/main',
+    eventName: 'workflow_dispatch',
+    event: { repository: { default_branch: 'main' }, inputs: {} },
+    token: TOKEN
   };
 }
 

@@ -69,6 +69,8 @@ export interface Sandbox {
   writes(): RequestLogEntry[];
   /** All `schemaErrors` of the log, each prefixed with `METHOD path:`. */
   schemaErrors(): string[];
+  /** Calls `listener` with every request as it is logged (a held `hang` request included); returns an unsubscribe. */
+  onRequest(listener: (entry: RequestLogEntry) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -95,7 +97,7 @@ function mergeHandlers(maps: HandlerMap[]): HandlerMap {
 }
 
 /** A handler's answer, or one the server made itself (not checked against the operation's schema). */
-type Answer = SandboxResponse & { skipResponseCheck?: boolean };
+type Answer = SandboxResponse & { skipResponseCheck?: boolean; lost?: 'reset' | 'hang' };
 
 let validatorPromise: Promise<OpenApiValidator> | undefined;
 function validator(): Promise<OpenApiValidator> {
@@ -126,6 +128,11 @@ export async function startSandbox(opts: StartSandboxOptions): Promise<Sandbox> 
   ]);
   const handlers: HandlerMap = { ...builtinHandlers, ...opts.handlers };
   const requests: RequestLogEntry[] = [];
+  const listeners = new Set<(entry: RequestLogEntry) => void>();
+  const log = (entry: RequestLogEntry): void => {
+    requests.push(entry);
+    for (const listener of listeners) listener(entry);
+  };
   let seq = 0;
   let base = '';
   const prefix = opts.ghesPrefix ? '/api/v3' : '';
@@ -232,7 +239,7 @@ export async function startSandbox(opts: StartSandboxOptions): Promise<Sandbox> 
       entry.fault = fault.status ?? 0;
       if (fault.delayMs) await sleep(fault.delayMs);
     }
-    const faultAnswer = fault?.status ? faultResponse(fault) : undefined;
+    const faultAnswer = fault?.status || fault?.reset || fault?.hang ? faultResponse(fault) : undefined;
     if (faultAnswer && !fault?.afterEffect) return faultAnswer;
 
     if (scenario.forbidden.includes(operationId)) {
@@ -283,6 +290,14 @@ export async function startSandbox(opts: StartSandboxOptions): Promise<Sandbox> 
     entry: RequestLogEntry,
     answer: Answer
   ): Promise<void> {
+    if (answer.lost) {
+      entry.lost = answer.lost;
+      entry.durationMs = Date.now() - entry.startedAt;
+      log(entry);
+      // A reset drops the connection now; a hang holds it until the client goes away.
+      if (answer.lost === 'reset') req.socket.destroy();
+      return;
+    }
     let status = answer.status;
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(answer.headers ?? {})) headers[k.toLowerCase()] = v;
@@ -324,9 +339,10 @@ export async function startSandbox(opts: StartSandboxOptions): Promise<Sandbox> 
     const free = entry.operationId !== null && FREE.has(entry.operationId);
     if (status !== 304 && !free) state.rateLimit.used = Math.min(state.rateLimit.limit, state.rateLimit.used + 1);
     const rl = state.rateLimit;
+    // A primary-limit fault brings its own remaining and reset.
     headers['x-ratelimit-limit'] = String(rl.limit);
-    headers['x-ratelimit-remaining'] = String(Math.max(0, rl.limit - rl.used));
-    headers['x-ratelimit-reset'] = String(rl.reset);
+    headers['x-ratelimit-remaining'] ??= String(Math.max(0, rl.limit - rl.used));
+    headers['x-ratelimit-reset'] ??= String(rl.reset);
     headers['x-ratelimit-used'] = String(rl.used);
     headers['x-ratelimit-resource'] = 'core';
     headers['x-github-request-id'] = requestId();
@@ -338,7 +354,7 @@ export async function startSandbox(opts: StartSandboxOptions): Promise<Sandbox> 
 
     entry.status = status;
     entry.durationMs = Date.now() - entry.startedAt;
-    requests.push(entry);
+    log(entry);
 
     if (payload) headers['content-length'] = String(payload.length);
     res.writeHead(status, headers);
@@ -401,6 +417,10 @@ export async function startSandbox(opts: StartSandboxOptions): Promise<Sandbox> 
     },
     writes: () => requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD'),
     schemaErrors: () => requests.flatMap((r) => r.schemaErrors.map((e) => `${r.method} ${r.path}: ${e}`)),
+    onRequest: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
@@ -412,20 +432,30 @@ export async function startSandbox(opts: StartSandboxOptions): Promise<Sandbox> 
 function findFault(faults: FaultRule[], operationId: string, method: string, path: string): FaultRule | undefined {
   return faults.find((f) => {
     if ((f.used ?? 0) >= (f.times ?? 1)) return false;
-    if (f.match === operationId) return true;
     const m = /^([A-Z*]+)\s+(\S+)$/.exec(f.match);
-    return m !== null && (m[1] === '*' || m[1] === method) && path.startsWith(m[2]);
+    const matches = f.match === operationId || (m !== null && (m[1] === '*' || m[1] === method) && path.startsWith(m[2]));
+    if (!matches) return false;
+    if ((f.seen ?? 0) < (f.skip ?? 0)) {
+      f.seen = (f.seen ?? 0) + 1;
+      return false;
+    }
+    return true;
   });
 }
 
-function faultResponse(f: FaultRule): SandboxResponse & { skipResponseCheck: true } {
+function faultResponse(f: FaultRule): Answer & { skipResponseCheck: true } {
+  if (f.reset || f.hang) return { status: 0, skipResponseCheck: true, lost: f.reset ? 'reset' : 'hang' };
   const status = f.status!;
   const headers: Record<string, string> = {};
   if (f.retryAfterSeconds !== undefined) headers['retry-after'] = String(f.retryAfterSeconds);
+  if (f.rateLimitResetSeconds !== undefined) {
+    headers['x-ratelimit-remaining'] = '0';
+    headers['x-ratelimit-reset'] = String(Math.ceil(Date.now() / 1000 + f.rateLimitResetSeconds));
+  }
   let message = STATUS_CODES[status] ?? 'Error';
   if ((status === 429 || status === 403) && f.retryAfterSeconds !== undefined) {
     message = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
-  } else if (status === 429) {
+  } else if (status === 429 || f.rateLimitResetSeconds !== undefined) {
     message = 'API rate limit exceeded for installation ID 42.';
   } else if (status === 403) {
     message = 'Resource not accessible by integration';

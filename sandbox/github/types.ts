@@ -148,6 +148,8 @@ export interface RequestLogEntry {
   schemaErrors: string[];
   /** Status of the injected fault answered, when a FaultRule fired (0 for a delay-only rule). */
   fault?: number;
+  /** The answer never reached the client: the connection was reset, or held open (`hang`) until the client went away. */
+  lost?: 'reset' | 'hang';
 }
 
 /** A fault the scenario injects into matching requests. */
@@ -161,6 +163,19 @@ export interface FaultRule {
   times?: number;
   /** Answer the fault after performing the operation (a lost answer), not instead of it. */
   afterEffect?: boolean;
+  /** Let this many matching requests through before the rule applies (default 0). */
+  skip?: number;
+  /** Reset the connection instead of answering (with afterEffect: after performing the operation). */
+  reset?: boolean;
+  /**
+   * Never answer: hold the connection open (with afterEffect: after performing the operation). The
+   * request is logged at once, so a harness can kill the client right after the write was applied.
+   */
+  hang?: boolean;
+  /** A primary rate limit: `x-ratelimit-remaining: 0` and a reset this many seconds ahead (status 403 or 429). */
+  rateLimitResetSeconds?: number;
+  /** How many matching requests it has let through because of `skip` (kept by the server). */
+  seen?: number;
   /** How many requests it has affected so far (kept by the server). */
   used?: number;
 }

@@ -3,7 +3,7 @@
  * fast-forwarded otherwise; never forced on a deploy. A rollback moves it back, which is not a
  * fast-forward, so a rollback forces it to the previous release (and says so).
  */
-import { fastForwardBranch } from '../github/git-data.js';
+import { fastForwardBranch, moveRef } from '../github/git-data.js';
 import type { GitHubClient } from '../github/client.js';
 
 export async function deployByBranch(
@@ -12,7 +12,7 @@ export async function deployByBranch(
 ): Promise<{ ok: boolean; summary: string }> {
   const short = input.sha.slice(0, 7);
   if (input.force) {
-    await client.octokit.rest.git.updateRef({ owner: client.owner, repo: client.repo, ref: `heads/${input.branch}`, sha: input.sha, force: true });
+    await moveRef(client, `heads/${input.branch}`, input.sha, true);
     return { ok: true, summary: `${input.branch} forced back to ${short} (${input.label})` };
   }
   const result = await fastForwardBranch(client, input.branch, input.sha, { create: true });

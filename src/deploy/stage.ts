@@ -75,19 +75,29 @@ export async function runDeploy(run: ShipRun): Promise<StageOutcome> {
   }
 
   const prepared = await (run.deployment ?? ensureShipDeployment(run, lookupShipDeployment(run)));
-  const { existing } = prepared;
+  const { existing, decision } = prepared;
   const deploymentId = prepared.id;
-  saveShipState({ phase: 'deploying', deploymentId, version: target.version, tag: target.tag, previousVersion: version.previous, runId: existing?.runId });
-  if (existing) {
-    deploy.detail.push(`deployment ${existing.id} of this ship already exists (a re-run): reused${existing.runId ? `; it records deploy run ${existing.runId}` : ''}`);
-    if (existing.state === 'success') {
-      deploy.deploymentId = deploymentId;
-      deploy.alreadySucceeded = true;
-      return { state: 'done', summary: `deployment ${deploymentId} of ${target.tag} had already succeeded in an earlier attempt: not deployed again` };
-    }
-  }
+  const earlierRun = prepared.run;
+  saveShipState({ phase: 'deploying', deploymentId, version: target.version, tag: target.tag, previousVersion: version.previous, runId: decision.action === 'wait' ? earlierRun?.id : undefined });
   deploy.deploymentId = deploymentId;
-  const outcome = await deployTarget(run, target, { deploymentId, existingRunId: existing?.runId, label: 'deploy', timeoutMs: settings.deploy.timeoutMs });
+  if (existing) deploy.detail.push(decision.why);
+  if (decision.action === 'done') {
+    deploy.alreadySucceeded = true;
+    // The outputs name what the ship made, as a first run would.
+    deploy.runId = earlierRun?.id;
+    deploy.runUrl = earlierRun?.htmlUrl;
+    deploy.conclusion = earlierRun?.conclusion ?? undefined;
+    return { state: 'done', summary: `deployment ${deploymentId} of ${target.tag} had already succeeded in an earlier attempt: not deployed again` };
+  }
+  const outcome = await deployTarget(run, target, {
+    deploymentId,
+    existingRunId: decision.action === 'wait' ? earlierRun?.id : undefined,
+    recordExisting: !(existing?.runId && existing.state === 'in_progress'),
+    since: prepared.createdAt,
+    known: prepared.known,
+    label: 'deploy',
+    timeoutMs: settings.deploy.timeoutMs
+  });
   deploy.runId = outcome.runId;
   deploy.runUrl = outcome.runUrl;
   deploy.conclusion = outcome.conclusion;
@@ -105,7 +115,20 @@ export async function runDeploy(run: ShipRun): Promise<StageOutcome> {
 export async function deployTarget(
   run: ShipRun,
   target: DeployTarget,
-  opts: { deploymentId?: number; existingRunId?: number; label: 'deploy' | 'rollback'; timeoutMs: number; workflow?: string; command?: string; forceBranch?: boolean }
+  opts: {
+    deploymentId?: number;
+    existingRunId?: number;
+    /** Record existingRunId on the deployment (in_progress with its marker): it is not recorded yet. */
+    recordExisting?: boolean;
+    /** When the deployment was created (GitHub's clock), and runs of earlier attempts: to find a dispatched run. */
+    since?: string;
+    known?: ReadonlySet<number>;
+    label: 'deploy' | 'rollback';
+    timeoutMs: number;
+    workflow?: string;
+    command?: string;
+    forceBranch?: boolean;
+  }
 ): Promise<DeployOutcome> {
   const { settings, client, context, clock, record } = run;
   const started = clock.now();
@@ -119,6 +142,8 @@ export async function deployTarget(
   const command = opts.command ?? settings.deploy.command;
   const steps: Strategy[] = opts.label === 'rollback' && (opts.workflow || opts.command) ? (opts.workflow ? ['workflow'] : ['command']) : strategiesOf(settings);
   let last: Partial<DeployOutcome> = {};
+  // The workflow's run stays the ship's deploy run when a branch or command step follows it.
+  let workflowRun: Pick<DeployOutcome, 'runId' | 'runUrl' | 'conclusion'> = {};
   for (const strategy of steps) {
     const remaining = Math.max(1_000, opts.timeoutMs - (clock.now() - started));
     if (strategy === 'workflow') {
@@ -149,6 +174,9 @@ export async function deployTarget(
         timeoutMs: remaining,
         existingRunId: opts.existingRunId,
         progress: progressOf(run, `${opts.label} run of ${workflow} (${target.tag})`),
+        recordExisting: opts.recordExisting,
+        since: opts.since,
+        known: opts.known,
         onRun: async ({ id, url }) => {
           saveShipState({ phase: opts.label === 'rollback' ? 'rolling-back' : 'deploying', runId: id, runUrl: url });
           await status(`${opts.label === 'rollback' ? 'rolling back: ' : ''}${deployRunMarker(id)} (${target.tag})`);
@@ -156,13 +184,14 @@ export async function deployTarget(
       });
       detail.push(...result.detail);
       last = result;
+      workflowRun = { runId: result.runId, runUrl: result.runUrl, conclusion: result.conclusion };
       if (!result.ok) return { ...result, untouched: Boolean(result.untouched) && strategy === steps[0], durationMs: clock.now() - started, detail };
     } else if (strategy === 'branch') {
       if (steps[0] === 'branch') await status(`${opts.label}: moving ${settings.deploy.branch} to ${target.tag}`);
       const result = await deployByBranch(client, { branch: settings.deploy.branch, sha: target.sha, label: target.tag, force: opts.forceBranch });
       detail.push(result.summary);
       last = { summary: result.summary };
-      if (!result.ok) return { ok: false, untouched: steps[0] === 'branch', summary: result.summary, durationMs: clock.now() - started, detail };
+      if (!result.ok) return { ok: false, untouched: steps[0] === 'branch', summary: result.summary, durationMs: clock.now() - started, detail, ...workflowRun };
     } else {
       if (steps[0] === 'command') await status(`${opts.label}: running the ${opts.label} command for ${target.tag}`);
       const progress = progressOf(run, `${opts.label} command for ${target.tag}`, context.runUrl || undefined);
@@ -183,16 +212,14 @@ export async function deployTarget(
       );
       detail.push(result.summary);
       last = { summary: result.summary };
-      if (!result.ok) return { ok: false, summary: result.summary, durationMs: clock.now() - started, detail };
+      if (!result.ok) return { ok: false, summary: result.summary, durationMs: clock.now() - started, detail, ...workflowRun };
     }
   }
   const durationMs = clock.now() - started;
   return {
     ok: true,
     summary: steps.length > 1 ? `${target.tag} deployed by ${steps.join(', ')} in ${formatDuration(durationMs)}` : (last.summary ?? 'deployed'),
-    runId: last.runId,
-    runUrl: last.runUrl,
-    conclusion: last.conclusion,
+    ...workflowRun,
     durationMs,
     detail
   };

@@ -15,6 +15,8 @@ import { Progress } from '../progress.js';
 
 /** Allowance for clock skew between the runner and GitHub when matching run creation times. */
 export const CLOCK_SKEW_MS = 60_000;
+/** How long a dispatch whose answer was lost is looked for before it may be sent again. */
+export const DISPATCH_LOOK_MS = 30_000;
 
 /** Poll a run a thirtieth of the timeout apart, between 1 s and 10 s. */
 export function runPollInterval(timeoutMs: number): number {
@@ -42,6 +44,12 @@ interface WorkflowDeployInput {
   timeoutMs: number;
   /** A run this ship dispatched earlier (a re-run): wait for it instead of dispatching. */
   existingRunId?: number;
+  /** When the ship's deployment was created (GitHub's clock): its run is created after it. */
+  since?: string;
+  /** Runs of earlier attempts, never taken for this dispatch's run. */
+  known?: ReadonlySet<number>;
+  /** Whether to call onRun for existingRunId (its deployment does not show it in progress yet). */
+  recordExisting?: boolean;
   /** Called once the run is known (to record it on the deployment). */
   onRun?: (run: { id: number; url: string }) => Promise<void>;
   /** Where the wait's progress lines go (a default one on `clock` when absent). */
@@ -81,13 +89,11 @@ export async function deployByWorkflow(client: GitHubClient, clock: Clock, input
   // Record the run on the deployment while reading it (a re-run's run is recorded already).
   const knownUrl = runUrl;
   const id = runId;
-  const [first] = await Promise.all([
-    readRun(client, runId, cache),
-    knownUrl && !input.existingRunId ? input.onRun?.({ id, url: knownUrl }) : Promise.resolve()
-  ]);
+  const record = !input.existingRunId || input.recordExisting;
+  const [first] = await Promise.all([readRun(client, runId, cache), knownUrl && record ? input.onRun?.({ id, url: knownUrl }) : Promise.resolve()]);
   let run = first;
   runUrl = run.htmlUrl;
-  if (!knownUrl && !input.existingRunId) await input.onRun?.({ id: runId, url: runUrl });
+  if (!knownUrl && record) await input.onRun?.({ id: runId, url: runUrl });
   core.info(`deploy run: ${runUrl}`);
   progress.update(run.status ?? 'unknown', runUrl);
 
@@ -136,6 +142,21 @@ function runDuration(run: RunSummary): number | undefined {
   return Number.isFinite(start) && Number.isFinite(end) && end >= start ? end - start : undefined;
 }
 
+/**
+ * The run of the deploy workflow this ship dispatched at `ref`, found without its id: a
+ * workflow_dispatch run at the ref created since the ship's deployment (both times are GitHub's,
+ * so no clock skew between them), not one of `known`; a title carrying the ship id decides among
+ * several, else the earliest.
+ */
+export async function findRunSince(
+  client: GitHubClient,
+  input: { workflow: string | number; ref: string; since: string; shipId: string; known?: ReadonlySet<number> }
+): Promise<RunSummary | undefined> {
+  const runs = await listDispatchRuns(client, { workflow: input.workflow, branch: input.ref, createdAfter: input.since });
+  const found = pickDispatchedRun(runs, { knownBefore: input.known ?? new Set(), dispatchedAtMs: Date.parse(input.since), skewMs: 0, shipId: input.shipId });
+  return found && runs.find((r) => r.id === found.id);
+}
+
 async function dispatchAndFind(
   client: GitHubClient,
   clock: Clock,
@@ -143,35 +164,37 @@ async function dispatchAndFind(
   deadline: number,
   detail: string[]
 ): Promise<{ id: number; url?: string } | undefined> {
-  const dispatchedAt = Date.now();
-  const outcome = await dispatchWorkflow(client, { workflow: input.workflow, ref: input.ref, inputs: input.inputs });
+  // Runs are looked for from the ship's deployment on (GitHub's clock), else from the dispatch
+  // (this runner's clock, allowing for skew).
+  const since = input.since ?? new Date(Date.now() - CLOCK_SKEW_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const find = () => findRunSince(client, { workflow: input.workflow, ref: input.ref, since, shipId: input.shipId, known: input.known });
+  // A dispatched run appears within seconds: after a lost answer, keep looking for a while before
+  // the dispatch may be sent again.
+  const lookWindowMs = DISPATCH_LOOK_MS * client.timeScale;
+  const look = async () => {
+    const until = clock.now() + lookWindowMs;
+    for (;;) {
+      const run = await find();
+      if (run) return { kind: 'run' as const, runId: run.id, htmlUrl: run.htmlUrl };
+      if (clock.now() >= until) return undefined;
+      await clock.sleep(Math.min(2_000 * client.timeScale + 10, Math.max(0, until - clock.now())));
+    }
+  };
+  const outcome = await dispatchWorkflow(client, { workflow: input.workflow, ref: input.ref, inputs: input.inputs }, look);
   if (outcome.kind === 'run') {
     detail.push(`dispatched ${input.workflowName} at ${input.ref}; GitHub returned run ${outcome.runId}`);
     return { id: outcome.runId, url: outcome.htmlUrl };
   }
-  if (outcome.kind === 'no-details') {
-    detail.push(`dispatched ${input.workflowName} at ${input.ref}; GitHub returned no run id (older GitHub Enterprise Server), so the run is looked up`);
-  } else {
-    detail.push(`the dispatch's outcome is unknown (${outcome.reason}); looking for its run before sending anything again`);
-  }
-  const lookFor = async (untilMs: number) => {
-    while (clock.now() < untilMs) {
-      const runs = await listDispatchRuns(client, { workflow: input.workflow, branch: input.ref, createdAfter: new Date(dispatchedAt - CLOCK_SKEW_MS).toISOString() });
-      const found = pickDispatchedRun(runs, { knownBefore: new Set(), dispatchedAtMs: dispatchedAt, skewMs: CLOCK_SKEW_MS, shipId: input.shipId });
-      if (found) return found;
-      await clock.sleep(Math.min(2_000, Math.max(0, untilMs - clock.now())));
-    }
-    return undefined;
-  };
+  detail.push(`dispatched ${input.workflowName} at ${input.ref}; GitHub returned no run id (older GitHub Enterprise Server), so the run is looked up`);
   // A dispatched run appears within seconds; give it up to a minute (or a quarter of the timeout).
   const searchUntil = Math.min(deadline, clock.now() + Math.min(60_000, Math.max(5_000, (deadline - clock.now()) / 4)));
-  let found = await lookFor(searchUntil);
-  if (!found && outcome.kind === 'unknown') {
-    detail.push('no run appeared for the first dispatch; dispatching once more');
-    const again = await dispatchWorkflow(client, { workflow: input.workflow, ref: input.ref, inputs: input.inputs });
-    if (again.kind === 'run') return { id: again.runId, url: again.htmlUrl };
-    found = await lookFor(Math.min(deadline, clock.now() + 60_000));
+  while (clock.now() < searchUntil) {
+    const found = await find();
+    if (found) {
+      detail.push(`found run ${found.id} at ${input.ref}, created ${found.createdAt}`);
+      return { id: found.id, url: found.htmlUrl };
+    }
+    await clock.sleep(Math.min(2_000, Math.max(0, searchUntil - clock.now())));
   }
-  if (found) detail.push(`found run ${found.id} at ${input.ref}, created ${found.createdAt}`);
-  return found;
+  return undefined;
 }

@@ -6,6 +6,7 @@ import type { GitHubClient } from './client.js';
 import { messageOf, statusOf } from './client.js';
 import { readFileAt } from './contents.js';
 import type { ConditionalCache } from './conditional.js';
+import { lookFirst } from './writes.js';
 
 export interface WorkflowFile {
   /** Numeric id or file name, as the API takes it. */
@@ -25,30 +26,37 @@ export async function readWorkflowFile(client: GitHubClient, workflow: string, r
   return { id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, path, text: await readFileAt(client, path, ref) };
 }
 
-export type DispatchOutcome =
-  | { kind: 'run'; runId: number; htmlUrl?: string }
-  | { kind: 'no-details' }
-  | { kind: 'unknown'; reason: string };
+export type DispatchOutcome = { kind: 'run'; runId: number; htmlUrl?: string } | { kind: 'no-details' };
 
 /**
  * Dispatches the workflow. Asks for run details; when GitHub (Enterprise Server 3.20 and older, or
- * API version 2026-03-10) refuses the field, dispatches again without it. Never retried on 5xx or
- * a lost answer: the caller looks for the run before anything is sent again.
+ * API version 2026-03-10) refuses the field, dispatches again without it. A lost answer is never
+ * followed by a second dispatch before `look` (the runs at the ref since the ship's deployment)
+ * has found nothing (writes.ts).
  */
 export async function dispatchWorkflow(
   client: GitHubClient,
-  input: { workflow: string | number; ref: string; inputs: Record<string, string> }
+  input: { workflow: string | number; ref: string; inputs: Record<string, string> },
+  look: () => Promise<DispatchOutcome | undefined>
 ): Promise<DispatchOutcome> {
-  const send = async (withDetails: boolean) =>
-    client.octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
-      owner: client.owner,
-      repo: client.repo,
-      workflow_id: input.workflow,
-      ref: input.ref,
-      inputs: input.inputs,
-      ...(withDetails ? { return_run_details: true } : {}),
-      request: { retries: 0 }
-    });
+  const send = (withDetails: boolean) =>
+    lookFirst(
+      client,
+      `dispatching ${input.workflow} at ${input.ref}`,
+      async (request) =>
+        read(
+          await client.octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+            owner: client.owner,
+            repo: client.repo,
+            workflow_id: input.workflow,
+            ref: input.ref,
+            inputs: input.inputs,
+            ...(withDetails ? { return_run_details: true } : {}),
+            request
+          })
+        ),
+      look
+    );
   const read = (response: { status: number; data: unknown }): DispatchOutcome => {
     const data = response.data as { workflow_run_id?: number | string; html_url?: string } | undefined;
     if (response.status === 200 && data?.workflow_run_id !== undefined) {
@@ -57,24 +65,12 @@ export async function dispatchWorkflow(
     return { kind: 'no-details' };
   };
   try {
-    return read(await send(true));
+    return await send(true);
   } catch (error) {
     const status = statusOf(error);
-    if ((status === 400 || status === 422) && /return_run_details/.test(messageOf(error))) {
-      try {
-        return read(await send(false));
-      } catch (second) {
-        return unknownOrThrow(second);
-      }
-    }
-    return unknownOrThrow(error);
+    if ((status === 400 || status === 422) && /return_run_details/.test(messageOf(error))) return send(false);
+    throw error;
   }
-}
-
-function unknownOrThrow(error: unknown): DispatchOutcome {
-  const status = statusOf(error);
-  if (status === 0 || status >= 500) return { kind: 'unknown', reason: `${status || 'no answer'}: ${messageOf(error)}` };
-  throw error;
 }
 
 export interface RunSummary {
@@ -104,6 +100,12 @@ export async function listDispatchRuns(
     per_page: 100
   });
   return data.workflow_runs.map(toRunSummary);
+}
+
+/** A run, read once (no cache). */
+export async function getRun(client: GitHubClient, runId: number): Promise<RunSummary> {
+  const { data } = await client.octokit.rest.actions.getWorkflowRun({ owner: client.owner, repo: client.repo, run_id: runId });
+  return toRunSummary(data);
 }
 
 /** A run, read conditionally: an unchanged run answers 304 from the cache. */
@@ -137,11 +139,25 @@ export async function failedJobs(client: GitHubClient, runId: number): Promise<F
     }));
 }
 
-/** Cancels a run; a run that completed meanwhile (409) is fine. */
+/**
+ * Cancels a run; a run that completed meanwhile (409) is fine. When the answer is lost, the run is
+ * read: completed (cancelled or not) means there is nothing more to send.
+ */
 export async function cancelRun(client: GitHubClient, runId: number): Promise<'cancelled' | 'already-completed'> {
   try {
-    await client.octokit.rest.actions.cancelWorkflowRun({ owner: client.owner, repo: client.repo, run_id: runId });
-    return 'cancelled';
+    return await lookFirst(
+      client,
+      `cancelling run ${runId}`,
+      async (request) => {
+        await client.octokit.rest.actions.cancelWorkflowRun({ owner: client.owner, repo: client.repo, run_id: runId, request });
+        return 'cancelled' as const;
+      },
+      async () => {
+        const { data } = await client.octokit.rest.actions.getWorkflowRun({ owner: client.owner, repo: client.repo, run_id: runId });
+        if (data.status !== 'completed') return undefined;
+        return data.conclusion === 'cancelled' ? ('cancelled' as const) : ('already-completed' as const);
+      }
+    );
   } catch (error) {
     if (statusOf(error) === 409) return 'already-completed';
     throw error;

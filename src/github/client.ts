@@ -2,11 +2,14 @@
  * The one GitHub client every stage uses: Octokit from @actions/github with the retry and
  * throttling plugins, pointed at GITHUB_API_URL (github.com or GitHub Enterprise Server).
  * REST only. It also keeps an account of the requests it sent, for the report and the budget.
+ * Pacing (write spacing, back-offs, the time scale tests may change) is in pacing.ts; the rule
+ * for repeating a write whose answer was lost is in writes.ts.
  */
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { MAX_RATE_LIMIT_WAIT_S, RETRIES, timeScaleFrom, writeGroups } from './pacing.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -23,6 +26,10 @@ export interface GitHubClient {
   repo: string;
   /** Every request the action made (after retries), in order. */
   account: RequestAccount[];
+  /** See ClientOptions.timeScale. */
+  timeScale: number;
+  /** The queue every write waits in (writes.ts). */
+  writes: WriteLine;
 }
 
 export interface ClientOptions {
@@ -32,30 +39,30 @@ export interface ClientOptions {
   /** API base URL; default GITHUB_API_URL, else https://api.github.com. */
   apiUrl?: string;
   /**
-   * Test pacing: `fast` scales every back-off from seconds down to milliseconds and turns
-   * request spacing off, so a sandbox run is not slowed by GitHub's courtesy delays.
+   * Time scale (pacing.ts, SHIP_PROD_TIME_SCALE): 1 in production. Tests shorten back-offs,
+   * spacing and rate-limit waits with it; plugins and retry decisions stay exactly as they ship.
    */
-  pacing?: 'github' | 'fast';
+  timeScale?: number;
 }
 
-const RETRIES = 3;
 /** No request waits longer than this for GitHub's answer (every wait has an upper bound). */
 export const REQUEST_TIMEOUT_MS = 100_000;
 
 export function createClient(opts: ClientOptions): GitHubClient {
   const baseUrl = (opts.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-  const fast = opts.pacing === 'fast';
+  const timeScale = opts.timeScale ?? timeScaleFrom();
   const octokit = getOctokit(
     opts.token,
     {
       baseUrl,
-      retry: { retries: RETRIES, retryAfterBaseValue: fast ? 10 : 1000 },
+      retry: { retries: RETRIES, retryAfterBaseValue: 1000 * timeScale },
       throttle: {
-        enabled: !fast,
-        retryAfterBaseValue: fast ? 10 : 1000,
+        retryAfterBaseValue: 1000 * timeScale,
+        ...writeGroups(timeScale),
         onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          core.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
-          return retryCount < RETRIES;
+          const wait = retryAfter <= MAX_RATE_LIMIT_WAIT_S && retryCount < RETRIES;
+          core.warning(`GitHub rate limit hit on ${options.method} ${options.url}; ${wait ? `retrying after the reset, in ${retryAfter}s` : `it resets in ${retryAfter}s: giving up`}`);
+          return wait;
         },
         onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
           core.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
@@ -69,6 +76,8 @@ export function createClient(opts: ClientOptions): GitHubClient {
 
   const account: RequestAccount[] = [];
   octokit.hook.wrap('request', async (request, options) => {
+    // A write that did not come through writes.ts is never re-sent blindly by plugin-retry.
+    if (isWrite(options.method) && !options.request?.shipWrite) options.request = { ...options.request, retries: 0 };
     const started = Date.now();
     const route = `${options.url}`;
     if (!options.request?.signal) options.request = { ...options.request, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) };
@@ -82,7 +91,22 @@ export function createClient(opts: ClientOptions): GitHubClient {
       throw error;
     }
   });
-  return { octokit, owner: opts.owner, repo: opts.repo, account };
+  return { octokit, owner: opts.owner, repo: opts.repo, account, timeScale, writes: new WriteLine() };
+}
+
+export function isWrite(method: string | undefined): boolean {
+  return method !== undefined && method !== 'GET' && method !== 'HEAD';
+}
+
+/** Writes go out one at a time (GitHub asks integrations not to send them concurrently). */
+export class WriteLine {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(fn, fn);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
 }
 
 /** HTTP status of an Octokit error, or 0 when it is not an HTTP error. */

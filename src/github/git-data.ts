@@ -3,6 +3,7 @@
  */
 import type { GitHubClient } from './client.js';
 import { statusOf } from './client.js';
+import { harmless, lookFirst } from './writes.js';
 import type { ExistingTag } from '../release/reuse.js';
 
 export interface TagRef {
@@ -50,19 +51,19 @@ export async function createCommitWithFiles(
   input: { parentSha: string; parentTreeSha: string; files: FileChange[]; message: string }
 ): Promise<{ sha: string; treeSha: string }> {
   const { owner, repo } = client;
-  const { data: tree } = await client.octokit.rest.git.createTree({
-    owner,
-    repo,
-    base_tree: input.parentTreeSha,
-    tree: input.files.map((f) => ({ path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.content }))
-  });
-  const { data: commit } = await client.octokit.rest.git.createCommit({
-    owner,
-    repo,
-    message: input.message,
-    tree: tree.sha,
-    parents: [input.parentSha]
-  });
+  // Content-addressed: a repeat makes the same tree, or at worst a commit nothing points at.
+  const { data: tree } = await harmless(client, (request) =>
+    client.octokit.rest.git.createTree({
+      owner,
+      repo,
+      base_tree: input.parentTreeSha,
+      tree: input.files.map((f) => ({ path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.content })),
+      request
+    })
+  );
+  const { data: commit } = await harmless(client, (request) =>
+    client.octokit.rest.git.createCommit({ owner, repo, message: input.message, tree: tree.sha, parents: [input.parentSha], request })
+  );
   return { sha: commit.sha, treeSha: tree.sha };
 }
 
@@ -75,32 +76,53 @@ export async function createAnnotatedTag(
   input: { tag: string; commitSha: string; message: string }
 ): Promise<{ created: true; tagObjectSha: string } | { created: false }> {
   const { owner, repo } = client;
-  const { data: tagObject } = await client.octokit.rest.git.createTag({
-    owner,
-    repo,
-    tag: input.tag,
-    message: input.message,
-    object: input.commitSha,
-    type: 'commit'
-  });
+  const { data: tagObject } = await harmless(client, (request) =>
+    client.octokit.rest.git.createTag({ owner, repo, tag: input.tag, message: input.message, object: input.commitSha, type: 'commit', request })
+  );
   try {
-    await client.octokit.rest.git.createRef({ owner, repo, ref: `refs/tags/${input.tag}`, sha: tagObject.sha });
-    return { created: true, tagObjectSha: tagObject.sha };
+    return await createRefOnce(client, `refs/tags/${input.tag}`, tagObject.sha, (at) =>
+      at === tagObject.sha ? { created: true as const, tagObjectSha: tagObject.sha } : { created: false as const }
+    );
   } catch (error) {
     if (statusOf(error) === 422) return { created: false };
     throw error;
   }
 }
 
-/** The commit a branch points at, or undefined when the branch does not exist. */
-export async function branchHead(client: GitHubClient, branch: string): Promise<string | undefined> {
+/**
+ * Creates a ref, looking first when the answer is lost: a ref that exists now is read, and `seen`
+ * says what its SHA means (ours, or someone else's).
+ */
+async function createRefOnce<T>(client: GitHubClient, ref: string, sha: string, seen: (at: string) => T): Promise<T> {
+  const { owner, repo } = client;
+  return lookFirst(
+    client,
+    `creating ${ref}`,
+    async (request) => {
+      await client.octokit.rest.git.createRef({ owner, repo, ref, sha, request });
+      return seen(sha);
+    },
+    async () => {
+      const at = await readRef(client, ref.replace(/^refs\//, ''));
+      return at === undefined ? undefined : seen(at);
+    }
+  );
+}
+
+/** What a ref (`heads/x`, `tags/y`) points at, or undefined when it does not exist. */
+export async function readRef(client: GitHubClient, ref: string): Promise<string | undefined> {
   try {
-    const { data } = await client.octokit.rest.git.getRef({ owner: client.owner, repo: client.repo, ref: `heads/${branch}` });
+    const { data } = await client.octokit.rest.git.getRef({ owner: client.owner, repo: client.repo, ref });
     return data.object.sha;
   } catch (error) {
     if (statusOf(error) === 404) return undefined;
     throw error;
   }
+}
+
+/** The commit a branch points at, or undefined when the branch does not exist. */
+export function branchHead(client: GitHubClient, branch: string): Promise<string | undefined> {
+  return readRef(client, `heads/${branch}`);
 }
 
 /** Creates or fast-forwards a branch; never forces. Answers what happened. */
@@ -110,16 +132,14 @@ export async function fastForwardBranch(
   sha: string,
   opts: { create?: boolean } = {}
 ): Promise<'moved' | 'created' | 'not-fast-forward' | 'refused'> {
-  const { owner, repo } = client;
   try {
-    await client.octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: false });
+    await moveRef(client, `heads/${branch}`, sha, false);
     return 'moved';
   } catch (error) {
     const status = statusOf(error);
     if (status === 422 && opts.create) {
       try {
-        await client.octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha });
-        return 'created';
+        return await createRefOnce(client, `refs/heads/${branch}`, sha, (at) => (at === sha ? ('created' as const) : ('not-fast-forward' as const)));
       } catch (createError) {
         if (statusOf(createError) === 422) return 'not-fast-forward';
         throw createError;
@@ -129,4 +149,9 @@ export async function fastForwardBranch(
     if (status === 403 || status === 409) return 'refused';
     throw error;
   }
+}
+
+/** Points a ref at a SHA: the same PATCH twice leaves the ref where one leaves it. */
+export async function moveRef(client: GitHubClient, ref: string, sha: string, force: boolean): Promise<void> {
+  await harmless(client, (request) => client.octokit.rest.git.updateRef({ owner: client.owner, repo: client.repo, ref, sha, force, request }));
 }

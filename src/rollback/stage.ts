@@ -58,7 +58,7 @@ export async function runRollback(run: ShipRun, trigger: RollbackTrigger): Promi
   rollback.attempted = true;
   core.warning(`Rolling back to ${toTag}: ${trigger.reason}`);
 
-  const deploymentId = await createShipDeployment(client, {
+  const { id: deploymentId, createdAt } = await createShipDeployment(client, {
     ref: toTag,
     environment: settings.environment,
     description: `ship-prod rollback to ${toTag}`,
@@ -69,6 +69,7 @@ export async function runRollback(run: ShipRun, trigger: RollbackTrigger): Promi
   saveShipState({ phase: 'rolling-back', deploymentId, version: previous, tag: toTag, runId: undefined, runUrl: undefined });
   const outcome = await deployTarget(run, target, {
     deploymentId,
+    since: createdAt,
     label: 'rollback',
     timeoutMs: settings.rollback.timeoutMs,
     ...(strategy.kind === 'workflow' ? { workflow: settings.rollback.workflow } : {}),

@@ -1,0 +1,61 @@
+/**
+ * How fast ship-prod may talk to GitHub, decided once for every client: the spacing of writes,
+ * the back-offs, and the one thing tests may change, the time scale.
+ *
+ * GitHub's documented secondary limits: no concurrent requests from one integration (writes are
+ * made one at a time, see writes.ts), at most 80 content-creating requests a minute and 500 an
+ * hour, and `retry-after` / `x-ratelimit-reset` honoured. A ship makes about a dozen writes, so
+ * instead of a fixed second before every write (plugin-throttling's default), writes draw from a
+ * bucket: a burst of WRITE_BURST writes goes out unspaced, after which one write is let through
+ * every WRITE_REFILL_MS. Whatever the code does, a minute holds at most
+ * WRITE_BURST + 60 000 / WRITE_REFILL_MS = 45 writes, far under 80. Writes that notify people
+ * (releases) have their own smaller bucket. Rate-limit answers are waited out by
+ * plugin-throttling (retry-after, else the reset time), back-offs after errors by plugin-retry.
+ */
+import Bottleneck from 'bottleneck/light.js';
+
+/** Writes that go out unspaced. */
+export const WRITE_BURST = 15;
+/** After the burst: one write per this many ms (30 a minute). */
+export const WRITE_REFILL_MS = 2_000;
+/** Writes that notify (POST /releases): a burst of 3, then one per 3 s (plugin-throttling's own spacing). */
+export const NOTIFY_BURST = 3;
+export const NOTIFY_REFILL_MS = 3_000;
+/** Retries of a failed request (plugin-retry waits 1, 4, 9 s) and of a rate-limited one. */
+export const RETRIES = 3;
+/** A primary rate limit that resets later than this is not waited for: the run fails and says so. */
+export const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
+
+/**
+ * The time scale, from SHIP_PROD_TIME_SCALE: 1 in production; tests shorten every back-off,
+ * spacing and retry-after wait with e.g. 0.01. It changes how long, never what: the same plugins,
+ * the same groups, the same retry decisions. Anything not in (0, 1] is 1.
+ */
+export function timeScaleFrom(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.SHIP_PROD_TIME_SCALE;
+  const scale = raw === undefined || raw.trim() === '' ? 1 : Number(raw);
+  return Number.isFinite(scale) && scale > 0 && scale <= 1 ? scale : 1;
+}
+
+/** The throttling plugin's write and notification groups: token buckets, scaled in time. */
+export function writeGroups(timeScale: number): { write: Bottleneck.Group; notifications: Bottleneck.Group } {
+  const bucket = (burst: number, refillMs: number) => {
+    const interval = Math.max(1, Math.round(refillMs * timeScale));
+    return new Bottleneck.Group({
+      maxConcurrent: 1,
+      minTime: 0,
+      reservoir: burst,
+      reservoirIncreaseAmount: 1,
+      reservoirIncreaseInterval: interval,
+      reservoirIncreaseMaximum: burst,
+      // The bucket is refilled on Bottleneck's heartbeat (250 ms by default): keep up with a scaled interval.
+      heartbeatInterval: Math.min(250, interval)
+    });
+  };
+  return { write: bucket(WRITE_BURST, WRITE_REFILL_MS), notifications: bucket(NOTIFY_BURST, NOTIFY_REFILL_MS) };
+}
+
+/** plugin-retry's wait after the n-th failure (1-based): n² seconds, scaled. */
+export function backoffMs(attempt: number, timeScale: number): number {
+  return attempt * attempt * 1000 * timeScale;
+}
