@@ -1,19 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
+import { captureStdout } from '../helpers/stdout.js';
 import { hideValues, maskKeyValueLines, maskSecret, redactSecrets, registerSecret } from '../../src/config/secrets.js';
 
-let stdout: string[];
-beforeEach(() => {
-  stdout = [];
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout.push(String(chunk));
-    return true;
-  });
-});
-afterEach(() => {
-  jest.restoreAllMocks();
-});
-
-const masked = () => stdout.filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length).trim());
+const { masked } = captureStdout();
 
 describe('secrets', () => {
   it('registerSecret masks long values and redacts them from any text, longest first', () => {
