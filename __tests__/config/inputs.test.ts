@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import {
@@ -13,6 +13,7 @@ import {
   refNameProblem
 } from '../../src/config/inputs.js';
 import type { HealthCheckSpec, Settings } from '../../src/config/settings.js';
+import { captureStdout } from '../helpers/stdout.js';
 
 const TOKEN = 'ghs_TestToken9f8e7d6c5b4a';
 const HEADER_SECRET = 'Bearer hdr-secret-1234';
@@ -82,23 +83,7 @@ const DEFAULT_SETTINGS: Settings = {
   notes: []
 };
 
-let stdout: string[];
-beforeEach(() => {
-  stdout = [];
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout.push(String(chunk));
-    return true;
-  });
-});
-afterEach(() => {
-  jest.restoreAllMocks();
-});
-
-function masked(): string[] {
-  return stdout
-    .filter((line) => line.startsWith('::add-mask::'))
-    .map((line) => line.slice('::add-mask::'.length).trim());
-}
+const { masked } = captureStdout();
 
 describe('agreement with action.yml', () => {
   it('knows exactly the inputs of action.yml, in the same order', () => {
