@@ -87,7 +87,7 @@ describe('blue-green', () => {
     expect(statesOf(fx, Number(result.outputs['deployment-id'])).at(-1)).toBe('success');
     expect(result.summary).toContain('### Progressive delivery');
     expect(result.summary).toMatch(/\| 1 \| 100% \| \d\d:\d\d:\d\d\.\d{3} UTC \| 0% of \d+ \|/);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('canary steps', () => {
@@ -115,7 +115,7 @@ describe('canary steps', () => {
     expect(Object.keys(steps[2]!.versions!)).toEqual(['1.5.0']);
     expect(new Date(steps[0]!.at).getTime()).toBeLessThan(new Date(steps[1]!.at).getTime());
     expect(result.summary).toMatch(/\| 2 \| 50% \|/);
-  }, 60_000);
+  }, 120_000);
 
   it('a breach at 50% moves all traffic back (SHIP_TRAFFIC=0), verified on 1.4.0: rolled-back, no redeploy, no cleanup', async () => {
     const { fx, svc } = await setup();
@@ -146,7 +146,7 @@ describe('canary steps', () => {
     expect(result.summary).toContain('Traffic moved back to v1.4.0');
     expect(result.summary).toMatch(/switch-back \(SHIP_TRAFFIC=0\)/);
     expect(result.summary).toMatch(/time to restore \(verdict to traffic verified on the previous version\): \d/);
-  }, 60_000);
+  }, 120_000);
 
   it('a smoke failure moves no traffic; production is verified on 1.4.0; failed', async () => {
     const { fx, svc } = await setup();
@@ -162,7 +162,7 @@ describe('canary steps', () => {
     expect(result.outputs['rolled-back']).toBe('false');
     expect(result.summary).toContain('No traffic was moved; production verified on 1.4.0');
     expect(releaseOf(fx)?.draft).toBe(true);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('pre-deploy hook and cleanup', () => {
@@ -179,7 +179,7 @@ describe('pre-deploy hook and cleanup', () => {
     expect(report.stages.map((s) => s.name)).not.toContain('deploy');
     expect(result.summary).toContain('Production was not changed');
     expect(result.summary).toContain('pre-deploy command exited 3');
-  }, 60_000);
+  }, 120_000);
 
   it('a passing pre-deploy command runs before the deployment exists; a failing cleanup is a warning and the ship stays shipped', async () => {
     const { fx, svc } = await setup();
@@ -196,7 +196,7 @@ describe('pre-deploy hook and cleanup', () => {
     expect(result.stdout).toMatch(/::warning::cleanup command exited 7/);
     expect(result.summary).toContain('cleanup command exited 7');
     expect(releaseOf(fx)?.draft).toBe(false);
-  }, 60_000);
+  }, 120_000);
 });
 
 /** An HTTP receiver that answers `status` and keeps what it got. */
@@ -234,7 +234,7 @@ describe('notifications', () => {
     expect(result.stdout).toContain(`::add-mask::${ok.url}`);
     expect(everythingShown(result)).not.toContain('s3cr3tWebhookPath');
     expect(everythingShown(result)).not.toContain('127.0.0.1:' + new URL(ok.url).port + '/hooks');
-  }, 60_000);
+  }, 120_000);
 
   it('a rolled-back ship notifies too; a dry run notifies no one', async () => {
     const { fx, svc } = await setup();
@@ -248,7 +248,7 @@ describe('notifications', () => {
     expectStatus(failed, 'rolled-back');
     expect(hook.bodies.map((b) => b.ship.status)).toEqual(['rolled-back']);
     expect(hook.bodies[0]!.text).toMatch(/^:leftwards_arrow_with_hook: ship-prod rolled-back: /);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('a cancelled job in the middle of the steps', () => {
@@ -278,5 +278,5 @@ describe('a cancelled job in the middle of the steps', () => {
     const deploymentId = fx.sandbox.state.deployments[0]!.id;
     expect(statesOf(fx, deploymentId).at(-1)).toBe('error');
     expect(deploymentStatusesOf(fx.sandbox.state, deploymentId)[0]!.description).toBe('job cancelled while verifying v1.5.0 in production; traffic moved back to the previous version');
-  }, 60_000);
+  }, 120_000);
 });
