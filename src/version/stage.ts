@@ -108,12 +108,15 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   for (const spec of listed.filter((s) => planned.has(s.path))) record.warnings.push(`version-files lists ${spec.path}, which is bumped already (version-file, its lock, or the changelog): left to that`);
   // Before any write: a tag git accepts, the deploy workflow's declared inputs, the listed version
   // files holding the current version, and a rollback workflow that exists where it will run.
+  // The rollback check's passing verdict is shown in the gates table too.
   const badTag = tagNameVerdict(tag, settings.tagPrefix, settings.version ? 'version' : 'tag-prefix');
+  const rollbackVerdicts = await rollbackPreflight(run, previousTag, range.changed);
+  record.gates.push(...rollbackVerdicts.filter((v) => v.passed));
   const blockers = [
     ...(badTag ? [badTag] : []),
     ...versionFactsVerdicts(run, next, tag),
     ...listedPlan.problems.map((problem) => versionFileVerdict(problem, current)),
-    ...(await rollbackPreflight(run, previousTag, range.changed))
+    ...rollbackVerdicts.filter((v) => !v.passed)
   ];
   if (blockers.length) {
     record.version = { previous: current, next, tag, rule: decided.rule, changelogSection: '' };
