@@ -113,7 +113,7 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRunResult
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? scratch,
     // A runner's job has it (its shell started the runner); bash started without it takes ~2.5 s here.
-    SHLVL: process.env.SHLVL ?? '1',
+    SHLVL: process.env.SHLVL || '1',
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_REPOSITORY: opts.repository,

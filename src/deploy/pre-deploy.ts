@@ -6,7 +6,6 @@
  * `runShipCommand` runs any of the ship's own commands (pre-deploy, traffic, cleanup) with the
  * `SHIP_*` variables of this ship, and records what happened.
  */
-import { formatDuration } from '../config/durations.js';
 import type { CommandRecord } from '../traffic/record.js';
 import type { ShipRun, StageOutcome } from '../stage.js';
 import { deployByCommand, type CommandFacts } from './command.js';
@@ -48,5 +47,5 @@ export async function runPreDeploy(run: ShipRun): Promise<StageOutcome> {
   const result = await runShipCommand(run, { command, label: 'pre-deploy', timeoutMs: settings.deploy.timeoutMs });
   record.delivery = { ...record.delivery, preDeploy: result };
   if (!result.ok) return { state: 'failed', summary: `${result.summary}: nothing was deployed` };
-  return { state: 'done', summary: `${result.summary} (${formatDuration(result.durationMs)})` };
+  return { state: 'done', summary: result.summary };
 }
