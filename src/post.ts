@@ -62,7 +62,7 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
   const client = createClient({ token: settings.token, owner, repo, apiUrl: runner.apiUrl, timeScale: runner.timeScale });
 
   // Production first: a traffic split is moved back before anything is recorded.
-  const traffic = await switchBackAfterCancel(env);
+  const traffic = await switchBackAfterCancel(settings, env);
   let marked = '';
   try {
     await setDeploymentStatus(client, deploymentId, {

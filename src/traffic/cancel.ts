@@ -6,7 +6,7 @@
  * health checks when it can, and says what it did in the job summary.
  */
 import * as core from '@actions/core';
-import { readSettingsFromEnv } from '../config/inputs.js';
+import type { Settings } from '../config/settings.js';
 import { systemClock } from '../clock.js';
 import { deployByCommand, type CommandFacts } from '../deploy/command.js';
 import { makeProbe, waitHealthy } from '../verify/index.js';
@@ -46,19 +46,14 @@ export function readTrafficState(raw: string): TrafficState | undefined {
 /**
  * In the post step of a cancelled job: when main had moved (or was moving) traffic to the new
  * version, move it all back and verify. Returns lines for the post summary and whether the traffic
- * command moved it back, or undefined when no traffic had moved. Never throws.
+ * command moved it back, or undefined when no traffic had moved. Never throws. `settings`: the
+ * inputs as the post step read them (the same reader as main).
  */
-export async function switchBackAfterCancel(env: NodeJS.ProcessEnv = process.env): Promise<{ lines: string[]; movedBack: boolean } | undefined> {
+export async function switchBackAfterCancel(settings: Settings, env: NodeJS.ProcessEnv = process.env): Promise<{ lines: string[]; movedBack: boolean } | undefined> {
   const state = readTrafficState(core.getState(TRAFFIC_STATE_KEY));
   if (!state || state.percent <= 0) return undefined;
   const { facts } = state;
   const previous = facts.previousVersion || 'the previous version';
-  let settings: ReturnType<typeof readSettingsFromEnv>;
-  try {
-    settings = readSettingsFromEnv(env);
-  } catch (error) {
-    return { movedBack: false, lines: [`Traffic may be split: ${state.percent}% was going to ${facts.tag || facts.version}, and the inputs could not be read to move it back (${(error as Error).message}). Move it back by hand.`] };
-  }
   const command = settings.progressive?.trafficCommand ?? '';
   if (!command) return undefined;
   core.warning(`ship-prod was cancelled with ${state.percent}% of the traffic on ${facts.tag}: moving it all back to ${previous} (SHIP_TRAFFIC=0).`);
