@@ -45,13 +45,11 @@ export function newRecord(settings?: Settings): ShipRecord {
 /** The settings as the report may show them: no token, header values replaced by `***`. */
 export function publicSettings(settings: Settings): Omit<Settings, 'token'> {
   const { token: _token, ...rest } = settings;
-  const hide = (headers: Record<string, string> | undefined) =>
-    headers ? Object.fromEntries(Object.keys(headers).map((name) => [name, '***'])) : headers;
   return {
     ...rest,
     deploy: { ...rest.deploy, inputs: hideValues(rest.deploy.inputs) },
-    health: { ...rest.health, checks: rest.health.checks.map((c) => ({ ...c, headers: hide(c.headers) ?? {} })) },
-    monitor: { ...rest.monitor, ...(rest.monitor.metrics ? { metrics: rest.monitor.metrics.map((m) => ({ ...m, ...(m.headers ? { headers: hide(m.headers) } : {}) })) } : {}) },
+    health: { ...rest.health, checks: rest.health.checks.map((c) => ({ ...c, headers: hideValues(c.headers) })) },
+    monitor: { ...rest.monitor, ...(rest.monitor.metrics ? { metrics: rest.monitor.metrics.map((m) => ({ ...m, ...(m.headers ? { headers: hideValues(m.headers) } : {}) })) } : {}) },
     ...(rest.progressive ? { progressive: publicProgressive(rest.progressive) } : {})
   };
 }

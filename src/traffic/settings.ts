@@ -4,6 +4,7 @@
  * called from the one place that reads inputs (config/inputs.ts). Absent from Settings when none
  * of these inputs is set.
  */
+import { hideValues } from '../config/secrets.js';
 import type { HealthCheckSpec } from '../config/settings.js';
 
 export interface ProgressiveSettings {
@@ -36,7 +37,7 @@ export function publicProgressive(p: ProgressiveSettings | undefined): Progressi
   if (!p) return undefined;
   return {
     ...p,
-    smokeChecks: p.smokeChecks.map((c) => ({ ...c, headers: Object.fromEntries(Object.keys(c.headers).map((name) => [name, '***'])) })),
+    smokeChecks: p.smokeChecks.map((c) => ({ ...c, headers: hideValues(c.headers) })),
     notifyWebhooks: p.notifyWebhooks.map((_, i) => webhookName(i))
   };
 }
