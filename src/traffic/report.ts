@@ -4,15 +4,15 @@
  * (percent, when, error rate, p95, verdict), the switch-back with the time to detect and to
  * restore, the cleanup and the notifications. Empty when the ship used none of them.
  */
-import { formatDuration } from '../config/durations.js';
 import type { ShipRecord } from '../ship.js';
 import { formatRate } from '../verify/window.js';
+import { durationOr } from '../report/format.js';
 import { table, text } from '../report/markdown.js';
 import type { CommandRecord, TrafficStepRecord } from './record.js';
 
 const VERDICT_ICONS: Record<TrafficStepRecord['verdict'], string> = { passed: '✅', failed: '❌', 'not reached': '⏭️' };
 
-const ms = (v: number | undefined): string => (v === undefined ? '–' : formatDuration(v));
+const ms = (v: number | undefined): string => durationOr(v, '–');
 
 function commandLine(label: string, c: CommandRecord): string {
   return `- ${label}: ${c.ok ? '✅' : '❌'} ${text(c.summary)}`;
