@@ -16,7 +16,8 @@ import { readDeployInputs, readRequiredChecks } from './line-lists.js';
 import { readFilePath, readPathChoice } from './paths.js';
 import { Problems, show } from './problems.js';
 import { parseVersionFiles } from '../version/version-files.js';
-import { readProgressiveInputs } from '../traffic/inputs.js';
+import { readProgressiveInputs } from '../deploy/progressive-inputs.js';
+import { readNotifyInput } from '../notify/inputs.js';
 import {
   readBoolean,
   readBranch,
@@ -112,6 +113,10 @@ export function readSettings(read: InputReader): Settings {
   const metricsDoc = metricsText.trim() === '' ? undefined : parseYaml(metricsText);
   if (metricsDoc) maskHeaderValues(metricsDoc.doc, problems.secrets);
   maskKeyValueLines(raw('deploy-inputs'), problems.secrets);
+  const notify = readNotifyInput(raw('notify-webhook'), {
+    problem: (input, message, where) => problems.add(input, message, where),
+    secret: (value) => problems.secrets.push(value)
+  });
 
   if (token === '') {
     problems.addSentence('github-token', "Input 'github-token' is empty: pass ${{ github.token }} or a PAT");
@@ -202,7 +207,6 @@ export function readSettings(read: InputReader): Settings {
 
   const progressive = readProgressiveInputs(raw, {
     problem: (input, message, where) => problems.add(input, message, where),
-    secret: (value) => problems.secrets.push(value),
     checks: (input, yaml) => {
       const parsed = parseYaml(yaml);
       maskHeaderValues(parsed.doc, problems.secrets);
@@ -267,6 +271,7 @@ export function readSettings(read: InputReader): Settings {
     },
     reportFile: reportFile!,
     ...(progressive ? { progressive } : {}),
+    ...(notify ? { notify } : {}),
     notes
   };
 }

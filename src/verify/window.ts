@@ -30,7 +30,7 @@
  * but not decisive, and the window goes on.
  */
 import type { Clock } from '../clock.js';
-import type { HealthCheckSpec } from '../config/settings.js';
+import type { HealthCheckSpec } from './check-spec.js';
 import { formatDuration } from '../config/durations.js';
 import type { Probe, ProbeSample } from './probe.js';
 import { latencies, percentile, probeRound, summarizeByCheck, type CheckStats, type Round } from './rounds.js';
