@@ -167,6 +167,23 @@ describe('canary steps', () => {
   }, 120_000);
 });
 
+describe('a blue-green deploy that fails before any traffic moved', () => {
+  it('is aborted: no switch-back, no redeploy, the deployment marked failure, the release left a draft', async () => {
+    const { fx, svc } = await setup();
+    const result = await fx.ship(inputs(svc, { 'deploy-command': 'echo "green stack refused"; exit 4' }));
+    expectStatus(result, 'aborted');
+    expect(trafficChanges(svc)).toEqual([]);
+    expect(svc.events().filter((e) => e.kind !== 'probe')).toEqual([]);
+    const report = reportOf(result);
+    expect(report.rollback).toBeUndefined();
+    expect(report.stages.map((s) => s.name)).not.toContain('rollback');
+    expect(fx.sandbox.state.deployments).toHaveLength(1);
+    expect(statesOf(fx, fx.sandbox.state.deployments[0]!.id).at(-1)).toBe('failure');
+    expect(result.summary).toContain('Production was not changed, so nothing was rolled back');
+    expect(releaseOf(fx)?.draft).toBe(true);
+  }, 60_000);
+});
+
 describe('pre-deploy hook and cleanup', () => {
   it('a failing pre-deploy command deploys nothing: no deployment, no deploy command, no rollback; production unchanged', async () => {
     const { fx, svc } = await setup();
