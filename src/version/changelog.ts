@@ -13,6 +13,7 @@
  * Version headings copy the style of the newest existing one (brackets, `v`, date separator).
  */
 import semver from 'semver';
+import { linkDefOn, releaseLinkEdits, type LinkDef, type TextEdit } from './changelog-links.js';
 
 export { bumpPackageJson, bumpPackageLock, readVersionFile, writeVersionFile } from './files.js';
 
@@ -105,7 +106,8 @@ function scanOnce(text: string, ignored: ReadonlySet<number>): { lines: Line[]; 
   const lines: Line[] = [];
   let fence: string | null = null;
   let openAt: number | undefined;
-  let pos = 0;
+  // A byte order mark is not part of the first line (a heading may follow it).
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
     const next = nl === -1 ? text.length : nl + 1;
@@ -155,14 +157,6 @@ interface VersionHeading {
   rest: string;
 }
 
-interface LinkDef {
-  index: number;
-  label: string;
-  url: string;
-  urlStart: number;
-  urlEnd: number;
-}
-
 interface Analysis {
   lines: Line[];
   eol: string;
@@ -173,12 +167,8 @@ interface Analysis {
   linkBlockStart: number;
 }
 
-function linkDefOf(line: Line, index: number): LinkDef | null {
-  if (line.fenced) return null;
-  const m = /^ {0,3}\[([^\]]+)\]:[ \t]*(<[^>]*>|\S+)/.exec(line.text);
-  if (!m) return null;
-  const urlStart = line.start + m[0].length - m[2].length;
-  return { index, label: m[1], url: m[2], urlStart, urlEnd: urlStart + m[2].length };
+function linkDefOf(text: string, line: Line, index: number): LinkDef | null {
+  return line.fenced ? null : linkDefOn(text, line.start, line.end, index);
 }
 
 function analyze(text: string): Analysis {
@@ -189,7 +179,7 @@ function analyze(text: string): Analysis {
   lines.forEach((line, index) => {
     const h = headingOf(line);
     if (h && h.level <= 2) headings.push({ index, ...h });
-    const link = linkDefOf(line, index);
+    const link = linkDefOf(text, line, index);
     if (link) links.push(link);
   });
 
@@ -197,7 +187,7 @@ function analyze(text: string): Analysis {
   let linkBlockStart = lines.length;
   for (let i = lines.length - 1; i > lastHeading; i--) {
     if (lines[i].text.trim() === '') continue;
-    if (linkDefOf(lines[i], i)) linkBlockStart = i;
+    if (linkDefOf(text, lines[i], i)) linkBlockStart = i;
     else break;
   }
 
@@ -347,11 +337,6 @@ function versionHeadingText(a: Analysis, version: string, date: string): { headi
   return { heading: `## ${bracketed ? `[${label}]` : label}${dated}`, label };
 }
 
-function baseOf(url: string): string | null {
-  const m = /^<?(.*?)\/(?:compare|releases\/tag|releases|tree|commits?|tags?)\/[^>]*>?$/.exec(url);
-  return m ? m[1] : null;
-}
-
 function newFile(opts: ReleaseChangelogOptions, tag: string): ReleasedChangelog {
   const repo = opts.repoUrl.replace(/\/+$/, '');
   const lines = [...KEEP_A_CHANGELOG_HEADER, '', '## [Unreleased]', '', `## [${opts.version}] - ${opts.date}`];
@@ -391,7 +376,7 @@ export function releaseChangelog(text: string | null, opts: ReleaseChangelogOpti
     return { text, section: sectionText(bodyLinesOf(a, existing.index + 1, existing.bodyEnd)), created: false };
   }
 
-  const edits: Array<{ at: number; remove: number; insert: string }> = [];
+  const edits: TextEdit[] = [];
   const { heading, label } = versionHeadingText(a, opts.version, opts.date);
   const eol = a.eol;
   let section = '';
@@ -409,34 +394,7 @@ export function releaseChangelog(text: string | null, opts: ReleaseChangelogOpti
   }
 
   // Links: only when the file already uses them.
-  const unreleasedLink = a.links.find((l) => /^unreleased$/i.test(l.label.trim()));
-  const versionLinks = a.links.filter((l) => /^[vV]?\d/.test(l.label.trim()) && semver.valid(l.label.trim().replace(/^[vV]/, '')));
-  const hasOwnLink = a.links.some((l) => l.label.trim().toLowerCase() === label.toLowerCase());
-  if ((unreleasedLink || versionLinks.length > 0) && !hasOwnLink) {
-    const sample = unreleasedLink ?? versionLinks[0];
-    const base = baseOf(sample.url) ?? opts.repoUrl.replace(/\/+$/, '');
-    const angled = unreleasedLink ? /^<(.*)>$/.exec(unreleasedLink.url) : null;
-    const unreleasedUrl = unreleasedLink ? (angled ? angled[1] : unreleasedLink.url) : '';
-    const compare = /^(.*)\/compare\/(.+?)\.\.\.(.+)$/.exec(unreleasedUrl);
-    const from = opts.previousTag ?? (compare ? compare[2] : null);
-    const url = from ? `${base}/compare/${from}...${tag}` : `${base}/releases/tag/${tag}`;
-    const line = `[${label}]: ${url}`;
-    if (unreleasedLink) {
-      // The Unreleased link now compares from the new tag (to the same head, HEAD by default).
-      const unreleasedBase = compare ? compare[1] : baseOf(unreleasedUrl);
-      if (unreleasedBase !== null) {
-        const moved = `${unreleasedBase}/compare/${tag}...${compare ? compare[3] : 'HEAD'}`;
-        edits.push({
-          at: unreleasedLink.urlStart,
-          remove: unreleasedLink.urlEnd - unreleasedLink.urlStart,
-          insert: angled ? `<${moved}>` : moved
-        });
-      }
-      edits.push({ at: a.lines[unreleasedLink.index].end, remove: 0, insert: `${eol}${line}` });
-    } else {
-      edits.push({ at: a.lines[versionLinks[0].index].start, remove: 0, insert: `${line}${eol}` });
-    }
-  }
+  edits.push(...releaseLinkEdits(a.links, { label, tag, previousTag: opts.previousTag, repoUrl: opts.repoUrl, eol }));
 
   // Apply from the end; at equal offsets the later edit goes first so the earlier one ends up in front.
   let out = text;
