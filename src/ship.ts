@@ -147,6 +147,8 @@ export interface ShipRecord {
     releaseUrl?: string;
     draft?: boolean;
     reused: string[];
+    /** The pull request that brings the release commit back into a branch that could not take it. */
+    mergeBack?: { number: number; url: string; branch: string; action: 'opened' | 'updated' | 'found' | 'left' };
   };
   deploy?: {
     /** The strategies that ran, e.g. `workflow`, `workflow+branch`, or `none`. */

@@ -12,6 +12,7 @@ import type { ShipRun, StageOutcome } from '../stage.js';
 import { ensureShipDeployment, lookupShipDeployment, started } from '../deploy/deployment.js';
 import { strategiesOf } from '../deploy/stage.js';
 import { branchMovePolicy } from './branch-policy.js';
+import { mergeBack } from './merge-back.js';
 import { decideRelease, decideTag, releaseCommitMessage, type ExistingRelease, type TagDecision } from './reuse.js';
 
 export function tagMessage(version: string, section: string): string {
@@ -49,7 +50,7 @@ export async function runRelease(run: ShipRun): Promise<StageOutcome> {
     else record.plan.push({ what: `create annotated tag ${version.tag} with this message`, detail: tagMessage(version.next, releaseBody) });
     if (plan.files.length) {
       record.plan.push({
-        what: policy.allowed ? `fast-forward ${context.branch} to the release commit` : `leave ${context.branch} alone`,
+        what: policy.allowed ? `fast-forward ${context.branch} to the release commit` : `leave ${context.branch} alone; open or update the merge-back pull request`,
         detail: policy.reason
       });
     }
@@ -121,20 +122,17 @@ export async function runRelease(run: ShipRun): Promise<StageOutcome> {
 }
 
 async function moveBranch(run: ShipRun, commitSha: string, policy: { allowed: boolean; reason: string }, resumed: boolean): Promise<string> {
-  const { context, client, record } = run;
+  const { context, client } = run;
   if (commitSha === context.sha || !context.branch) return '';
   // A resumed ship may have moved the branch already: look before writing.
   if (resumed && (await branchHead(client, context.branch)) === commitSha) return `${context.branch} already at the release commit`;
-  if (!policy.allowed) {
-    record.warnings.push(`${context.branch} was left at ${context.sha.slice(0, 7)}: ${policy.reason}. Tag ${record.version?.tag} holds the release commit; merge it back through a pull request.`);
-    return `${context.branch} left alone`;
-  }
+  // A branch that cannot take the release commit gets it back through one pull request (merge-back.ts).
+  if (!policy.allowed) return mergeBack(run, commitSha, policy.reason);
   const result = await fastForwardBranch(client, context.branch, commitSha);
   if (result === 'moved') return `${context.branch} fast-forwarded`;
   const why = result === 'not-fast-forward' ? `it moved on since ${context.sha.slice(0, 7)}, so the release commit is not a fast-forward` : 'GitHub refused the update';
-  record.warnings.push(`${context.branch} was left alone: ${why}. Tag ${record.version?.tag} holds the release commit.`);
   core.warning(`${context.branch} was left alone: ${why}`);
-  return `${context.branch} left alone`;
+  return mergeBack(run, commitSha, why);
 }
 
 async function ensureDraftRelease(
