@@ -1,12 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
-import { carriedReleases, choosePull, planMergeBack, pullText, type HeadCommit, type MergeBackFacts, type MergeBackPull } from '../../src/release/merge-back-plan.js';
+import { carriedReleases, choosePull, planMergeBack, pullText, type HeadCommit, type MergeBackFacts, type OpenPull } from '../../src/release/merge-back-plan.js';
 
 const R1 = '1'.repeat(40);
 const R2 = '2'.repeat(40);
 const M = 'm'.repeat(40);
 const REASON = 'the pull_request rule on main: changes must come through a pull request';
 
-const pull = (over: Partial<MergeBackPull> = {}): MergeBackPull => ({
+const pull = (over: Partial<OpenPull> = {}): OpenPull => ({
   number: 7,
   title: 'chore(release): bring v1.5.0 back into main',
   body: pullText('main', REASON, [{ tag: 'v1.5.0', sha: R1 }]).body,
@@ -52,7 +52,7 @@ describe('planMergeBack', () => {
   test.each([
     ['a re-run: the pull request’s head is this release commit', pull({ headSha: R2, body: pullText('main', REASON, [{ tag: 'v1.6.0', sha: R2 }]).body }), { sha: R2, parents: [], message: 'chore(release): 1.6.0' }, { action: 'found' }],
     ['the branch was moved but the text not updated (a lost answer)', pull({ headSha: M }), { sha: M, parents: [R1, R2], message: 'chore(release): merge v1.6.0 into ship-prod/release-1.5.0' }, { action: 'found', update: { title: 'chore(release): bring v1.5.0 and v1.6.0 back into main' } }]
-  ] as Array<[string, MergeBackPull, HeadCommit, Record<string, unknown>]>)('%s', (_name, p, head, expected) => {
+  ] as Array<[string, OpenPull, HeadCommit, Record<string, unknown>]>)('%s', (_name, p, head, expected) => {
     expect(planMergeBack(facts({ pulls: [p], head }))).toMatchObject(expected);
   });
 

@@ -5,18 +5,9 @@
  */
 import type { GitHubClient } from './client.js';
 import { harmless, lookFirst } from './writes.js';
+import type { OpenPull } from '../release/merge-back-plan.js';
 
-export interface OpenPull {
-  number: number;
-  title: string;
-  body: string;
-  /** The head branch's name (no owner) and commit. */
-  headRef: string;
-  headSha: string;
-  /** The head repository's full name (`owner/repo`), null when it was deleted. */
-  headRepo: string | null;
-  htmlUrl: string;
-}
+export type { OpenPull };
 
 type PullAnswer = {
   number: number;

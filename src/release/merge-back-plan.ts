@@ -15,12 +15,15 @@
  */
 export const MERGE_BACK_PREFIX = 'ship-prod/release-';
 
-export interface MergeBackPull {
+/** An open pull request, as github/pulls.ts reads it. */
+export interface OpenPull {
   number: number;
   title: string;
   body: string;
+  /** The head branch's name (no owner) and commit. */
   headRef: string;
   headSha: string;
+  /** The head repository's full name (`owner/repo`), null when it was deleted. */
   headRepo: string | null;
   htmlUrl: string;
 }
@@ -42,7 +45,7 @@ export interface MergeBackFacts {
   /** Why the branch was left alone (shown in the body). */
   reason: string;
   /** The open pull requests into `target`, oldest first. */
-  pulls: readonly MergeBackPull[];
+  pulls: readonly OpenPull[];
   /** The head commit of the pull request `choosePull` picked. */
   head?: HeadCommit;
 }
@@ -54,16 +57,16 @@ export interface PullText {
 
 export type MergeBackPlan =
   | ({ action: 'open'; branch: string } & PullText)
-  | ({ action: 'extend'; pull: MergeBackPull; mergeMessage: string } & PullText)
-  | { action: 'found'; pull: MergeBackPull; update?: PullText }
-  | { action: 'leave'; pull: MergeBackPull; why: string };
+  | ({ action: 'extend'; pull: OpenPull; mergeMessage: string } & PullText)
+  | { action: 'found'; pull: OpenPull; update?: PullText }
+  | { action: 'leave'; pull: OpenPull; why: string };
 
 export function mergeBackBranch(version: string): string {
   return `${MERGE_BACK_PREFIX}${version}`;
 }
 
 /** ship-prod's open merge-back pull request into the target (the oldest, should there be several). */
-export function choosePull(pulls: readonly MergeBackPull[], repository: string): MergeBackPull | undefined {
+export function choosePull(pulls: readonly OpenPull[], repository: string): OpenPull | undefined {
   return pulls.find((p) => p.headRef.startsWith(MERGE_BACK_PREFIX) && p.headRepo === repository);
 }
 
