@@ -2,7 +2,8 @@
  * Entry: read inputs and the runner's facts, run the pipeline, publish the record. Nothing else.
  */
 import * as core from '@actions/core';
-import { InputError, readSettingsFromEnv } from './config/inputs.js';
+import { InputError, inputEnvName, readSettingsFromEnv } from './config/inputs.js';
+import { redactJson } from './config/secrets.js';
 import type { Settings } from './config/settings.js';
 import { ContextError, readRunnerFacts } from './context.js';
 import { createClient } from './github/client.js';
@@ -13,6 +14,7 @@ import { recordInStateFile, writeReportFile } from './report/artifacts.js';
 import { publishRecord } from './report/publish.js';
 import type { ShipRecord } from './ship.js';
 import { notifyShipEnd } from './notify/webhook.js';
+import { readWebhooksAlone } from './traffic/inputs.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // The cancellation post step (action.yml post-if: cancelled()) runs only when this is saved.
@@ -48,7 +50,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ]);
     }
   }
-  await notifyShipEnd(record, settings?.progressive?.notifyWebhooks ?? []);
+  // Bad inputs lose the settings, not the webhooks: notify-webhook is read on its own then.
+  const webhooks = settings ? (settings.progressive?.notifyWebhooks ?? []) : readWebhooksAlone(env[inputEnvName('notify-webhook')] ?? '');
+  // Everything shown from here on is drawn from the record: no secret in it, whatever its shape.
+  record = redactJson(record);
+  await notifyShipEnd(record, webhooks);
   let reportFile = '';
   if (record.settings) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();

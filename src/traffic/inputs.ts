@@ -6,7 +6,7 @@
  * Webhook URLs are secrets: masked (core.setSecret) as soon as they are read and never put in a
  * problem message; a bad line is named by its line number only.
  */
-import * as core from '@actions/core';
+import { registerSecret } from '../config/secrets.js';
 import type { HealthCheckSpec } from '../config/settings.js';
 import type { ProgressiveSettings } from './settings.js';
 
@@ -24,18 +24,29 @@ export interface ProgressiveReaders {
   checks(input: 'smoke-checks', text: string): HealthCheckSpec[] | undefined;
 }
 
+/** The most steps `traffic-steps` may list: each step costs a health round and a monitoring window. */
+export const MAX_TRAFFIC_STEPS = 20;
+
 /**
- * Parses `traffic-steps`: percents separated by commas or line breaks (`10, 50, 100`, `25%`),
- * each a whole number from 1 to 100, strictly ascending, the last one 100. Pure.
+ * Parses `traffic-steps`: percents separated by commas or line breaks (`10, 50, 100`, or one a
+ * line), each a whole number from 1 to 100 with an optional `%` (`25%`), strictly ascending, the
+ * last one 100, at most MAX_TRAFFIC_STEPS. Blank lines and a comma at the start or end of a line
+ * are ignored (`10,\n50,\n100`; a YAML block ends with a line break); nothing between two commas
+ * (`10,,100`) is refused: it usually is a step that was meant to be there (an expression that
+ * came out empty), and shipping in fewer steps than written is not what the author asked. Pure.
  */
 export function parseTrafficSteps(text: string): { steps?: number[]; problem?: string } {
-  const parts = text
-    .split(/[,\n\r]+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
   const expected = 'expected ascending percents ending at 100, e.g. "10, 50, 100"';
+  const parts: string[] = [];
+  for (const line of text.split(/\r?\n|\r/)) {
+    const items = line.split(',').map((s) => s.trim());
+    // A comma next to a line break or an end separates nothing more: `10,\n50,\n100` is fine.
+    const empty = items.findIndex((item, i) => item === '' && i > 0 && i < items.length - 1);
+    if (empty >= 0) return { problem: `step ${parts.length + empty + 1} is empty (two commas with nothing between them); ${expected}` };
+    parts.push(...items.filter((item) => item !== ''));
+  }
   if (parts.length === 0) return { problem: `is empty; ${expected}` };
-  if (parts.length > 20) return { problem: `has ${parts.length} steps; expected at most 20` };
+  if (parts.length > MAX_TRAFFIC_STEPS) return { problem: `has ${parts.length} steps; expected at most ${MAX_TRAFFIC_STEPS} (each step is a health round and a monitoring window)` };
   const steps: number[] = [];
   for (const [i, part] of parts.entries()) {
     const m = /^(\d{1,3})\s*%?$/.exec(part);
@@ -70,21 +81,40 @@ export function parseWebhooks(text: string): { urls: string[]; problems: Array<{
       problems.push({ line: i + 1, message: 'is not an http(s) URL (value hidden: webhook URLs are secrets); expected one URL a line, e.g. https://hooks.slack.com/services/…' });
       return;
     }
+    // fetch refuses credentials in a URL: such a webhook could never be delivered.
+    if (url.username || url.password) {
+      problems.push({ line: i + 1, message: 'has credentials in it (user:password@; value hidden: webhook URLs are secrets), which cannot be sent; expected the URL the chat gives, with its secret in the path' });
+      return;
+    }
     urls.push(line);
   });
   return { urls, problems };
 }
 
+/** Registers every line of `notify-webhook` as a secret (masked, redacted everywhere), whether it parses or not. */
+export function registerWebhookLines(text: string, also: (value: string) => void = () => undefined): void {
+  for (const line of text.split(/\r?\n/).map((l) => l.trim())) {
+    if (line === '' || line.startsWith('#')) continue;
+    registerSecret(line);
+    also(line);
+  }
+}
+
+/**
+ * The webhook URLs alone, for a run whose other inputs are bad: the ship ends `blocked` and the
+ * webhooks still hear of it. Lines that are not valid URLs are left out (their problem is
+ * reported with the other inputs').
+ */
+export function readWebhooksAlone(text: string): string[] {
+  registerWebhookLines(text);
+  return parseWebhooks(text).urls;
+}
+
 /** Reads the six inputs; undefined when none is set (the ship has no progressive delivery). */
 export function readProgressiveInputs(read: (name: ProgressiveInput | 'health-urls' | 'health-checks') => string, r: ProgressiveReaders): ProgressiveSettings | undefined {
-  // Secrets first: mask every line of notify-webhook before anything can be reported.
+  // Secrets first: every line of notify-webhook before anything can be reported.
   const webhookText = read('notify-webhook');
-  for (const line of webhookText.split(/\r?\n/).map((l) => l.trim())) {
-    if (line.length >= 3) {
-      core.setSecret(line);
-      r.secret(line);
-    }
-  }
+  registerWebhookLines(webhookText, r.secret);
   const text = (name: ProgressiveInput) => read(name).trim();
   const stepsText = text('traffic-steps') || DEFAULT_TRAFFIC_STEPS;
   const given = PROGRESSIVE_INPUTS.some((name) => (name === 'traffic-steps' ? stepsText !== DEFAULT_TRAFFIC_STEPS : text(name) !== ''));
