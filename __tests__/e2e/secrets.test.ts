@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dispatchedRuns } from '../../sandbox/github/handlers/actions.js';
-import { everythingShown, explain, shipFixture, TOKEN, type ShipFixture, type ShipResult } from '../helpers/e2e.js';
+import { explain, shipFixture, TOKEN, type ShipFixture, type ShipResult } from '../helpers/e2e.js';
 import { healthService, webhookReceiver, type HealthService, type Receiver } from '../helpers/receivers.js';
 
 const WORKFLOW = `name: deploy with secrets
