@@ -1,14 +1,17 @@
 /**
  * Running a user's shell command: the deploy and rollback commands, the pre-deploy and cleanup
- * hooks and the traffic command all go through `runCommand`. Each runs in bash through
- * @actions/exec, with the ship's facts in its environment (SHIP_VERSION, SHIP_TAG, SHIP_SHA,
- * SHIP_ENVIRONMENT, SHIP_PREVIOUS_VERSION, plus what the caller adds, e.g. SHIP_TRAFFIC) and
- * nothing interpolated into the command text. Its exit code decides; its output goes to the log.
+ * hooks, the traffic command and the post step's switch-back all go through `runCommand`. Each runs
+ * as `bash -eo pipefail -c` in a process group of its own (process-group.ts: whatever it leaves
+ * running ends with it), with the ship's facts in its environment (SHIP_VERSION, SHIP_TAG,
+ * SHIP_SHA, SHIP_ENVIRONMENT, SHIP_PREVIOUS_VERSION, plus what the caller adds, e.g. SHIP_TRAFFIC)
+ * and nothing interpolated into the command text. The environment is the runner's, without the
+ * action's own `INPUT_*` variables (the token, the webhook URLs and the deploy inputs among them).
+ * Its exit code decides; its output goes to the log.
  */
-import { exec } from '@actions/exec';
-import { existsSync } from 'node:fs';
+import * as core from '@actions/core';
 import type { Clock } from './clock.js';
 import { formatDuration } from './config/durations.js';
+import { runInGroup } from './process-group.js';
 
 /** The `SHIP_*` facts a command gets. */
 export interface CommandFacts {
@@ -42,32 +45,36 @@ export interface CommandInput {
   label: string;
   /** More variables (SHIP_TRAFFIC). */
   env?: Record<string, string>;
+  /** From SIGTERM to SIGKILL for what outlives the command (tests shorten it). */
+  killGraceMs?: number;
 }
 
-export async function runCommand(command: string, input: CommandInput): Promise<CommandResult> {
+/** The command's environment (pure): the runner's without INPUT_*, then the SHIP_* facts, then `extra`. */
+export function commandEnv(base: NodeJS.ProcessEnv, facts: CommandFacts, extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
-  Object.assign(env, {
-    SHIP_VERSION: input.facts.version,
-    SHIP_TAG: input.facts.tag,
-    SHIP_SHA: input.facts.sha,
-    SHIP_ENVIRONMENT: input.facts.environment,
-    SHIP_PREVIOUS_VERSION: input.facts.previousVersion,
-    ...input.env
-  });
-  // coreutils `timeout` ends a command that outlives its timeout (Linux runners have it).
-  const seconds = Math.max(1, Math.ceil(input.timeoutMs / 1000));
-  const withTimeout = existsSync('/usr/bin/timeout') || existsSync('/bin/timeout');
-  const [tool, args] = withTimeout
-    ? ['timeout', ['--kill-after=10s', `${seconds}s`, 'bash', '-eo', 'pipefail', '-c', command]]
-    : ['bash', ['-eo', 'pipefail', '-c', command]];
+  for (const [k, v] of Object.entries(base)) if (v !== undefined && !/^INPUT_/i.test(k)) env[k] = v;
+  return {
+    ...env,
+    SHIP_VERSION: facts.version,
+    SHIP_TAG: facts.tag,
+    SHIP_SHA: facts.sha,
+    SHIP_ENVIRONMENT: facts.environment,
+    SHIP_PREVIOUS_VERSION: facts.previousVersion,
+    ...extra
+  };
+}
+
+
+export async function runCommand(command: string, input: CommandInput): Promise<CommandResult> {
+  const env = commandEnv(process.env, input.facts, input.env);
+  core.info(`[command]bash -eo pipefail -c ${command}`);
   const started = Date.now();
-  const exitCode = await exec(tool, args as string[], { cwd: input.cwd, env, ignoreReturnCode: true });
+  const { exitCode, timedOut } = await runInGroup(command, { cwd: input.cwd, env, timeoutMs: input.timeoutMs, ...(input.killGraceMs !== undefined ? { killGraceMs: input.killGraceMs } : {}) });
   const durationMs = Date.now() - started;
-  if (exitCode === 0) return { ok: true, exitCode, durationMs, summary: `${input.label} command succeeded in ${formatDuration(durationMs)}` };
-  if (withTimeout && (exitCode === 124 || exitCode === 137)) {
+  if (timedOut) {
     return { ok: false, exitCode, durationMs, summary: `${input.label} command did not finish within ${formatDuration(input.timeoutMs)} and was stopped` };
   }
+  if (exitCode === 0) return { ok: true, exitCode, durationMs, summary: `${input.label} command succeeded in ${formatDuration(durationMs)}` };
   return { ok: false, exitCode, durationMs, summary: `${input.label} command exited ${exitCode}` };
 }
 

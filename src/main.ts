@@ -3,7 +3,8 @@
  * the state file, the report file, the summary and outputs). Nothing else.
  */
 import * as core from '@actions/core';
-import { InputError, readSettingsFromEnv } from './config/inputs.js';
+import { InputError, inputEnvName, readSettingsFromEnv } from './config/inputs.js';
+import { redactJson } from './config/secrets.js';
 import type { Settings } from './config/settings.js';
 import { ContextError, readRunnerFacts } from './context.js';
 import { createClient } from './github/client.js';
@@ -15,6 +16,7 @@ import { publishRecord } from './report/publish.js';
 import type { ShipRecord } from './ship.js';
 import { notifyShipEnd } from './notify/webhook.js';
 import { originOf } from './verify/check-spec.js';
+import { readWebhooksAlone } from './notify/inputs.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // The cancellation post step (action.yml post-if: cancelled()) runs only when this is saved.
@@ -40,7 +42,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       conclude(record, { at: 'bug', reason: error instanceof Error ? error.message : String(error) });
     }
   }
-  await notifyShipEnd(record, settings?.notify?.webhooks ?? []);
+  // Bad inputs lose the settings, not the webhooks: notify-webhook is read on its own then.
+  const webhooks = settings ? (settings.notify?.webhooks ?? []) : readWebhooksAlone(env[inputEnvName('notify-webhook')] ?? '');
+  // Everything shown from here on is drawn from the record: no secret in it, whatever its shape.
+  record = redactJson(record);
+  await notifyShipEnd(record, webhooks);
   let reportFile = '';
   if (record.settings) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();

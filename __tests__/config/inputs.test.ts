@@ -1076,11 +1076,25 @@ describe('hostile input: bounds', () => {
     expect(problemWith({ 'tag-prefix': value })).toContain(`Input 'tag-prefix': ${JSON.stringify(value)} cannot start a tag name (${why}`);
   });
 
-  it('deploy-inputs values are masked (long enough ones) and never in a problem', () => {
-    const problems = problemsWith({ 'deploy-workflow': 'deploy.yml', 'deploy-inputs': 'token=tok-abcdef-123\nflag=true\n1bad=hunter2-secret' });
-    expect(masked()).toEqual(expect.arrayContaining(['tok-abcdef-123', 'hunter2-secret']));
-    expect(masked()).not.toContain('true');
+  it('deploy-inputs values are masked whatever their shape (from 4 characters: shorter ones are redacted only) and never in a problem', () => {
+    const problems = problemsWith({ 'deploy-workflow': 'deploy.yml', 'deploy-inputs': 'token=tok-abcdef-123\nflag=true\npin=8675309\nzone=eu\n1bad=hunter2-secret' });
+    expect(masked()).toEqual(expect.arrayContaining(['tok-abcdef-123', 'hunter2-secret', 'true', '8675309']));
+    expect(masked()).not.toContain('eu');
     expect(problems.join('\n')).not.toMatch(/tok-abcdef-123|hunter2-secret/);
+  });
+
+  it.each([
+    ['0012345', '0012345'],
+    ['0x1F', '0x1F'],
+    ['1e3', '1e3'],
+    ['+12', '+12'],
+    ['true', 'true'],
+    ['"0012345"', '0012345'],
+    ["'x''y'", "x'y"]
+  ])('a header value written %s is sent (and masked) as %p', (written, sent) => {
+    const settings = settingsWith({ 'health-checks': `- url: https://a.example/x\n  headers:\n    X-Pin: ${written}` });
+    expect(settings.health.checks[0]!.headers).toEqual({ 'X-Pin': sent });
+    expect(masked()).toContain(sent);
   });
 
   it('InputError names the input of every problem, in the same order', () => {

@@ -5,8 +5,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { InputError, readSettings } from '../../src/config/inputs.js';
 import { publicSettings } from '../../src/config/public-settings.js';
+import { redactSecrets } from '../../src/config/secrets.js';
 import { parseTrafficSteps } from '../../src/deploy/progressive-inputs.js';
-import { parseWebhooks } from '../../src/notify/inputs.js';
+import { parseWebhooks, readWebhooksAlone } from '../../src/notify/inputs.js';
 
 const TOKEN = 'ghs_TestToken1234567890';
 const HEALTH = 'https://example.com/healthz';
@@ -31,7 +32,11 @@ describe('parseTrafficSteps', () => {
     ['10,50,100', [10, 50, 100]],
     ['10\n50\n100\n', [10, 50, 100]],
     ['1%, 25 %, 100%', [1, 25, 100]],
-    [' 5 ,\n 100 ', [5, 100]]
+    ['10%\n50%\n100%', [10, 50, 100]],
+    [' 5 ,\n 100 ', [5, 100]],
+    ['10,\n50,\n100,', [10, 50, 100]],
+    ['\n\n10, 100\n\n', [10, 100]],
+    [Array.from({ length: 20 }, (_, i) => i + 81).join(', '), Array.from({ length: 20 }, (_, i) => i + 81)]
   ])('%j → %j', (text, steps) => {
     expect(parseTrafficSteps(text)).toEqual({ steps });
   });
@@ -46,7 +51,9 @@ describe('parseTrafficSteps', () => {
     ['ten, 100', /step 1 "ten"/],
     ['12.5, 100', /step 1 "12.5"/],
     ['-10, 100', /step 1 "-10"/],
-    [Array.from({ length: 21 }, (_, i) => i + 80).join(','), /has 21 steps; expected at most 20/]
+    [Array.from({ length: 21 }, (_, i) => i + 80).join(','), /has 21 steps; expected at most 20 \(each step is a health round and a monitoring window\)/],
+    ['10,,100', /step 2 is empty \(two commas with nothing between them\)/],
+    ['10, 50\n60, ,100', /step 4 is empty/]
   ])('%j is refused: %s', (text, problem) => {
     const parsed = parseTrafficSteps(text);
     expect(parsed.steps).toBeUndefined();
@@ -68,6 +75,21 @@ describe('parseWebhooks', () => {
     expect(parsed.urls).toEqual(['https://ok.example.com/x']);
     expect(parsed.problems.map((p) => p.line)).toEqual([2, 3]);
     expect(JSON.stringify(parsed.problems)).not.toMatch(/hush/);
+  });
+
+  it('refuses a URL with credentials (fetch could never send it), without echoing it', () => {
+    const parsed = parseWebhooks('https://ok.example.com/x\nhttps://hushuser:hushpass@hooks.example.com/y\nhttps://:onlypass@h.example.com/z');
+    expect(parsed.urls).toEqual(['https://ok.example.com/x']);
+    expect(parsed.problems.map((p) => p.line)).toEqual([2, 3]);
+    expect(parsed.problems[0]!.message).toMatch(/^has credentials in it \(user:password@; value hidden/);
+    expect(JSON.stringify(parsed.problems)).not.toMatch(/hush|onlypass/);
+  });
+});
+
+describe('readWebhooksAlone (the inputs around it are bad)', () => {
+  it('keeps the valid URLs and registers every line as a secret', () => {
+    expect(readWebhooksAlone('https://hooks.example.com/services/T/B/aloneSecret\nnot a url alone-hush\n')).toEqual(['https://hooks.example.com/services/T/B/aloneSecret']);
+    expect(redactSecrets('a https://hooks.example.com/services/T/B/aloneSecret b not a url alone-hush c')).toBe('a *** b *** c');
   });
 });
 

@@ -176,7 +176,27 @@ const CASES: Case[] = [
   { name: 'changelog symlinked out', inputs: {}, input: 'changelog-file', setup: (w) => relink(w, 'CHANGELOG.md', OUTSIDE_FILE) },
   { name: 'package.json symlinked out', inputs: {}, input: 'version-file', setup: (w) => relink(w, 'package.json', OUTSIDE_FILE) },
   { name: 'package.json symlinked inside', inputs: {}, input: 'version-file', setup: (w) => relink(w, 'package.json', 'meta.json') },
-  { name: 'a folder on the way symlinked out', inputs: { 'report-file': 'out/report.md' }, input: 'report-file', setup: (w) => symlinkSync(outside, path.join(w, 'out')) }
+  { name: 'a folder on the way symlinked out', inputs: { 'report-file': 'out/report.md' }, input: 'report-file', setup: (w) => symlinkSync(outside, path.join(w, 'out')) },
+  // The newest inputs (round 3): version files, traffic steps, smoke checks, webhooks
+  { name: 'version-files symlinked out', inputs: { 'version-files': 'VERSION.txt' }, input: 'version-files', setup: (w) => symlinkSync(OUTSIDE_FILE, path.join(w, 'VERSION.txt')) },
+  { name: 'version-files through a folder symlinked out', inputs: { 'version-files': 'out/VERSION.txt' }, input: 'version-files', setup: (w) => symlinkSync(outside, path.join(w, 'out')) },
+  { name: 'version-files symlinked out, dry run', inputs: { 'version-files': 'VERSION.txt', 'dry-run': 'true' }, input: 'version-files', setup: (w) => symlinkSync(OUTSIDE_FILE, path.join(w, 'VERSION.txt')) },
+  { name: 'version-files symlinked inside', inputs: { 'version-files': 'meta-link.json' }, input: 'version-files', setup: (w) => symlinkSync('meta.json', path.join(w, 'meta-link.json')) },
+  { name: 'version-files naming a folder', inputs: { 'version-files': 'specs' }, input: 'version-files' },
+  { name: 'version-files missing', inputs: { 'version-files': 'nope.txt' }, input: 'version-files' },
+  { name: 'version-files without the current version', inputs: { 'version-files': 'notes.txt#/(\\d+\\.\\d+)/' }, input: 'version-files' },
+  { name: 'version-files regex without a group', inputs: { 'version-files': 'notes.txt#/v\\d+/' }, input: 'version-files' },
+  { name: 'version-files outside', inputs: { 'version-files': '../x.json' }, input: 'version-files' },
+  { name: 'traffic-steps with an empty step', inputs: { 'traffic-steps': '10,,100', 'traffic-command': 'true', 'health-urls': URL }, input: 'traffic-steps' },
+  { name: 'traffic-steps 21 steps', inputs: { 'traffic-steps': Array.from({ length: 21 }, (_, i) => i + 80).join(','), 'traffic-command': 'true', 'health-urls': URL }, input: 'traffic-steps' },
+  { name: 'traffic-steps descending', inputs: { 'traffic-steps': '50, 10, 100', 'traffic-command': 'true', 'health-urls': URL }, input: 'traffic-steps' },
+  { name: 'traffic-steps not ending at 100', inputs: { 'traffic-steps': '10, 50', 'traffic-command': 'true', 'health-urls': URL }, input: 'traffic-steps' },
+  { name: 'traffic-steps without traffic-command', inputs: { 'traffic-steps': '10, 100' }, input: 'traffic-steps' },
+  { name: 'traffic-command without health checks', inputs: { 'traffic-command': 'true' }, input: 'traffic-command' },
+  { name: 'smoke-checks without traffic-command', inputs: { 'smoke-checks': `- {url: ${URL}}` }, input: 'smoke-checks' },
+  { name: 'smoke-checks alias bomb', inputs: { 'smoke-checks': aliasBomb('- '), 'traffic-command': 'true', 'health-urls': URL }, input: 'smoke-checks' },
+  { name: 'notify-webhook not a URL', inputs: { 'notify-webhook': 'hooks.example/x' }, input: 'notify-webhook' },
+  { name: 'notify-webhook with credentials', inputs: { 'notify-webhook': 'https://user:hushpass@hooks.example/x' }, input: 'notify-webhook' }
 ];
 
 interface Observed {
@@ -271,6 +291,21 @@ describe('the bad-input matrix', () => {
     const o = observed.find((x) => x.name === 'package.json symlinked inside')!;
     expect(o.result.stdout).toMatch(/::error title=version-file::.*package\.json is a symlink \(to meta\.json\)/);
     expect(o.result.writes).toEqual([]);
+  });
+
+  it('version files through a symlink or naming a folder: blocked, the error names the input and the file', () => {
+    const line = (name: string) => observed.find((x) => x.name === name)!.result.stdout.split('\n').filter((l) => l.startsWith('::error title=version-files'));
+    expect(line('version-files symlinked out')).toEqual([expect.stringMatching(/::Input 'version-files': version-files VERSION\.txt leads outside the workspace through the symlink VERSION\.txt/)]);
+    expect(line('version-files through a folder symlinked out')).toEqual([expect.stringMatching(/out\/VERSION\.txt leads outside the workspace through the symlink out,/)]);
+    expect(line('version-files naming a folder')).toEqual([expect.stringMatching(/::Input 'version-files': specs is a folder, not a file/)]);
+    expect(line('version-files symlinked inside')).toEqual([expect.stringMatching(/meta-link\.json is a symlink \(to meta\.json\)/)]);
+    for (const o of observed) expect(o.result.stdout).not.toMatch(/EISDIR|The version stage failed/);
+  });
+
+  it('a webhook URL with credentials is refused without showing it', () => {
+    const o = observed.find((x) => x.name === 'notify-webhook with credentials')!;
+    expect(o.result.stdout).toMatch(/::error title=notify-webhook::Input 'notify-webhook' \(line 1\): has credentials in it/);
+    expect(everythingShown(o.result)).not.toContain('hushpass');
   });
 
   it('no schema errors against the API description', () => {

@@ -6,8 +6,9 @@ import { describe, expect, it } from '@jest/globals';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { newRecord } from '../../src/pipeline.js';
-import { notificationText, slackEscape } from '../../src/notify/message.js';
-import { failureCode, notifyShipEnd, sendOne } from '../../src/notify/webhook.js';
+import { chatText, notificationBody, notificationText, slackEscape } from '../../src/notify/message.js';
+import { registerSecret } from '../../src/config/secrets.js';
+import { failureCode, MAX_ANSWER_BYTES, notifyShipEnd, sendOne } from '../../src/notify/webhook.js';
 import type { ShipRecord } from '../../src/ship.js';
 
 function shipped(): ShipRecord {
@@ -44,9 +45,52 @@ describe('notificationText', () => {
     const record = shipped();
     record.status = 'failed';
     record.headline = 'Failed: <!channel> & <https://evil|click>\nsecond line';
-    expect(notificationText(record)).toContain('Failed: &lt;!channel&gt; &amp; &lt;https://evil|click&gt; second line');
+    expect(notificationText(record)).toContain('Failed: &lt;!channel&gt; &amp; &lt;https[:]//evil|click&gt; second line');
     expect(notificationText(record)).toMatch(/^:x: ship-prod failed: /);
     expect(slackEscape('a<b>&c')).toBe('a&lt;b&gt;&amp;c');
+  });
+});
+
+describe('chatText: text from outside forms no mention, link or channel ping', () => {
+  it.each([
+    ['@channel @here @everyone', '＠channel ＠here ＠everyone'],
+    ['<!here> <!channel> <@U123>', '&lt;!here&gt; &lt;!channel&gt; &lt;＠U123&gt;'],
+    ['<https://evil.example/x|click here>', '&lt;https[:]//evil[.]example/x|click here&gt;'],
+    ['[c](https://evil.example/c)', '[c] (https[:]//evil[.]example/c)'],
+    ['![pixel](http://evil.example/p.png)', '![pixel] (http[:]//evil[.]example/p[.]png)'],
+    ['see https://evil.example/bare now', 'see https[:]//evil[.]example/bare now'],
+    ['www.evil.example and evil.com/x', 'www[.]evil[.]example and evil[.]com/x'],
+    ['mail ops@evil.example', 'mail ops＠evil[.]example'],
+    ['ftp://x.example slack://open', 'ftp[:]//x[.]example slack[:]//open'],
+    ['line one\nline two', 'line one line two'],
+    // what is no link stays as it was
+    ['v1.5.0 (1.4.0 → 1.5.0-rc.1) of acme/app, 3 of 5 gates', 'v1.5.0 (1.4.0 → 1.5.0-rc.1) of acme/app, 3 of 5 gates']
+  ])('%p → %p', (text, shown) => {
+    expect(chatText(text)).toBe(shown);
+  });
+
+  it('the whole text: the run link alone stays live', () => {
+    const record = shipped();
+    record.status = 'blocked';
+    record.headline = '1 gate failed. staging-validation: found "@channel @here [c](https://evil.example/c) https://evil.example/bare"';
+    const text = notificationText(record);
+    expect(text).not.toMatch(/@\w|https?:\/\/(?!github\.com\/acme\/app\/actions\/runs\/42\|)|\]\(|<(?!https:\/\/github\.com\/acme\/app\/actions\/runs\/42\|run 42>)/);
+    expect(text).toMatch(/<https:\/\/github\.com\/acme\/app\/actions\/runs\/42\|run 42>$/);
+  });
+});
+
+describe('notificationBody', () => {
+  it('redacts every registered secret from the text and the ship object, like report-json', () => {
+    registerSecret('8675309');
+    registerSecret('https://hooks.example/T/B/otherWebhookSecret');
+    const record = shipped();
+    record.headline = 'deployed with pin 8675309, told https://hooks.example/T/B/otherWebhookSecret';
+    record.warnings.push('pin=8675309');
+    const body = notificationBody(record);
+    expect(body).not.toMatch(/8675309|otherWebhookSecret/);
+    const parsed = JSON.parse(body) as { text: string; ship: { warnings: string[]; headline: string } };
+    expect(parsed.ship.warnings).toEqual(['pin=***']);
+    expect(parsed.text).toContain('deployed with pin ***, told ***');
   });
 });
 
@@ -87,6 +131,33 @@ describe('sendOne', () => {
       expect(result).toMatchObject({ ok: false, attempts: 1 });
       expect(result.summary).toBe('webhook 1: not delivered (no answer within 0.3s)');
       expect(Date.now() - started).toBeLessThan(3_000);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it('reads at most 16 KiB of an endless answer, then lets it go', async () => {
+    let sent = 0;
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      const pump = () => {
+        while (!res.destroyed && res.write(chunk)) sent += chunk.length;
+        if (!res.destroyed) res.once('drain', pump);
+      };
+      pump();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+      const started = Date.now();
+      const result = await sendOne(url, 'webhook 1', '{}', { timeoutMs: 3_000 });
+      expect(result).toMatchObject({ ok: true, attempts: 1 });
+      expect(Date.now() - started).toBeLessThan(2_000);
+      // What the server pushed before the client let go: socket buffers, not the whole stream.
+      expect(sent).toBeLessThan(8 * 1024 * 1024);
+      expect(MAX_ANSWER_BYTES).toBe(16 * 1024);
     } finally {
       server.closeAllConnections();
       server.close();

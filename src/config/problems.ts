@@ -2,6 +2,7 @@
  * Input problems: collected one per bad value, each naming its input, thrown together
  * (InputError) before anything is changed. Secret values are redacted from every message.
  */
+import { compileRedactor } from './redaction.js';
 
 /** Every input problem at once; the message lists them one per line. */
 export class InputError extends Error {
@@ -37,10 +38,10 @@ export class Problems {
   /** Throws InputError with every problem, in action.yml's input order, secrets redacted. */
   throwIfAny(): void {
     if (this.list.length === 0) return;
-    const secrets = [...new Set(this.secrets)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
+    const redact = compileRedactor(this.secrets);
     const ordered = [...this.list].sort((a, b) => this.order.indexOf(a.input) - this.order.indexOf(b.input));
     throw new InputError(
-      ordered.map(({ text }) => secrets.reduce((t, s) => t.split(s).join('***'), text)),
+      ordered.map(({ text }) => redact(text)),
       ordered.map(({ input }) => input)
     );
   }

@@ -140,6 +140,20 @@ export function describe(node: unknown): string {
   return '(missing)';
 }
 
+/**
+ * A scalar as its author wrote it, for values sent on as text (header values): a string as parsed
+ * (quotes and escapes resolved), and a plain scalar YAML would read as a number or a boolean by
+ * its source text, so `0012345`, `0x1F`, `1e3` and `+12` stay as written instead of becoming
+ * 12345, 31, 1000 and 12. Undefined for null (`~`, empty) and for anything but a scalar.
+ */
+export function scalarSource(node: unknown): string | undefined {
+  if (!isScalar(node) || node.value === null) return undefined;
+  const v = node.value;
+  if (typeof v === 'string') return v;
+  if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint') return undefined;
+  return typeof node.source === 'string' && node.source !== '' ? node.source : String(v);
+}
+
 /** A scalar usable as a value to compare with (string, number, boolean, null). */
 export function scalarText(node: unknown): string | undefined {
   if (!isScalar(node)) return undefined;

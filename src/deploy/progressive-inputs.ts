@@ -18,18 +18,29 @@ export interface ProgressiveReaders {
   checks(input: 'smoke-checks', text: string): HealthCheckSpec[] | undefined;
 }
 
+/** The most steps `traffic-steps` may list: each step costs a health round and a monitoring window. */
+export const MAX_TRAFFIC_STEPS = 20;
+
 /**
- * Parses `traffic-steps`: percents separated by commas or line breaks (`10, 50, 100`, `25%`),
- * each a whole number from 1 to 100, strictly ascending, the last one 100. Pure.
+ * Parses `traffic-steps`: percents separated by commas or line breaks (`10, 50, 100`, or one a
+ * line), each a whole number from 1 to 100 with an optional `%` (`25%`), strictly ascending, the
+ * last one 100, at most MAX_TRAFFIC_STEPS. Blank lines and a comma at the start or end of a line
+ * are ignored (`10,\n50,\n100`; a YAML block ends with a line break); nothing between two commas
+ * (`10,,100`) is refused: it usually is a step that was meant to be there (an expression that
+ * came out empty), and shipping in fewer steps than written is not what the author asked. Pure.
  */
 export function parseTrafficSteps(text: string): { steps?: number[]; problem?: string } {
-  const parts = text
-    .split(/[,\n\r]+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
   const expected = 'expected ascending percents ending at 100, e.g. "10, 50, 100"';
+  const parts: string[] = [];
+  for (const line of text.split(/\r?\n|\r/)) {
+    const items = line.split(',').map((s) => s.trim());
+    // A comma next to a line break or an end separates nothing more: `10,\n50,\n100` is fine.
+    const empty = items.findIndex((item, i) => item === '' && i > 0 && i < items.length - 1);
+    if (empty >= 0) return { problem: `step ${parts.length + empty + 1} is empty (two commas with nothing between them); ${expected}` };
+    parts.push(...items.filter((item) => item !== ''));
+  }
   if (parts.length === 0) return { problem: `is empty; ${expected}` };
-  if (parts.length > 20) return { problem: `has ${parts.length} steps; expected at most 20` };
+  if (parts.length > MAX_TRAFFIC_STEPS) return { problem: `has ${parts.length} steps; expected at most ${MAX_TRAFFIC_STEPS} (each step is a health round and a monitoring window)` };
   const steps: number[] = [];
   for (const [i, part] of parts.entries()) {
     const m = /^(\d{1,3})\s*%?$/.exec(part);

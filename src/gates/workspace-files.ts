@@ -1,9 +1,10 @@
 /**
  * The workspace-files gate: every file the ship will read or write stays in the workspace, and a
- * file the release commit rewrites is not a symlink (the commit would replace the link with a
+ * file the release commit rewrites (version-file, its lock, the changelog, every version-files
+ * entry) is a file: not a folder, and not a symlink (the commit would replace the link with a
  * regular file holding the target's content). Checked before any write, dry runs included.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { reportFilePath } from '../report/report-path.js';
 import type { RunEnv } from '../run-env.js';
@@ -21,6 +22,14 @@ export function confinementVerdict(workspace: string, input: string, file: strin
   }
 }
 
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export function workspaceFileGates(env: RunEnv, stateFile: { path: string } | undefined): GateVerdict[] {
   const { settings, context } = env;
   const workspace = context.workspace;
@@ -31,10 +40,22 @@ export function workspaceFileGates(env: RunEnv, stateFile: { path: string } | un
   if (path.posix.basename(settings.versionFile) === 'package.json') {
     written.push([path.posix.join(path.posix.dirname(settings.versionFile), 'package-lock.json'), 'version-file']);
   }
+  for (const spec of settings.versionFiles ?? []) if (!written.some(([file]) => file === spec.path)) written.push([spec.path, 'version-files']);
   const files: Array<[string, string]> = [...(report ? [[report, 'report-file'] as [string, string]] : []), ...written];
   for (const [file, input] of files) {
     const outside = confinementVerdict(workspace, input, file);
     if (outside) verdicts.push(outside);
+  }
+  for (const [file, input] of written) {
+    if (verdicts.some((v) => v.where === file) || !isFolder(path.join(workspace, file))) continue;
+    verdicts.push({
+      name: input,
+      expected: 'a file',
+      found: 'a folder',
+      where: file,
+      passed: false,
+      reason: `Input '${input}': ${file} is a folder, not a file; expected ${input} to name a file (the release commit edits files)`
+    });
   }
   for (const [file, input] of written) {
     if (verdicts.some((v) => v.where === file)) continue;

@@ -1,6 +1,6 @@
 /**
  * Sends the end-of-ship notification: one JSON POST per `notify-webhook` URL, in parallel. Each
- * attempt has a 5 s timeout; a 5xx answer or a reset connection is tried again (three attempts in
+ * attempt has a 5 s timeout, and at most 16 KiB of an answer is read (only its status counts); a 5xx answer or a reset connection is tried again (three attempts in
  * all, a short pause between); a timeout is not (the receiver may have the message already). What
  * still fails is a warning; the ship's status never changes because of it.
  *
@@ -11,6 +11,10 @@ import * as core from '@actions/core';
 import type { ShipRecord } from '../ship.js';
 import { webhookName } from './settings.js';
 import { notificationBody } from './message.js';
+import { readBody } from '../verify/probe.js';
+
+/** The most of a webhook's answer that is read (the rest is discarded): the status is what counts. */
+export const MAX_ANSWER_BYTES = 16 * 1024;
 
 export const NOTIFY_TIMEOUT_MS = 5_000;
 export const NOTIFY_ATTEMPTS = 3;
@@ -56,7 +60,7 @@ export async function sendOne(url: string, name: string, body: string, opts: Sen
         redirect: 'manual',
         signal: AbortSignal.timeout(opts.timeoutMs ?? NOTIFY_TIMEOUT_MS)
       });
-      await response.arrayBuffer().catch(() => undefined);
+      await readBody(response, MAX_ANSWER_BYTES).catch(() => undefined);
       if (response.status >= 200 && response.status < 300) {
         return { name, ok: true, attempts: attempt, summary: `${name}: delivered (HTTP ${response.status}${attempt > 1 ? `, attempt ${attempt}` : ''})` };
       }

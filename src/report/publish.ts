@@ -3,7 +3,7 @@
  * blocked, rolled-back and failed; a rollback is never reported as success.
  */
 import * as core from '@actions/core';
-import { redactSecrets } from '../config/secrets.js';
+import { redactOutputs, redactSecrets } from '../config/secrets.js';
 import type { ShipRecord } from '../ship.js';
 import { outputsOf } from './outputs.js';
 import { renderSummary } from './summary.js';
@@ -11,7 +11,7 @@ import { renderSummary } from './summary.js';
 export async function publishRecord(record: ShipRecord, reportFile = ''): Promise<void> {
   const outputs = outputsOf(record, reportFile);
   // Secrets are never put in the record; redacting what is published is the second line of defence.
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redactSecrets(value));
+  for (const [name, value] of Object.entries(redactOutputs(outputs))) core.setOutput(name, value);
   try {
     await core.summary.addRaw(redactSecrets(renderSummary(record))).write();
   } catch (error) {

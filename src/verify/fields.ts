@@ -3,6 +3,7 @@
  * JSON by path (no eval, no JSONPath library), redacting secrets, and short display of values.
  */
 import { parseJsonPath } from '../config/json-path.js';
+import { REDACTED, redactWith } from '../config/redaction.js';
 
 export type PathSegments = Array<string | number>;
 
@@ -66,27 +67,15 @@ export function parseJson(text: string): { value: unknown } | undefined {
   }
 }
 
-export const REDACTED = '***';
+export { REDACTED };
 
 /**
- * Replaces every occurrence of each secret in `text` by `***` (longest secrets first, so a secret
- * that contains another is replaced whole). Also replaced: the secret with its whitespace runs
- * collapsed to one space (as messages are shown on one line) and the secret as escaped inside a
- * JSON string. Empty secrets are ignored.
+ * Replaces each secret in `text` by `***` (longest first, so a secret that contains another is
+ * replaced whole), in the forms messages show it too (whitespace folded, JSON-escaped): the
+ * shared redaction of config/redaction.ts, whose short values are found as whole tokens only.
  */
 export function redact(text: string, secrets: readonly string[]): string {
-  const variants = new Set<string>();
-  for (const secret of secrets) {
-    if (secret === '') continue;
-    variants.add(secret);
-    const collapsed = secret.replace(/\s+/g, ' ').trim();
-    if (collapsed !== '') variants.add(collapsed);
-    variants.add(JSON.stringify(secret).slice(1, -1));
-  }
-  const sorted = [...variants].filter((s) => s !== '').sort((a, b) => b.length - a.length);
-  let out = text;
-  for (const secret of sorted) out = out.split(secret).join(REDACTED);
-  return out;
+  return redactWith(text, secrets);
 }
 
 /**

@@ -7,7 +7,7 @@ import { formatDuration } from '../config/durations.js';
 import type { HealthCheckSpec } from './check-spec.js';
 import { meaningfulLines } from '../config/line-lists.js';
 import { hasControlChar, show, type Problems } from '../config/problems.js';
-import { describe, YamlReader, type ParsedYaml } from '../config/yaml-list.js';
+import { describe, scalarSource, YamlReader, type ParsedYaml } from '../config/yaml-list.js';
 import { readJsonExpectation, readStatuses } from './expectations-input.js';
 import { compileUserPattern } from '../config/user-pattern.js';
 
@@ -219,8 +219,8 @@ function readHealthCheck(y: YamlReader, map: YAMLMap, number: number): HealthChe
         }
         seen.add(key.toLowerCase());
         const value = y.resolve(pair.value);
-        const text =
-          isScalar(value) && ['string', 'number', 'boolean'].includes(typeof value.value) ? String(value.value) : undefined;
+        // As written: `0012345` is sent as 0012345, not as the number YAML reads (12345).
+        const text = scalarSource(value);
         if (text === undefined) {
           y.add(value ?? pair.key, `'headers.${key}' (value hidden) is not text; expected a string`);
         } else if (hasControlChar(text, true)) {

@@ -2,7 +2,7 @@
 import { isMap } from 'yaml';
 import { jsonPathProblem, PATH_EXAMPLES } from '../config/json-path.js';
 import { show, type Problems } from '../config/problems.js';
-import { describe, scalarText, YamlReader, type ParsedYaml } from '../config/yaml-list.js';
+import { describe, scalarSource, scalarText, YamlReader, type ParsedYaml } from '../config/yaml-list.js';
 import { URL_EXAMPLE } from './health-checks-input.js';
 import type { MetricSource } from './metrics.js';
 
@@ -46,7 +46,7 @@ export function readMetrics(p: Problems, parsed: ParsedYaml): MetricSource[] | u
     if (headersPair) {
       const node = y.resolve(headersPair.value);
       if (!isMap(node)) y.add(node ?? headersPair.key, `'headers' is not a mapping of name: value`);
-      else for (const h of node.items) headers[String(scalarText(y.resolve(h.key)) ?? '')] = String(scalarText(y.resolve(h.value)) ?? '');
+      else for (const h of node.items) headers[String(scalarText(y.resolve(h.key)) ?? '')] = scalarSource(y.resolve(h.value)) ?? '';
     }
     const common = {
       name: name ?? '',

@@ -201,8 +201,8 @@ function reportedVersion(check: HealthCheckSpec, body: string): { value?: string
   return { problem: 'no version in body' };
 }
 
-/** Reads a response body, at most `max` bytes; cancels the rest. */
-async function readBody(response: Response, max: number): Promise<{ body: string; truncated: boolean }> {
+/** Reads a response body, at most `max` bytes; cancels the rest (also used for webhook answers). */
+export async function readBody(response: Response, max: number): Promise<{ body: string; truncated: boolean }> {
   if (!response.body) return { body: '', truncated: false };
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
