@@ -23,6 +23,7 @@ import { runPreDeploy } from './deploy/pre-deploy.js';
 import { publicProgressive, usesTraffic } from './traffic/settings.js';
 import { runProgressive } from './traffic/stage.js';
 import { runCleanup } from './traffic/cleanup.js';
+import { publicAnalysis } from './verify/analysis-input.js';
 import type { ShipRecord, StageName, StageRecord } from './ship.js';
 import type { ShipRun, StageOutcome } from './stage.js';
 
@@ -50,7 +51,8 @@ export function publicSettings(settings: Settings): Omit<Settings, 'token'> {
     deploy: { ...rest.deploy, inputs: hideValues(rest.deploy.inputs) },
     health: { ...rest.health, checks: rest.health.checks.map((c) => ({ ...c, headers: hideValues(c.headers) })) },
     monitor: { ...rest.monitor, ...(rest.monitor.metrics ? { metrics: rest.monitor.metrics.map((m) => ({ ...m, ...(m.headers ? { headers: hideValues(m.headers) } : {}) })) } : {}) },
-    ...(rest.progressive ? { progressive: publicProgressive(rest.progressive) } : {})
+    ...(rest.progressive ? { progressive: publicProgressive(rest.progressive) } : {}),
+    ...(rest.analysis ? { analysis: publicAnalysis(rest.analysis) } : {})
   };
 }
 

@@ -17,6 +17,7 @@ import { readFilePath, readPathChoice } from './paths.js';
 import { Problems, show } from './problems.js';
 import { parseVersionFiles } from '../version/version-files.js';
 import { readProgressiveInputs } from '../traffic/inputs.js';
+import { readAnalysisInputs } from '../verify/analysis-input.js';
 import {
   readBoolean,
   readBranch,
@@ -31,7 +32,7 @@ import {
   readWorkflow
 } from './scalars.js';
 import { maskHeaderValues, maskKeyValueLines, maskSecret } from './secrets.js';
-import { BUMP_KINDS, type Settings } from './settings.js';
+import { BUMP_KINDS, type HealthCheckSpec, type Settings } from './settings.js';
 import { parseYaml } from './yaml-list.js';
 
 export { InputError } from './problems.js';
@@ -87,7 +88,9 @@ export const INPUT_DEFAULTS = {
   'traffic-command': '',
   'traffic-steps': '100',
   'cleanup-command': '',
-  'notify-webhook': ''
+  'notify-webhook': '',
+  'baseline-checks': '',
+  'analysis-min-samples': '0'
 } as const satisfies Record<string, string>;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -200,17 +203,28 @@ export function readSettings(read: InputReader): Settings {
     );
   }
 
+  // smoke-checks and baseline-checks: the health-checks syntax, header values masked.
+  const checkList = (input: 'smoke-checks' | 'baseline-checks', yaml: string): HealthCheckSpec[] | undefined => {
+    const parsed = parseYaml(yaml);
+    maskHeaderValues(parsed.doc, problems.secrets);
+    const list = readHealthChecks(problems, parsed, input);
+    boundCheckTimeouts(problems, list, healthTimeoutMs, orDefault('health-timeout'));
+    return list?.map((c) => c.check);
+  };
   const progressive = readProgressiveInputs(raw, {
     problem: (input, message, where) => problems.add(input, message, where),
     secret: (value) => problems.secrets.push(value),
-    checks: (input, yaml) => {
-      const parsed = parseYaml(yaml);
-      maskHeaderValues(parsed.doc, problems.secrets);
-      const smoke = readHealthChecks(problems, parsed, input);
-      boundCheckTimeouts(problems, smoke, healthTimeoutMs, orDefault('health-timeout'));
-      return smoke?.map((c) => c.check);
-    }
+    checks: checkList
   });
+  const analysis = readAnalysisInputs(
+    raw,
+    { problem: (input, message, where) => problems.add(input, message, where), checks: checkList },
+    {
+      smokeChecks: raw('smoke-checks').trim() === '' ? [] : progressive?.smokeChecks.length ? progressive.smokeChecks : undefined,
+      monitorDurationMs,
+      monitorIntervalMs
+    }
+  );
 
   const notes: string[] = [];
   if (version) {
@@ -267,6 +281,7 @@ export function readSettings(read: InputReader): Settings {
     },
     reportFile: reportFile!,
     ...(progressive ? { progressive } : {}),
+    ...(analysis ? { analysis } : {}),
     notes
   };
 }

@@ -116,6 +116,12 @@ export interface Settings {
   /** Pre-deploy hook, smoke checks, traffic steps, cleanup, notifications; absent when none is set. */
   progressive?: ProgressiveSettings;
   /**
+   * baseline-checks and analysis-min-samples (verify/analysis-input.ts); absent when neither is
+   * given. `baselineChecks` pair in order with the smoke checks; `minSamples` is 20 when comparing
+   * and not given.
+   */
+  analysis?: { baselineChecks: HealthCheckSpec[]; minSamples: number };
+  /**
    * Things worth telling about how inputs combine, none of them an error (e.g. `version` given,
    * so `bump` is ignored). For the log and the report. readSettings always sets it.
    */

@@ -20,12 +20,12 @@ const W: WindowLimits = { minSamples: 20, errorRateThreshold: 0.5, latencyThresh
 const around = (median: number) => Array.from({ length: 21 }, (_, i) => median - 10 + i);
 
 describe('level 1: probes', () => {
-  test.each([
+  test.each<['pass' | 'fail' | 'timeout' | 'refused', string]>([
     ['pass', 'pass'],
     ['fail', 'fail'],
     ['timeout', 'fail'],
     ['refused', 'fail']
-  ] as const)('a %s probe: %s', (step, verdict) => {
+  ])('a %s probe: %s', (step, verdict) => {
     expect(probeVerdict(sample('api', step))).toBe(verdict);
   });
 });
