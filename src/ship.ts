@@ -5,6 +5,7 @@
 import type { Settings } from './config/settings.js';
 import type { DoraFigures } from './report/dora.js';
 import type { DeliveryRecord } from './traffic/record.js';
+import type { WindowAnalysisRecord } from './verify/analysis/record.js';
 
 export type ShipStatus = 'shipped' | 'blocked' | 'rolled-back' | 'failed' | 'dry-run';
 
@@ -168,6 +169,8 @@ export interface ShipRecord {
   rollback?: RollbackRecord;
   /** Pre-deploy hook, smoke checks, traffic steps, cleanup, notifications (traffic/record.ts). */
   delivery?: DeliveryRecord;
+  /** The analysis of every window that had one (verify/analysis/record.ts), in order. */
+  analysis?: WindowAnalysisRecord[];
   plan: Planned[];
   warnings: string[];
   /** API requests the action made, by stage (for the report's details and the request budget). */

@@ -12,6 +12,7 @@ import { doraReportSection } from './dora-report.js';
 import { durationOr, productionUrlOf, STAGE_ICONS } from './format.js';
 import { cell, code, details, fenced, link, raw, table, text } from './markdown.js';
 import { progressiveSection } from '../traffic/report.js';
+import { analysisSection } from './analysis-section.js';
 
 export const REPORT_FILE_NAME = 'production-ship-report.md';
 
@@ -51,6 +52,7 @@ export function renderReportFile(record: ShipRecord, opts: { now: Date }): strin
     healthSection(record),
     monitoringSection(record),
     progressiveSection(record, '##'),
+    analysisSection(record, '##'),
     artifactsSection(record, facts),
     rollbackProcedureSection(record, facts),
     rollbackSection(record),

@@ -11,6 +11,8 @@ import type { ShipRun, StageOutcome } from '../stage.js';
 import { productionUrlOf } from '../deploy/stage.js';
 import { progressOf } from '../progress.js';
 import { baseline, makeProbe, waitHealthy, watchWindow, type CheckStats, type HealthResult, type WindowResult } from './index.js';
+import { analysisOptions } from './analysis/options.js';
+import { analysisRecord } from './analysis/record.js';
 
 export function healthConfigured(run: ShipRun): boolean {
   return run.settings.health.checks.length > 0;
@@ -114,11 +116,12 @@ export async function runVerify(run: ShipRun): Promise<StageOutcome> {
 }
 
 /** The monitoring window over the health checks, as the settings configure it (also each traffic step's). */
-export function watchHealthWindow(run: ShipRun, opts: { expectVersion?: string; label: string }): Promise<WindowResult> {
+export async function watchHealthWindow(run: ShipRun, opts: { expectVersion?: string; label: string }): Promise<WindowResult> {
   const { settings, clock, record } = run;
   const baselineP95Ms = record.health?.baseline?.p95Ms;
+  const analysis = analysisOptions(settings, record.version);
   const progress = progressOf(run, `${opts.label} window of ${opts.expectVersion || 'production'} (monitor-duration ${formatDuration(settings.monitor.durationMs)})`, productionUrlOf(settings));
-  return watchWindow(settings.health.checks, {
+  const window = await watchWindow(settings.health.checks, {
     durationMs: settings.monitor.durationMs,
     intervalMs: settings.monitor.intervalMs,
     errorRateThreshold: settings.monitor.errorRateThreshold,
@@ -128,8 +131,11 @@ export function watchHealthWindow(run: ShipRun, opts: { expectVersion?: string; 
     ...(opts.expectVersion !== undefined ? { expectVersion: opts.expectVersion } : {}),
     probe: makeProbe({ clock }),
     clock: progress.clock,
-    onRound: (round) => progress.note(`${opts.label} round (${formatDuration(progress.elapsedMs())} so far): ${round.samples.map((s) => `${s.check} ${s.reason}`).join('; ')}`)
+    ...analysis,
+    onRound: (round) => progress.note(`${opts.label} round (${formatDuration(progress.elapsedMs())} so far): ${[...round.samples, ...(round.compared?.new ?? []), ...(round.compared?.old ?? [])].map((s) => `${s.check} ${s.reason}`).join('; ')}`)
   });
+  if (window.analysis) (record.analysis ??= []).push(analysisRecord(opts.label, window.decidedAt, window.analysis));
+  return window;
 }
 
 /** A window's result as the ship record keeps it. */

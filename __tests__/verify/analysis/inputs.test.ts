@@ -5,6 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { InputError, readSettings } from '../../../src/config/inputs.js';
 import { parseMinSamples, publicAnalysis, windowSampleProblem } from '../../../src/verify/analysis-input.js';
+import { analysisOptions } from '../../../src/verify/analysis/options.js';
 
 const TOKEN = 'ghs_TestToken1234567890';
 const GREEN = '- name: green\n  url: https://green.example.com/health\n  expect-version: true';
@@ -87,5 +88,20 @@ describe('readSettings with the analysis inputs', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(problem);
     expect(problems[0]).not.toContain('blue-secret-value');
+  });
+});
+
+describe('analysisOptions: from the settings to the window', () => {
+  it('pairs the smoke checks with the baseline checks, each with the version it must report', () => {
+    const settings = read({ ...BASE, 'baseline-checks': BLUE });
+    const options = analysisOptions(settings, { next: '1.5.0', previous: '1.4.0' });
+    expect(options.minSamples).toBe(20);
+    expect(options.compare?.newChecks.map((c) => c.name)).toEqual(['green']);
+    expect(options.compare?.oldChecks.map((c) => c.name)).toEqual(['blue']);
+    expect(options.compare).toMatchObject({ newVersion: '1.5.0', oldVersion: '1.4.0' });
+  });
+  it('analysis-min-samples alone: no comparison; neither: nothing', () => {
+    expect(analysisOptions(read({ 'health-urls': BASE['health-urls'], 'monitor-duration': '10m', 'analysis-min-samples': '15' }), undefined)).toEqual({ minSamples: 15 });
+    expect(analysisOptions(read(BASE), undefined)).toEqual({});
   });
 });
