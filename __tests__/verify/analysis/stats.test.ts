@@ -7,7 +7,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { binomialPmf, logChoose, normalUpperTail } from '../../../src/verify/analysis/distributions.js';
 import { exactLowerTail, mannWhitneyGreater, midRanks } from '../../../src/verify/analysis/mann-whitney.js';
-import { boschlooGreater, fisherGreater } from '../../../src/verify/analysis/proportions.js';
+import { boschlooFisherThreshold, boschlooGreater, fisherGreater } from '../../../src/verify/analysis/proportions.js';
 
 describe('normalUpperTail', () => {
   // Abramowitz & Stegun, Handbook of Mathematical Functions, Table 26.1: P(x) at 1, 2, 3
@@ -166,6 +166,11 @@ describe('Fisher and Boschloo, one-sided', () => {
     const reject: Array<[number, number]> = [];
     for (let x1 = 0; x1 <= n; x1++) for (let x0 = 0; x0 <= n; x0++) if (boschlooGreater(x1, n, x0, n).pValue <= 0.05) reject.push([x1, x0]);
     expect(reject.length).toBeGreaterThan(0);
+    // The same region as a threshold on Fisher's p-value (for exact power in the benchmark).
+    const threshold = boschlooFisherThreshold(n, n, 0.05);
+    const byThreshold: Array<[number, number]> = [];
+    for (let x1 = 0; x1 <= n; x1++) for (let x0 = 0; x0 <= n; x0++) if (fisherGreater(x1, n, x0, n) <= threshold * (1 + 1e-9)) byThreshold.push([x1, x0]);
+    expect(byThreshold).toEqual(reject);
     for (const pi of [0.001, 0.01, 0.03, 0.1, 0.3, 0.5, 0.8]) {
       const size = reject.reduce((sum, [x1, x0]) => sum + binomialPmf(x1, n, pi) * binomialPmf(x0, n, pi), 0);
       expect(size).toBeLessThanOrEqual(0.05 + 1e-9);

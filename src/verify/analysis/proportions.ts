@@ -59,13 +59,29 @@ export function fisherGreater(x1: number, n1: number, x0: number, n0: number): n
   return Math.min(1, tail);
 }
 
+const cache = new Map<string, ProportionTest>();
+const CACHE_LIMIT = 4096;
+
 /** Boschloo's exact unconditional test, one-sided: the first proportion greater than the second. */
 export function boschlooGreater(x1: number, n1: number, x0: number, n0: number): ProportionTest {
   checkCounts(x1, n1, x0, n0);
+  // Windows see few distinct tables (counts of failures); a bounded cache spares recomputing them.
+  const key = `${x1}/${n1}:${x0}/${n0}`;
+  const known = cache.get(key);
+  if (known) return known;
   const fisherP = fisherGreater(x1, n1, x0, n0);
-  if (fisherP >= 1) return { pValue: 1, fisherP };
-  // Tables whose Fisher p-value equals the observed one up to rounding belong to the region.
-  const limit = fisherP * (1 + 1e-9) + 1e-15;
+  const result = fisherP >= 1 ? { pValue: 1, fisherP } : { pValue: Math.min(1, regionSize(n1, n0, fisherP * (1 + 1e-9) + 1e-15)), fisherP };
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, result);
+  return result;
+}
+
+/**
+ * The largest probability, over every common failure rate, of a table whose Fisher p-value is at
+ * most `limit`. Each r_t (the region's conditional probability at t failures in all) is at most
+ * `limit`, so this never exceeds it: Boschloo's p-value is never above Fisher's.
+ */
+function regionSize(n1: number, n0: number, limit: number): number {
   const n = n1 + n0;
   const weights: Array<{ t: number; r: number }> = [];
   for (let t = 0; t <= n; t++) {
@@ -81,7 +97,6 @@ export function boschlooGreater(x1: number, n1: number, x0: number, n0: number):
     }
     if (r > 0) weights.push({ t, r });
   }
-  // Each r_t is at most the observed Fisher p-value, so Boschloo's p-value never exceeds Fisher's.
   const logWeights = weights.map((w) => ({ t: w.t, logR: Math.log(w.r) + logChoose(n, w.t) }));
   const regionAt = (pi: number): number => {
     if (pi <= 0 || pi >= 1) return weights.reduce((sum, w) => sum + w.r * binomialPmf(w.t, n, pi), 0);
@@ -91,7 +106,36 @@ export function boschlooGreater(x1: number, n1: number, x0: number, n0: number):
     for (const w of logWeights) sum += Math.exp(w.logR + w.t * lp + (n - w.t) * lq);
     return sum;
   };
-  return { pValue: Math.min(1, supremum(regionAt, n)), fisherP };
+  return supremum(regionAt, n);
+}
+
+/**
+ * Boschloo's test at level `alpha` as a threshold on Fisher's p-value: it rejects exactly the
+ * tables whose Fisher p-value is at most the returned value (-1: none). For exact power
+ * calculations (the benchmark) without a p-value per table.
+ */
+export function boschlooFisherThreshold(n1: number, n0: number, alpha: number): number {
+  checkCounts(0, n1, 0, n0);
+  // Every table's Fisher p-value, total by total: the upper tails of each hypergeometric.
+  const candidates: number[] = [];
+  for (let t = 0; t <= n1 + n0; t++) {
+    const { pmf } = hypergeometric(t, n1, n0);
+    let tail = 0;
+    for (let i = pmf.length - 1; i >= 0; i--) {
+      tail += pmf[i];
+      candidates.push(Math.min(1, tail));
+    }
+  }
+  const sorted = Float64Array.from(candidates).sort();
+  // The region grows with the threshold, and so does its size: bisect for the last one within alpha.
+  let lo = -1;
+  let hi = sorted.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (regionSize(n1, n0, sorted[mid] * (1 + 1e-9) + 1e-15) <= alpha) lo = mid;
+    else hi = mid;
+  }
+  return lo < 0 ? -1 : sorted[lo];
 }
 
 /** The largest value of a smooth f on [0, 1]: a grid fine enough for N trials, then golden-section search around the best points. */
