@@ -126,7 +126,8 @@ export async function watchHealthWindow(run: ShipRun, opts: { expectVersion?: st
     intervalMs: settings.monitor.intervalMs,
     errorRateThreshold: settings.monitor.errorRateThreshold,
     latencyThresholdMs: settings.monitor.latencyThresholdMs,
-    ...(baselineP95Ms !== undefined ? { baselineP95Ms } : {}),
+    // Comparing, the old version is measured in every round: the one-probe pre-deploy p95 is not used.
+    ...(baselineP95Ms !== undefined && !analysis.compare ? { baselineP95Ms } : {}),
     ...(settings.monitor.metrics?.length ? { metrics: settings.monitor.metrics } : {}),
     ...(opts.expectVersion !== undefined ? { expectVersion: opts.expectVersion } : {}),
     probe: makeProbe({ clock }),

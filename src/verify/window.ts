@@ -6,7 +6,9 @@
  * Schedule: N = max(1, floor(duration / interval)) rounds, at interval, 2·interval, ... after
  * the window starts (the health check has just passed, so the first round waits one interval);
  * a window shorter than the interval has one round, at its end. 10m at 30s: 20 rounds.
- * A window of 0 is the caller's business (monitor-duration 0 skips the window).
+ * A window of 0 is the caller's business (monitor-duration 0 skips the window). A round that
+ * cannot start on time (the previous one was slower than the interval) starts at once; the window
+ * ends with its last planned round, so it may outlast `durationMs` but never takes fewer samples.
  *
  * The window fails (breached) when, over its probes:
  * - the failed-probe rate is above `errorRateThreshold` (`>`: a rate equal to it passes). With
@@ -310,7 +312,9 @@ export async function watchWindow(checks: readonly HealthCheckSpec[], opts: Watc
     newSamples.push(...roundNew);
     oldSamples.push(...roundOld);
     const last = k === planned;
-    const elapsed = last ? durationMs : clock.now() - startedAt;
+    // The window ends with its last planned round, not before: rounds that ran late (probes
+    // slower than the interval, a loaded runner) still all happen, so every series gets its samples.
+    const elapsed = last ? durationMs : Math.min(clock.now() - startedAt, durationMs - 1);
     judgement = firstBreach(
       judgeWindow(samples, thresholds, elapsed, durationMs, readings),
       newThresholds && { judgement: judgeWindow(newSamples, newThresholds, elapsed, durationMs), names: compare!.newChecks.map((c) => c.name) }

@@ -88,6 +88,16 @@ describe('watchWindow comparing new with old', () => {
     expect(result.reason).toMatch(/^monitoring window inconclusive, which fails it \(only a pass promotes\): app: 20 probes, fewer than the 30 a series needs/);
   });
 
+  test('probes slower than the interval: every planned round still happens (late), so each series gets its samples', async () => {
+    // Each round takes 40 s at a 30 s interval: the 20 rounds end at 13m 20s, past the 10m window.
+    // (Before, the window ended at its duration after 15 rounds, and the analysis was inconclusive.)
+    const { result } = await run({ app: steps('P'), green: slow(40_000), blue: slow(40_000) }, { latencyThresholdMs: 60_000 });
+    expect(result.rounds).toHaveLength(20);
+    expect(result.decidedAt - result.startedAt).toBeGreaterThan(DURATION);
+    expect(result.verdict).toBe('passed');
+    expect(result.analysis!.series.map((s) => s.probes)).toEqual([20, 20, 20]);
+  });
+
   test('old probes without an answer to time leave the latency comparison inconclusive', async () => {
     const { result } = await run({ app: steps('P'), green: steps('P'), blue: steps('PR') });
     expect(result.verdict).toBe('failed');
