@@ -64,6 +64,8 @@ describe('analysisSection', () => {
     const record = newRecord();
     record.settings = settings({ analysis: { baselineChecks: [], minSamples: 20 } });
     expect(analysisSection(record, '###')).toContain('No window was analysed');
+    record.status = 'dry-run';
+    expect(analysisSection(record, '###')).toContain('_Not run: this was a dry run._');
   });
 
   it('is in the job summary and the report file', () => {

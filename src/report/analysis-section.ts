@@ -52,6 +52,7 @@ export function analysisSection(record: ShipRecord, heading: '##' | '###'): stri
   ]
     .filter(Boolean)
     .join(' ');
-  const body = windows.length > 0 ? windows.map((w) => windowPart(w, heading === '##' ? '###' : '####')).join('\n\n') : '_No window was analysed (the ship ended before its first monitoring window)._';
+  const none = record.status === 'dry-run' ? 'Not run: this was a dry run.' : 'No window was analysed (the ship ended before its first monitoring window).';
+  const body = windows.length > 0 ? windows.map((w) => windowPart(w, heading === '##' ? '###' : '####')).join('\n\n') : `_${none}_`;
   return `${heading} Analysis\n\n${how}\n\n${body}`;
 }
