@@ -27,7 +27,7 @@ import { startSandbox } from '../sandbox/github/server.js';
 import type { RequestLogEntry } from '../sandbox/github/types.js';
 import { projectRoot, runAction } from '../sandbox/runner.js';
 import { createSampleRepo } from '../sandbox/sample-repo.js';
-import { runPollInterval } from '../src/deploy/workflow.js';
+import { runPollInterval } from '../src/deploy/workflow-run.js';
 
 function arg(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);

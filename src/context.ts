@@ -4,8 +4,31 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import type { GitHubClient } from './github/client.js';
-import type { ShipContext } from './ship.js';
 import { timeScaleFrom } from './github/pacing.js';
+
+/** Who runs the ship and what it ships: resolved once, read by every stage. */
+export interface ShipContext {
+  owner: string;
+  repo: string;
+  serverUrl: string;
+  apiUrl: string;
+  eventName: string;
+  /** The commit validated on staging (a full SHA once resolved). */
+  sha: string;
+  /** The shipped commit's tree (the base of the release commit's tree). */
+  treeSha: string;
+  /** What `ref` said, or the event's ref. */
+  ref: string;
+  /** The branch the shipped commit belongs to, when known (for rules and fast-forward). */
+  branch: string;
+  runId: string;
+  runAttempt: string;
+  runUrl: string;
+  workflow: string;
+  job: string;
+  actor: string;
+  workspace: string;
+}
 
 /** What the runner tells us through its environment and the event file. */
 export interface RunnerFacts {

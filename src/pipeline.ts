@@ -1,36 +1,37 @@
 /**
- * One ship, top to bottom: resolve, gates, version, release, deploy, verify (and rollback), then
- * the verdict. Each stage adds its facts to the record; the report is drawn from the record
- * alone. No stage throws past this file: an unexpected error becomes a failed stage with its
- * message, and the run still reaches the report.
+ * One ship, top to bottom: resolve, gates, version (and the checks before any write), release,
+ * the pre-deploy hook, the deploy unit for the environment, publish, cleanup. Each stage returns
+ * its own typed result; this file hands them on and puts them in the record, from which the
+ * ending (ending.ts) and the report are drawn. No stage throws past here: the timeline turns an
+ * unexpected error into a failed stage, and the run still reaches its ending.
  */
-import * as core from '@actions/core';
 import { systemClock, type Clock } from './clock.js';
-import { hideValues } from './config/secrets.js';
+import type { CommandFacts } from './commands.js';
+import { publicSettings } from './config/public-settings.js';
 import type { Settings } from './config/settings.js';
 import { resolveContext, type RunnerFacts } from './context.js';
-import { explainGitHubError, type GitHubClient } from './github/client.js';
-import { environmentUrlOf, runDeploy } from './deploy/stage.js';
+import { lookupShipDeployment, ensureShipDeployment, shipIdOf, started, type PreparedDeployment } from './deploy/deployment.js';
+import { chooseStrategies, distinctSteps } from './deploy/strategies/registry.js';
+import { deploymentFactsOf, shipEnvironment, type EnvironmentResult, type UnitInput } from './deploy/unit.js';
+import { decideEnding } from './ending.js';
+import { announceRefusals, checkBeforeWrite, type BeforeWrite } from './gates/before-write.js';
 import { runGates } from './gates/stage.js';
-import { saveShipState } from './ship-state.js';
-import { runRollback, type RollbackTrigger } from './rollback/stage.js';
-import { runBaseline, runVerify } from './verify/stage.js';
+import { explainGitHubError, isWrite, type GitHubClient } from './github/client.js';
 import { setDeploymentStatus } from './github/deployments.js';
+import { runCleanup } from './hooks/cleanup.js';
+import { runPreDeploy } from './hooks/pre-deploy.js';
 import { publishShipRelease, runRelease } from './release/stage.js';
-import { runVersion } from './version/stage.js';
 import { computeDora } from './report/dora.js';
-import { runPreDeploy } from './deploy/pre-deploy.js';
-import { publicProgressive, usesTraffic } from './traffic/settings.js';
-import { runProgressive } from './traffic/stage.js';
-import { runCleanup } from './traffic/cleanup.js';
-import { publicAnalysis } from './verify/analysis-input.js';
-import type { ShipRecord, StageName, StageRecord } from './ship.js';
-import type { ShipRun, StageOutcome } from './stage.js';
+import { createRunEnv, type RunEnv } from './run-env.js';
+import type { Halt, ShipRecord } from './ship.js';
+import { crashed, Timeline, type StageName } from './timeline.js';
+import { originOf } from './verify/check-spec.js';
+import { runVersion } from './version/stage.js';
 
-export function newRecord(settings?: Settings): ShipRecord {
+export function newRecord(settings?: Settings, clock: Clock = systemClock): ShipRecord {
   return {
     schema: 'ship-prod/report@1',
-    startedAt: new Date().toISOString(),
+    startedAt: new Date(clock.now()).toISOString(),
     settings: settings ? publicSettings(settings) : undefined,
     stages: [],
     gates: [],
@@ -43,52 +44,15 @@ export function newRecord(settings?: Settings): ShipRecord {
   };
 }
 
-/** The settings as the report may show them: no token, header values replaced by `***`. */
-export function publicSettings(settings: Settings): Omit<Settings, 'token'> {
-  const { token: _token, ...rest } = settings;
-  return {
-    ...rest,
-    deploy: { ...rest.deploy, inputs: hideValues(rest.deploy.inputs) },
-    health: { ...rest.health, checks: rest.health.checks.map((c) => ({ ...c, headers: hideValues(c.headers) })) },
-    monitor: { ...rest.monitor, ...(rest.monitor.metrics ? { metrics: rest.monitor.metrics.map((m) => ({ ...m, ...(m.headers ? { headers: hideValues(m.headers) } : {}) })) } : {}) },
-    ...(rest.progressive ? { progressive: publicProgressive(rest.progressive) } : {}),
-    ...(rest.analysis ? { analysis: publicAnalysis(rest.analysis) } : {})
-  };
-}
-
-/** Runs one stage inside a log group, timing it and counting its API requests. */
-async function runStage(
-  record: ShipRecord,
-  client: GitHubClient,
-  clock: Clock,
-  name: StageName,
-  body: () => Promise<StageOutcome>
-): Promise<StageRecord> {
-  const started = clock.now();
-  const requestsBefore = client.account.length;
-  const outcome = await core.group(`ship-prod: ${name}`, async () => {
-    try {
-      const result = await body();
-      core.info(`${name}: ${result.state}: ${result.summary}`);
-      return result;
-    } catch (error) {
-      const summary = explainGitHubError(error, `The ${name} stage`, permissionFor(name));
-      core.error(summary);
-      return { state: 'failed' as const, summary };
-    }
-  });
-  const stage: StageRecord = {
-    name,
-    state: outcome.state,
-    summary: outcome.summary,
-    startedAt: new Date(started).toISOString(),
-    durationMs: clock.now() - started
-  };
-  record.stages.push(stage);
-  const used = client.account.length - requestsBefore;
-  if (used > 0) record.api.byStage[name] = (record.api.byStage[name] ?? 0) + used;
-  record.api.requests = client.account.length;
-  return stage;
+/** Ends the ship: where it stopped (if it did), then the status, headline and next steps, and the DORA figures. */
+export function conclude(record: ShipRecord, halt?: Halt): ShipRecord {
+  if (halt) record.halt = halt;
+  const ending = decideEnding(record);
+  record.status = ending.status;
+  record.headline = ending.headline;
+  record.nextSteps.push(...ending.nextSteps);
+  record.dora = computeDora(record);
+  return record;
 }
 
 /** The `permissions:` a stage's writes need, named when GitHub answers 403. */
@@ -106,148 +70,129 @@ function permissionFor(stage: StageName): string | undefined {
   }
 }
 
-export async function runPipeline(
-  settings: Settings,
-  facts: RunnerFacts,
-  client: GitHubClient,
-  clock: Clock = systemClock
-): Promise<ShipRecord> {
-  const record = newRecord(settings);
+export async function runPipeline(settings: Settings, facts: RunnerFacts, client: GitHubClient, clock: Clock = systemClock): Promise<ShipRecord> {
+  const record = newRecord(settings, clock);
+  const timeline = new Timeline(record, clock, client.account, (error, doing, stage) => explainGitHubError(error, doing, permissionFor(stage)));
 
-  const resolve = await runStage(record, client, clock, 'resolve', async () => {
+  const resolved = await timeline.stage('resolve', async () => {
     const context = await resolveContext(client, facts, settings.ref);
-    record.context = context;
-    return {
-      state: 'done',
-      summary: `shipping ${context.sha.slice(0, 7)} (${context.ref}${context.branch ? ` on ${context.branch}` : ''}), event ${context.eventName || 'unknown'}`
-    };
+    return { state: 'done' as const, summary: `shipping ${context.sha.slice(0, 7)} (${context.ref}${context.branch ? ` on ${context.branch}` : ''}), event ${context.eventName || 'unknown'}`, context };
   });
-  if (resolve.state === 'failed' || !record.context) {
-    return conclude(record, 'failed', `Could not resolve what to ship: ${resolve.summary}`, [
-      'Check the `ref` input and the token, then re-run. Nothing was changed.'
-    ]);
-  }
-  const run: ShipRun = { settings, client, context: record.context, record, clock, facts };
+  if (crashed(resolved)) return conclude(record, { at: 'resolve', reason: resolved.summary });
+  record.context = resolved.context;
+  const env = createRunEnv({ settings, client, context: resolved.context, clock, facts, timeline });
+  const strategies = chooseStrategies(settings);
 
-  const gates = await runStage(record, client, clock, 'gates', () => runGates(run));
-  if (gates.state === 'failed') {
-    const failed = record.gates.filter((g) => !g.passed);
-    const headline = failed.length
-      ? `${failed.length} gate${failed.length === 1 ? '' : 's'} failed. ${failed.map((g) => `${g.name}: ${g.reason}`).join('; ')}`
-      : `The gates could not be evaluated: ${gates.summary}`;
-    return conclude(record, 'blocked', headline, [
-      'Nothing was changed. Fix what the gates table names, then re-run.'
-    ]);
+  const gates = await timeline.stage('gates', () => runGates(env, distinctSteps(strategies)));
+  if (!crashed(gates)) {
+    record.gates.push(...gates.verdicts);
+    if (gates.stateFile) record.stateFile = gates.stateFile;
   }
+  if (crashed(gates) || gates.state === 'failed') return conclude(record, { at: 'gates', reason: gates.summary });
 
-  const version = await runStage(record, client, clock, 'version', () => runVersion(run));
-  if (version.state === 'failed') {
-    // Problems found before any write (inputs, version files, the rollback workflow) are gates: blocked.
-    const refused = record.gates.filter((g) => !g.passed);
-    if (refused.length) return conclude(record, 'blocked', refused.map((g) => g.reason).join('; '), ['Nothing was changed. Fix what the gates table names, then re-run.']);
-    return conclude(record, 'failed', `Version: ${version.summary}`, ['Nothing was changed. Fix the version inputs or files, then re-run.']);
-  }
-  const release = await runStage(record, client, clock, 'release', () => runRelease(run));
-  if (release.state === 'failed') {
-    const wrote = client.account.some((r) => r.method !== 'GET' && r.status < 400);
-    return conclude(record, 'failed', `Release: ${release.summary}`, [
-      wrote
-        ? 'Some writes were made (see the timeline); a re-run resumes from what exists.'
-        : 'Nothing was changed.'
-    ]);
-  }
-
-  if (settings.progressive?.preDeployCommand) {
-    const pre = await runStage(record, client, clock, 'pre-deploy', () => runPreDeploy(run));
-    if (pre.state === 'failed') {
-      return conclude(record, 'failed', `Not shipped: ${pre.summary}. Production was not changed.`, ['Fix what the pre-deploy command reported, then re-run this job: it resumes from the existing tag and release.']);
+  let beforeWrite: BeforeWrite | undefined;
+  const version = await timeline.stage('version', async () => {
+    const decided = await runVersion(env);
+    if (decided.state === 'failed' || !decided.version || !decided.release) {
+      announceRefusals(decided.refusals);
+      return decided;
     }
-  }
-  await runStage(record, client, clock, 'baseline', () => runBaseline(run));
-  const deploy = await runStage(record, client, clock, 'deploy', () => runDeploy(run));
-  let failure: RollbackTrigger | undefined;
-  if (deploy.state === 'failed') {
-    failure = { reason: `the deploy failed: ${deploy.summary}`, at: clock.now() };
-    // Blue-green / canary: the deploy only put the new version beside the old one, with no traffic.
-    if (usesTraffic(settings) && record.deploy) record.deploy.untouched = true;
-  } else if (usesTraffic(settings)) {
-    const ended = await runProgressive(run, (name, body) => runStage(record, client, clock, name, body));
-    if (ended) return conclude(record, ended.status, ended.headline, ended.nextSteps);
-  } else {
-    if (!settings.dryRun && record.deploy?.deploymentId) saveShipState({ phase: 'verifying' });
-    const verify = await runStage(record, client, clock, 'verify', () => runVerify(run));
-    if (verify.state === 'failed') failure = { reason: verify.summary, at: record.health?.decidedAt ?? clock.now() };
-  }
-  if (failure) return recover(run, failure);
-  if (settings.dryRun) {
-    return conclude(record, 'dry-run', `Dry run: ${describeShip(record)} would ship; nothing was changed`, []);
-  }
-  const publish = await runStage(record, client, clock, 'publish', async () => {
-    const deploymentId = record.deploy?.alreadySucceeded ? undefined : record.deploy?.deploymentId;
-    await Promise.all([
-      publishShipRelease(run),
-      deploymentId
-        ? setDeploymentStatus(client, deploymentId, {
-            state: 'success',
-            description: `${record.version?.tag} shipped`,
-            logUrl: run.context.runUrl || undefined,
-            environmentUrl: environmentUrlOf(run)
-          })
-        : Promise.resolve()
-    ]);
-    const done = [record.release?.releaseId ? `release ${record.version?.tag} published` : '', deploymentId ? `deployment ${deploymentId} success` : ''].filter(Boolean);
-    return { state: 'done', summary: done.join('; ') || 'nothing to publish' };
+    beforeWrite = await checkBeforeWrite(env, { version: decided.version, release: decided.release, strategies });
+    if (!beforeWrite.blockers.length) return decided;
+    return { ...decided, state: 'failed' as const, summary: `refused before any write: ${beforeWrite.blockers.map((v) => v.reason).join('; ')}` };
   });
-  if (settings.progressive?.cleanupCommand) await runStage(record, client, clock, 'cleanup', () => runCleanup(run, publish.state === 'done'));
-  return conclude(record, 'shipped', `Shipped ${describeShip(record)}`, []);
+  if (!crashed(version)) {
+    record.gates.push(...version.refusals, ...(beforeWrite?.verdicts ?? []));
+    if (version.version) record.version = beforeWrite?.blockers.length ? { ...version.version, changelogSection: '', oldestCommitAt: undefined } : version.version;
+  }
+  if (crashed(version) || version.state === 'failed' || !version.version || !version.release || !beforeWrite) {
+    return conclude(record, { at: 'version', reason: version.summary });
+  }
+  const v = version.version;
+  const shipId = shipIdOf(env.context.runId, v.tag);
+  const previousTag = `${settings.tagPrefix}${v.previous}`;
+  const unit: UnitInput = {
+    environment: { name: settings.environment, checks: settings.health.checks, smokeChecks: settings.progressive?.smokeChecks ?? [], deployInputs: settings.deploy.inputs },
+    release: { version: v.next, tag: v.tag, sha: env.context.sha },
+    previous: { version: v.previous, tag: previousTag, ref: version.release.tagRefs.find((t) => t.name === previousTag) },
+    strategies,
+    shipId,
+    ...(settings.progressive?.trafficCommand ? { traffic: { command: settings.progressive.trafficCommand, steps: settings.progressive.trafficSteps } } : {})
+  };
+
+  // The deployment needs only the tag: it is looked for while the release commit is made, and
+  // created alongside the branch move and the draft release (not before a pre-deploy command).
+  let deployment: Promise<PreparedDeployment> | undefined;
+  const preDeploy = settings.progressive?.preDeployCommand;
+  const lookup = strategies.deploy.length && !settings.dryRun && !preDeploy ? started(lookupShipDeployment(deploymentFactsOf(env, unit))) : undefined;
+  const release = await timeline.stage('release', () =>
+    runRelease(env, {
+      version: v,
+      inputs: version.release!,
+      tag: beforeWrite!.tag,
+      ...(gates.branch ? { branch: gates.branch } : {}),
+      ...(lookup ? { alongside: () => (deployment = started(ensureShipDeployment(deploymentFactsOf(env, unit), lookup))) } : {})
+    })
+  );
+  if (!crashed(release)) record.release = release.release;
+  if (crashed(release) || release.state === 'failed') {
+    return conclude(record, { at: 'release', reason: release.summary, wrote: client.account.some((r) => isWrite(r.method) && r.status < 400) });
+  }
+  unit.release.sha = release.release.commitSha ?? env.context.sha;
+  const shipFacts = commandFacts(unit);
+
+  if (preDeploy) {
+    const pre = await timeline.stage('pre-deploy', () => runPreDeploy(env, preDeploy, shipFacts));
+    if ('record' in pre && pre.record) record.delivery = { ...record.delivery, preDeploy: pre.record };
+    if (pre.state === 'failed') return conclude(record, { at: 'pre-deploy', reason: pre.summary });
+  }
+
+  const result = await shipEnvironment(env, { ...unit, ...(deployment ? { deployment } : {}) });
+  recordEnvironment(record, result);
+  if (result.outcome !== 'shipped') {
+    if (settings.dryRun && settings.progressive?.cleanupCommand) timeline.plan({ what: 'after a successful ship, run the cleanup command', detail: settings.progressive.cleanupCommand });
+    return conclude(record);
+  }
+
+  const publish = await timeline.stage('publish', () => publishShip(env, record, result, version.release!.prerelease));
+  const cleanup = settings.progressive?.cleanupCommand;
+  if (cleanup) {
+    const done = await timeline.stage('cleanup', () => runCleanup(env, cleanup, shipFacts, publish.state === 'done'));
+    if ('record' in done) record.delivery = { ...record.delivery, cleanup: done.record };
+  }
+  return conclude(record);
 }
 
-/**
- * After a failure once the deploy had started: mark the deployment failed, roll back (unless
- * rollback is never, or production was certainly not touched), and conclude. The release stays a
- * draft and the tag is kept. A rollback is never success.
- */
-async function recover(run: ShipRun, failure: RollbackTrigger): Promise<ShipRecord> {
-  const { record, client, clock, settings, context } = run;
-  const deploymentId = record.deploy?.deploymentId;
-  if (deploymentId && record.stages.find((s) => s.name === 'deploy')?.state !== 'failed') {
-    await setDeploymentStatus(client, deploymentId, { state: 'failure', description: failure.reason, logUrl: context.runUrl || undefined, environmentUrl: environmentUrlOf(run) }).catch(
-      (error: unknown) => record.warnings.push(`could not mark deployment ${deploymentId} failed: ${(error as Error).message}`)
-    );
-  }
-  const kept = `Tag ${record.version?.tag} is kept and the release stays a draft.`;
-  if (record.deploy?.untouched) {
-    return conclude(record, 'failed', `Not shipped: ${failure.reason}. Production was not changed, so nothing was rolled back.`, [
-      'Fix the cause, then re-run this job: it resumes from the existing tag and release.',
-      kept
-    ]);
-  }
-  const rollback = await runStage(record, client, clock, 'rollback', () => runRollback(run, failure));
-  const r = record.rollback;
-  if (rollback.state === 'done' && r?.verified) {
-    return conclude(record, 'rolled-back', `Rolled back to ${r.toTag}: ${failure.reason}`, [
-      `Production runs ${r.toTag} again, verified healthy. Find why ${record.version?.tag} failed (see Verify and Deploy below), fix it, and ship a new version.`,
-      kept
-    ]);
-  }
-  const why = settings.rollback.mode === 'never' ? 'rollback is never, so production was left as it is' : rollback.summary;
-  return conclude(record, 'failed', `Failed: ${failure.reason}; ${why}. A person is needed.`, [
-    `A person is needed: production may be running ${record.version?.tag}, ${record.version?.previous ? `${settings.tagPrefix}${record.version.previous}` : 'the previous version'}, or a mix. Check the environment now.`,
-    r?.attempted ? `The rollback to ${r.toTag} did not verify: ${r.summary}` : 'No rollback was made.',
-    kept
+/** The `SHIP_*` facts of this ship's own commands: the new version, its tag and release commit, the previous version. */
+function commandFacts(unit: UnitInput): CommandFacts {
+  return { version: unit.release.version, tag: unit.release.tag, sha: unit.release.sha, environment: unit.environment.name, previousVersion: unit.previous.version };
+}
+
+/** An environment's records, in the ship record. */
+function recordEnvironment(record: ShipRecord, result: EnvironmentResult): void {
+  record.deploy = result.deploy;
+  record.health = result.health;
+  if (result.rollback) record.rollback = result.rollback;
+  if (result.smoke || result.traffic) record.delivery = { ...record.delivery, ...(result.smoke ? { smoke: result.smoke } : {}), ...(result.traffic ? { traffic: result.traffic } : {}) };
+  record.environments = [...(record.environments ?? []), { name: result.name, outcome: result.outcome, ...(result.failure ? { failure: result.failure } : {}) }];
+}
+
+/** The release published and the deployment marked `success`, side by side. */
+async function publishShip(env: RunEnv, record: ShipRecord, result: EnvironmentResult, prerelease: boolean) {
+  const release = record.release!;
+  const deploymentId = result.deploy.alreadySucceeded ? undefined : result.deploy.deploymentId;
+  await Promise.all([
+    publishShipRelease(env, release, prerelease),
+    deploymentId
+      ? setDeploymentStatus(env.client, deploymentId, {
+          state: 'success',
+          description: `${record.version?.tag} shipped`,
+          logUrl: env.context.runUrl || undefined,
+          environmentUrl: originOf(env.settings.health.checks)
+        })
+      : Promise.resolve()
   ]);
+  const done = [release.releaseId ? `release ${record.version?.tag} published` : '', deploymentId ? `deployment ${deploymentId} success` : ''].filter(Boolean);
+  return { state: 'done' as const, summary: done.join('; ') || 'nothing to publish' };
 }
 
-function describeShip(record: ShipRecord): string {
-  const v = record.version;
-  if (!v) return record.context?.sha.slice(0, 7) ?? 'the commit';
-  return `${v.tag} (${v.previous || 'first release'} → ${v.next})`;
-}
-
-export function conclude(record: ShipRecord, status: ShipRecord['status'], headline: string, nextSteps: string[]): ShipRecord {
-  record.status = status;
-  record.headline = headline;
-  record.nextSteps.push(...nextSteps);
-  record.dora = computeDora(record);
-  return record;
-}

@@ -18,7 +18,7 @@ import { readShipState, SHIP_STATE_KEY, type ShipPhase, type ShipStateFacts } fr
 import { readSettingsFromEnv } from './config/inputs.js';
 import type { Settings } from './config/settings.js';
 import { readRunnerFacts, runUrlOf, type RunnerFacts } from './context.js';
-import { switchBackAfterCancel } from './traffic/cancel.js';
+import { switchBackAfterCancel } from './deploy/cancel-traffic.js';
 
 const DOING: Record<Exclude<ShipPhase, 'done'>, string> = {
   deploying: 'deploying',

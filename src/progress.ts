@@ -14,7 +14,6 @@
  */
 import * as core from '@actions/core';
 import type { Clock } from './clock.js';
-import type { ShipRun } from './stage.js';
 import { formatDuration } from './config/durations.js';
 
 /** Silence longer than this gets a heartbeat line (a slow probe or request after it stays under 30 s). */
@@ -118,9 +117,4 @@ export class Progress {
     this.lastLineAt = this.opts.clock.now();
     this.log(line);
   }
-}
-
-/** A wait of this ship: its clock, and the heartbeat spacing the runner's facts allow. */
-export function progressOf(run: Pick<ShipRun, 'clock' | 'facts'>, what: string, link?: string): Progress {
-  return new Progress({ what, clock: run.clock, ...(link ? { link } : {}), ...(run.facts.progressEveryMs ? { everyMs: run.facts.progressEveryMs } : {}) });
 }

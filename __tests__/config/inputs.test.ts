@@ -12,7 +12,8 @@ import {
   readSettingsFromEnv,
   refNameProblem
 } from '../../src/config/inputs.js';
-import type { HealthCheckSpec, Settings } from '../../src/config/settings.js';
+import type { Settings } from '../../src/config/settings.js';
+import type { HealthCheckSpec } from '../../src/verify/check-spec.js';
 import { captureStdout } from '../helpers/stdout.js';
 
 const TOKEN = 'ghs_TestToken9f8e7d6c5b4a';

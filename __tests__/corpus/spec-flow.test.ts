@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from '@jest/globals';
 import { checkStateFile, DIRECT, missingBoth, PENDING, ROLLBACK_TODO, rollbackMissing, st, type FileExpect } from '../gates/verdict-checks.js';
-import { describeStateUpdates } from '../report/state-update-checks.js';
+import { describeStateUpdates } from '../state-file/update-checks.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** SPEC_FLOW_CORPUS points elsewhere (or at nothing, to see the skip). */

@@ -40,7 +40,7 @@ const inputs = (s: CanaryService): Record<string, string> => ({
 });
 
 interface Report {
-  analysis?: WindowAnalysisRecord[];
+  health?: { analysis?: WindowAnalysisRecord[] };
   rollback?: { attempted: boolean; verified: boolean; trigger: string; toTag: string };
   delivery?: { traffic?: { steps: Array<{ percent: number; verdict: string; reason: string }>; switchBack?: { ok: boolean; verified: boolean } } };
 }
@@ -60,7 +60,7 @@ function expectRolledBackByComparison(result: ShipResult, s: CanaryService, metr
   expect(report.rollback!.trigger).toMatch(/^traffic step 100%: monitoring window failed its analysis: green \(new\) compared with blue \(old\): /);
   expect(report.rollback!.trigger).toContain(`${metric}: `);
   expect(report.rollback!.trigger).toMatch(test);
-  const window = report.analysis!.at(-1)!;
+  const window = report.health!.analysis!.at(-1)!;
   expect(window).toMatchObject({ window: 'traffic 100% monitor', verdict: 'fail', minSamples: 20 });
   expect(window.series.find((x) => x.role === 'new')!.probes).toBeGreaterThanOrEqual(20);
   expect(window.series.find((x) => x.role === 'old')!.probes).toBeGreaterThanOrEqual(20);
@@ -92,7 +92,7 @@ describe('blue-green with baseline-checks', () => {
     const result = await fx.ship({ ...inputs(svc), 'monitor-duration': '6s', 'monitor-interval': '300ms' });
     expectRolledBackByComparison(result, svc, 'latency', /green median 2\d\d ms, blue \d+ ms \(\+\d+ ms\): slower with p < 0\.001 ≤ 0\.05 \(Mann-Whitney U test, one-sided, tie-corrected\)/);
     // The fixed limit alone would have passed it: production's p95 stayed under 500 ms.
-    expect(reportOf(result).analysis!.at(-1)!.series.find((x) => x.name === 'app')!.p95Ms).toBeLessThan(500);
+    expect(reportOf(result).health!.analysis!.at(-1)!.series.find((x) => x.name === 'app')!.p95Ms).toBeLessThan(500);
   }, 120_000);
 
   it('identical versions ship; every window passed its analysis', async () => {
@@ -101,8 +101,8 @@ describe('blue-green with baseline-checks', () => {
     expectStatus(result, 'shipped');
     expect(trafficChanges(svc)).toEqual([100]);
     const report = reportOf(result);
-    expect(report.analysis!.map((w) => [w.window, w.verdict])).toEqual([['traffic 100% monitor', 'pass']]);
-    expect(report.analysis![0]!.comparisons[0]!.tests.map((t) => [t.metric, t.verdict])).toEqual([
+    expect(report.health!.analysis!.map((w) => [w.window, w.verdict])).toEqual([['traffic 100% monitor', 'pass']]);
+    expect(report.health!.analysis![0]!.comparisons[0]!.tests.map((t) => [t.metric, t.verdict])).toEqual([
       ['errors', 'pass'],
       ['latency', 'pass']
     ]);

@@ -142,7 +142,7 @@ describe('permissions', () => {
     fx = await shipFixture();
     fx.sandbox.state.scenario.forbidden = ['actions/create-workflow-dispatch'];
     const result = await fx.ship(WORKFLOW);
-    expectStatus(result, 'failed');
+    expectStatus(result, 'aborted');
     expect(result.summary).toMatch(/403 Resource not accessible by integration\): give the job `permissions: actions: write`/);
     // GitHub started nothing, so nothing is rolled back.
     expect(result.summary).toContain('Production was not changed, so nothing was rolled back');
@@ -173,7 +173,7 @@ describe('deploy by branch', () => {
     const hotfix = git.createCommit({ tree: base.tree, parents: [fx.sample.previousSha], author: base.author, committer: base.committer, message: 'hotfix only on production' });
     git.setRef('refs/heads/production', hotfix);
     const result = await fx.ship({ 'deploy-branch': 'production' });
-    expectStatus(result, 'failed');
+    expectStatus(result, 'aborted');
     expect(result.summary).toContain('production has diverged');
     expect(git.getRef('refs/heads/production')).toBe(hotfix);
   });

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { startCanaryService, type CanaryService } from '../../sandbox/demo/canary.js';
 import { deploymentStatusesOf } from '../../sandbox/github/handlers/deployments.js';
 import type { ReleaseRecord } from '../../sandbox/github/types.js';
-import type { TrafficStepRecord as Step } from '../../src/traffic/record.js';
+import type { TrafficStepRecord as Step } from '../../src/deploy/record.js';
 import { everythingShown, explain, shipFixture, type ShipFixture, type ShipResult } from '../helpers/e2e.js';
 
 let fx: ShipFixture | undefined;
@@ -148,13 +148,13 @@ describe('canary steps', () => {
     expect(result.summary).toMatch(/time to restore \(verdict to traffic verified on the previous version\): \d/);
   }, 120_000);
 
-  it('a smoke failure moves no traffic; production is verified on 1.4.0; failed', async () => {
+  it('a smoke failure moves no traffic; production is verified on 1.4.0; aborted', async () => {
     const { fx, svc } = await setup();
     svc.failWhen('1.5.0', 0);
     // health-timeout 1s: the app check's own timeout must not be longer (it would be refused as input).
     const health = `- name: app\n  url: ${svc.url}/health\n  expect-version: true\n  timeout: 1s`;
     const result = await fx.ship(inputs(svc, { 'smoke-checks': SMOKE(svc), 'traffic-steps': '10, 100', 'health-timeout': '1s', 'health-checks': health }));
-    expectStatus(result, 'failed');
+    expectStatus(result, 'aborted');
     expect(trafficChanges(svc)).toEqual([]);
     const report = reportOf(result);
     expect(report.delivery!.smoke!.verdict).toBe('failed');
@@ -167,11 +167,28 @@ describe('canary steps', () => {
   }, 120_000);
 });
 
+describe('a blue-green deploy that fails before any traffic moved', () => {
+  it('is aborted: no switch-back, no redeploy, the deployment marked failure, the release left a draft', async () => {
+    const { fx, svc } = await setup();
+    const result = await fx.ship(inputs(svc, { 'deploy-command': 'echo "green stack refused"; exit 4' }));
+    expectStatus(result, 'aborted');
+    expect(trafficChanges(svc)).toEqual([]);
+    expect(svc.events().filter((e) => e.kind !== 'probe')).toEqual([]);
+    const report = reportOf(result);
+    expect(report.rollback).toBeUndefined();
+    expect(report.stages.map((s) => s.name)).not.toContain('rollback');
+    expect(fx.sandbox.state.deployments).toHaveLength(1);
+    expect(statesOf(fx, fx.sandbox.state.deployments[0]!.id).at(-1)).toBe('failure');
+    expect(result.summary).toContain('Production was not changed, so nothing was rolled back');
+    expect(releaseOf(fx)?.draft).toBe(true);
+  }, 60_000);
+});
+
 describe('pre-deploy hook and cleanup', () => {
   it('a failing pre-deploy command deploys nothing: no deployment, no deploy command, no rollback; production unchanged', async () => {
     const { fx, svc } = await setup();
     const result = await fx.ship(inputs(svc, { 'pre-deploy-command': 'echo "backup for $SHIP_VERSION (was $SHIP_PREVIOUS_VERSION)"; exit 3' }));
-    expectStatus(result, 'failed');
+    expectStatus(result, 'aborted');
     expect(result.stdout).toContain('backup for 1.5.0 (was 1.4.0)');
     expect(fx.sandbox.state.deployments).toHaveLength(0);
     expect(svc.events().filter((e) => e.kind !== 'probe')).toEqual([]);

@@ -108,11 +108,11 @@ describe('one ship', () => {
 });
 
 describe('a tag that is not this ship', () => {
-  it('a tag at another commit fails the run without side effects', async () => {
+  it('a tag at another commit, found before any write, blocks the run without side effects', async () => {
     fx = await shipFixture();
     fx.sandbox.state.git.setRef('refs/tags/v1.5.0', fx.sample.previousSha);
     const result = await fx.ship();
-    expect({ code: result.code, status: result.outputs.status }).toEqual({ code: 1, status: 'failed' });
+    expect({ code: result.code, status: result.outputs.status }).toEqual({ code: 1, status: 'blocked' });
     expect(result.writes).toEqual([]);
     expect(result.summary).toMatch(/tag v1\.5\.0 already exists at [0-9a-f]{7}, another commit; it is never moved/);
     expect(fx.sandbox.state.git.getRef('refs/tags/v1.5.0')).toBe(fx.sample.previousSha);

@@ -9,8 +9,8 @@ import {
   ROLLBACK_GATE,
   STAGING_GATE
 } from '../../src/gates/rules.js';
-import { parseStateFile } from '../../src/gates/state-file.js';
-import type { GateVerdict } from '../../src/ship.js';
+import { parseStateFile } from '../../src/state-file/parse.js';
+import type { GateVerdict } from '../../src/gates/verdict.js';
 
 const FILE = 'specs/003-x/state.yaml';
 

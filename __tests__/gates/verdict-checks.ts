@@ -6,8 +6,8 @@
 import { expect } from '@jest/globals';
 import { evaluateGates, evaluateParseFailure } from '../../src/gates/evaluate.js';
 import { builtInGates, ROLLBACK_GATE, STAGING_GATE } from '../../src/gates/rules.js';
-import { parseStateFile } from '../../src/gates/state-file.js';
-import type { GateVerdict } from '../../src/ship.js';
+import { parseStateFile } from '../../src/state-file/parse.js';
+import type { GateVerdict } from '../../src/gates/verdict.js';
 
 /** What a gate should say: passed or not, found, and (when a value decided) its line and path. */
 export interface Expect {

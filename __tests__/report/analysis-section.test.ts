@@ -11,6 +11,7 @@ import type { ShipRecord } from '../../src/ship.js';
 import { analyzeWindow } from '../../src/verify/analysis/analyze.js';
 import { analysisRecord } from '../../src/verify/analysis/record.js';
 import type { Series } from '../../src/verify/analysis/series.js';
+import { emptyHealth } from '../../src/verify/health.js';
 import { NOW, settings, shipped } from './records.js';
 
 const series = (name: string, role: Series['role'], errors: number, median: number): Series => ({
@@ -27,7 +28,7 @@ function analysed(record: ShipRecord): ShipRecord {
   record.settings.analysis!.baselineChecks = [{ name: 'blue', url: 'http://127.0.0.1:1/blue', method: 'GET', headers: {}, expectStatus: [], timeoutMs: 1000 }];
   const passed = analyzeWindow({ production: [series('app', 'production', 0, 100)], pairs: [{ new: series('green', 'new', 0, 100), old: series('blue', 'old', 0, 100) }], limits: LIMITS });
   const failed = analyzeWindow({ production: [series('app', 'production', 0, 100)], pairs: [{ new: series('green <b>', 'new', 4, 300), old: series('blue', 'old', 0, 100) }], limits: LIMITS });
-  record.analysis = [analysisRecord('traffic 10% monitor', 1_764_000_000_000, passed), analysisRecord('traffic 100% monitor', 1_764_000_060_000, failed)];
+  record.health = { ...emptyHealth(), analysis: [analysisRecord('traffic 10% monitor', 1_764_000_000_000, passed), analysisRecord('traffic 100% monitor', 1_764_000_060_000, failed)] };
   return record;
 }
 
@@ -53,7 +54,7 @@ describe('analysisSection', () => {
   it('an inconclusive window says it is a failure', () => {
     const record = newRecord();
     record.settings = settings({ analysis: { baselineChecks: [], minSamples: 30 } });
-    record.analysis = [analysisRecord('monitor', 0, analyzeWindow({ production: [series('app', 'production', 0, 50)], pairs: [], limits: { ...LIMITS, minSamples: 30 } }))];
+    record.health = { ...emptyHealth(), analysis: [analysisRecord('monitor', 0, analyzeWindow({ production: [series('app', 'production', 0, 50)], pairs: [], limits: { ...LIMITS, minSamples: 30 } }))] };
     const out = analysisSection(record, '##');
     expect(out).toContain('### monitor window: ❔ inconclusive (a failure: only a pass promotes)');
     expect(out).toContain('app: 20 probes, fewer than the 30 a series needs (analysis-min-samples)');

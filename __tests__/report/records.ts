@@ -4,7 +4,9 @@
  * Some outside text carries `|`, `<script>` and backticks, to prove the report escapes it.
  */
 import type { Settings } from '../../src/config/settings.js';
-import type { GateVerdict, ShipRecord, StageRecord } from '../../src/ship.js';
+import type { GateVerdict } from '../../src/gates/verdict.js';
+import type { ShipRecord } from '../../src/ship.js';
+import type { StageRecord } from '../../src/timeline.js';
 
 export const NOW = new Date('2025-11-02T10:31:07.000Z');
 
@@ -353,7 +355,8 @@ export function dryRun(): ShipRecord {
   const r = base('dry-run');
   r.settings = settings({ dryRun: true });
   r.release = { reused: [] };
-  r.deploy = { strategy: 'workflow', detail: [] };
+  // The inputs the dispatch would send, as shown (deploy-inputs values hidden).
+  r.deploy = { strategy: 'workflow', inputs: { version: '1.5.0', tag: 'v1.5.0', environment: 'production', ship_id: '11873420561:v1.5.0', region: 'eu-west-1' }, detail: [] };
   r.health = { verdict: 'skipped', reason: 'dry run: would verify health after the deploy', checks: [], rounds: 0, detail: [] };
   r.plan = [
     { what: 'commit package.json, package-lock.json and CHANGELOG.md as the release commit on top of 3f9c2e1 and fast-forward main to it' },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import type { HealthCheckSpec } from '../../src/config/settings.js';
+import type { HealthCheckSpec } from '../../src/verify/check-spec.js';
 import { judgeResponse, normalizeVersion, type ProbeResponse } from '../../src/verify/probe.js';
 import { percentile, summarize } from '../../src/verify/rounds.js';
 import { readField } from '../../src/verify/fields.js';

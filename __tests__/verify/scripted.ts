@@ -3,7 +3,7 @@
  * (the last step repeats). A step's latency moves the fake clock forward (concurrent probes of
  * one round overlap: the round ends at the slowest).
  */
-import type { HealthCheckSpec } from '../../src/config/settings.js';
+import type { HealthCheckSpec } from '../../src/verify/check-spec.js';
 import type { Probe, ProbeSample } from '../../src/verify/probe.js';
 import type { FakeClock } from '../helpers/fake-clock.js';
 

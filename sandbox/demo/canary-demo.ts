@@ -12,7 +12,7 @@ import { rmSync } from 'node:fs';
 import { startSandbox } from '../github/server.js';
 import { runAction } from '../runner.js';
 import { createSampleRepo } from '../sample-repo.js';
-import type { TrafficStepRecord } from '../../src/traffic/record.js';
+import type { TrafficStepRecord } from '../../src/deploy/record.js';
 import { startCanaryService, type CanaryEvent } from './canary.js';
 
 

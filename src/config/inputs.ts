@@ -16,8 +16,10 @@ import { readDeployInputs, readRequiredChecks } from './line-lists.js';
 import { readFilePath, readPathChoice } from './paths.js';
 import { Problems, show } from './problems.js';
 import { parseVersionFiles } from '../version/version-files.js';
-import { readProgressiveInputs } from '../traffic/inputs.js';
+import { readProgressiveInputs } from '../deploy/progressive-inputs.js';
+import { readNotifyInput } from '../notify/inputs.js';
 import { readAnalysisInputs } from '../verify/analysis-input.js';
+import type { HealthCheckSpec } from '../verify/check-spec.js';
 import {
   readBoolean,
   readBranch,
@@ -32,7 +34,7 @@ import {
   readWorkflow
 } from './scalars.js';
 import { maskHeaderValues, maskKeyValueLines, maskSecret } from './secrets.js';
-import { BUMP_KINDS, type HealthCheckSpec, type Settings } from './settings.js';
+import { BUMP_KINDS, type Settings } from './settings.js';
 import { parseYaml } from './yaml-list.js';
 
 export { InputError } from './problems.js';
@@ -115,6 +117,10 @@ export function readSettings(read: InputReader): Settings {
   const metricsDoc = metricsText.trim() === '' ? undefined : parseYaml(metricsText);
   if (metricsDoc) maskHeaderValues(metricsDoc.doc, problems.secrets);
   maskKeyValueLines(raw('deploy-inputs'), problems.secrets);
+  const notify = readNotifyInput(raw('notify-webhook'), {
+    problem: (input, message, where) => problems.add(input, message, where),
+    secret: (value) => problems.secrets.push(value)
+  });
 
   if (token === '') {
     problems.addSentence('github-token', "Input 'github-token' is empty: pass ${{ github.token }} or a PAT");
@@ -211,11 +217,7 @@ export function readSettings(read: InputReader): Settings {
     boundCheckTimeouts(problems, list, healthTimeoutMs, orDefault('health-timeout'));
     return list?.map((c) => c.check);
   };
-  const progressive = readProgressiveInputs(raw, {
-    problem: (input, message, where) => problems.add(input, message, where),
-    secret: (value) => problems.secrets.push(value),
-    checks: checkList
-  });
+  const progressive = readProgressiveInputs(raw, { problem: (input, message, where) => problems.add(input, message, where), checks: checkList });
   const analysis = readAnalysisInputs(
     raw,
     { problem: (input, message, where) => problems.add(input, message, where), checks: checkList },
@@ -281,6 +283,7 @@ export function readSettings(read: InputReader): Settings {
     },
     reportFile: reportFile!,
     ...(progressive ? { progressive } : {}),
+    ...(notify ? { notify } : {}),
     ...(analysis ? { analysis } : {}),
     notes
   };

@@ -1,6 +1,8 @@
+import type { ProgressiveSettings } from '../deploy/progressive-settings.js';
+import type { NotifySettings } from '../notify/settings.js';
+import type { HealthCheckSpec } from '../verify/check-spec.js';
 import type { MetricSource } from '../verify/metrics.js';
 import type { VersionFileSpec } from '../version/version-files.js';
-import type { ProgressiveSettings } from '../traffic/settings.js';
 
 /**
  * Settings: every input of action.yml, parsed and validated once (see inputs.ts).
@@ -39,29 +41,6 @@ export interface GateRule {
   accept: string[];
   /** `skip: true` in the gates input removes a built-in gate of that name. */
   skip?: boolean;
-}
-
-/** One detailed health check (the `health-checks` input, or one per `health-urls` line). */
-export interface HealthCheckSpec {
-  name: string;
-  url: string;
-  method: string;
-  /** Header values are secrets: masked, never logged or reported. */
-  headers: Record<string, string>;
-  /** Accepted statuses: single codes or inclusive ranges. Default: 200-299. */
-  expectStatus: Array<{ min: number; max: number }>;
-  bodyContains?: string;
-  bodyMatches?: string;
-  /**
-   * A JSON field (dotted path, `a.b[0].c`) that must equal one of these values (compared as
-   * strings). `oneOf` is empty only with `expectVersion`: the field must hold the version.
-   * `segments` is the parsed path (keys and array indices, in order); readSettings always sets it.
-   */
-  json?: { path: string; oneOf: string[]; segments?: Array<string | number> };
-  /** Require the body (or `json` field when given) to report the version being verified. */
-  expectVersion?: boolean;
-  maxLatencyMs?: number;
-  timeoutMs: number;
 }
 
 export interface Settings {
@@ -113,8 +92,10 @@ export interface Settings {
     timeoutMs: number;
   };
   reportFile: PathChoice;
-  /** Pre-deploy hook, smoke checks, traffic steps, cleanup, notifications; absent when none is set. */
+  /** Pre-deploy hook, smoke checks, traffic steps, cleanup; absent when none is set. */
   progressive?: ProgressiveSettings;
+  /** Notifications at the end of the ship; absent without `notify-webhook`. */
+  notify?: NotifySettings;
   /**
    * baseline-checks and analysis-min-samples (verify/analysis-input.ts); absent when neither is
    * given. `baselineChecks` pair in order with the smoke checks; `minSamples` is 20 when comparing

@@ -1,16 +1,16 @@
 /**
- * The ship's GitHub deployment, found or created once. The release stage starts this work in the
- * same rounds as its own writes (the deployment needs only the tag), so the deploy stage finds the
- * deployment ready; a release-triggered run, which has no release stage work, does it here.
+ * The ship's GitHub deployment of one environment, found or created once. The pipeline starts
+ * this work alongside the release stage's own writes (the deployment needs only the tag), so the
+ * deploy unit finds the deployment ready; a release-triggered run, which has no release writes,
+ * prepares it in the unit.
  *
  * A re-run decides from this ship's newest deployment and the deploy run it dispatched
  * (INTERFACE.md, Re-runs): see `decideResume`.
  */
 import { getRun, type RunSummary } from '../github/actions.js';
-import { statusOf } from '../github/client.js';
+import { statusOf, type GitHubClient } from '../github/client.js';
 import { createShipDeployment, findShipDeployment, type ShipDeployment } from '../github/deployments.js';
-import type { ShipRun } from '../stage.js';
-import { findRunSince } from './workflow.js';
+import { findRunSince } from './workflow-run.js';
 
 export type ResumeAction =
   /** No deployment of this ship yet, or its last attempt failed: a new deployment, a new deploy. */
@@ -55,13 +55,25 @@ export interface PreparedDeployment {
   known: Set<number>;
 }
 
-/** The ship's identity across attempts of the same job: the workflow run and the tag. */
-export function shipIdOf(run: ShipRun): string {
-  return `${run.context.runId || 'local'}:${run.record.version?.tag ?? run.context.sha}`;
+/** The ship's identity across attempts of the same job: the workflow run and the tag (or the commit before there is one). */
+export function shipIdOf(runId: string, tagOrSha: string): string {
+  return `${runId || 'local'}:${tagOrSha}`;
 }
 
-export function lookupShipDeployment(run: ShipRun): Promise<ShipDeployment | undefined> {
-  return findShipDeployment(run.client, { environment: run.settings.environment, ref: run.record.version!.tag, shipId: shipIdOf(run) });
+/** What finding or creating an environment's deployment needs to know. */
+export interface DeploymentFacts {
+  client: GitHubClient;
+  environment: string;
+  version: { next: string; previous: string; tag: string };
+  shipId: string;
+  runId: string;
+  runUrl: string;
+  /** The deploy workflow (its id as the API takes it), to find a run an earlier attempt dispatched. */
+  workflowId?: string | number;
+}
+
+export function lookupShipDeployment(facts: DeploymentFacts): Promise<ShipDeployment | undefined> {
+  return findShipDeployment(facts.client, { environment: facts.environment, ref: facts.version.tag, shipId: facts.shipId });
 }
 
 /**
@@ -69,28 +81,26 @@ export function lookupShipDeployment(run: ShipRun): Promise<ShipDeployment | und
  * right after the dispatch, before anything recorded it) a workflow_dispatch run of the deploy
  * workflow at the tag created since the deployment.
  */
-async function earlierRun(run: ShipRun, existing: ShipDeployment): Promise<RunSummary | undefined> {
+async function earlierRun(facts: DeploymentFacts, existing: ShipDeployment): Promise<RunSummary | undefined> {
   // A run deleted since (404) is as good as none: the decision falls back on the deployment's state.
-  if (existing.runId) return getRun(run.client, existing.runId).catch((error: unknown) => (statusOf(error) === 404 ? undefined : Promise.reject(error)));
-  const workflow = run.deployPlan?.workflow;
-  if (!workflow || existing.state === 'success') return undefined;
-  return findRunSince(run.client, { workflow: workflow.id, ref: run.record.version!.tag, since: existing.createdAt, shipId: `${shipIdOf(run)}:deploy` });
+  if (existing.runId) return getRun(facts.client, existing.runId).catch((error: unknown) => (statusOf(error) === 404 ? undefined : Promise.reject(error)));
+  if (facts.workflowId === undefined || existing.state === 'success') return undefined;
+  return findRunSince(facts.client, { workflow: facts.workflowId, ref: facts.version.tag, since: existing.createdAt, shipId: `${facts.shipId}:deploy` });
 }
 
-export async function ensureShipDeployment(run: ShipRun, lookup: Promise<ShipDeployment | undefined>): Promise<PreparedDeployment> {
+export async function ensureShipDeployment(facts: DeploymentFacts, lookup: Promise<ShipDeployment | undefined>): Promise<PreparedDeployment> {
   const existing = await lookup;
-  const earlier = existing ? await earlierRun(run, existing) : undefined;
+  const earlier = existing ? await earlierRun(facts, existing) : undefined;
   const decision = decideResume(existing, earlier);
   const known = new Set(earlier ? [earlier.id] : []);
   if (existing && decision.action !== 'create') return { id: existing.id, createdAt: existing.createdAt, existing, decision, run: earlier, known };
-  const { settings, record, context } = run;
-  const version = record.version!;
-  const created = await createShipDeployment(run.client, {
+  const { version, environment } = facts;
+  const created = await createShipDeployment(facts.client, {
     ref: version.tag,
-    environment: settings.environment,
+    environment,
     description: `ship-prod ${version.tag}`,
-    production: settings.environment.toLowerCase().startsWith('prod'),
-    payload: { ship_prod: { ship_id: shipIdOf(run), version: version.next, tag: version.tag, previous_version: version.previous, run_id: context.runId, run_url: context.runUrl } }
+    production: environment.toLowerCase().startsWith('prod'),
+    payload: { ship_prod: { ship_id: facts.shipId, version: version.next, tag: version.tag, previous_version: version.previous, run_id: facts.runId, run_url: facts.runUrl } }
   });
   return { ...created, existing, decision, known };
 }

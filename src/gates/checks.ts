@@ -7,7 +7,7 @@
  * green, and listed so the stage may wait (`checks-timeout`). Commit statuses: `success` passes,
  * `pending` is pending, `failure` / `error` fail. Names match exactly (case-sensitive), as GitHub.
  */
-import type { GateVerdict } from '../ship.js';
+import type { GateVerdict } from './verdict.js';
 
 export interface CheckObservation {
   name: string;

@@ -15,9 +15,9 @@
  */
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { GateRule } from '../config/settings.js';
-import type { GateVerdict } from '../ship.js';
+import type { GateVerdict } from './verdict.js';
 import { GATE_TEXT } from './rules.js';
-import { lineOf, locate, mapGet, type StateDoc, type StateParseError } from './state-file.js';
+import { lineOf, locate, mapGet, type StateDoc, type StateParseError } from '../state-file/parse.js';
 
 /** Flags that, when explicitly `false`, contradict an accepted status. */
 const CONTRA_FLAGS = ['approved', 'passed', 'tested'];

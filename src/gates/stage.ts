@@ -6,45 +6,61 @@
  */
 import * as core from '@actions/core';
 import { formatDuration } from '../config/durations.js';
-import { deployPreflight } from '../deploy/preflight.js';
-import { progressOf } from '../progress.js';
-import { readBranchRequirements, readCheckObservations, readLatestDeployment, readPullForCommit } from '../github/checks.js';
+import type { StrategyStep } from '../deploy/strategies/types.js';
+import { readBranchRequirements, readCheckObservations, readLatestDeployment, readPullForCommit, type BranchRequirements } from '../github/checks.js';
 import { ConditionalCache } from '../github/conditional.js';
-import type { GateVerdict } from '../ship.js';
-import type { ShipRun, StageOutcome } from '../stage.js';
+import type { RunEnv } from '../run-env.js';
+import { resolveStateFile } from '../state-file/find.js';
+import { parseStateFile, readStateText } from '../state-file/parse.js';
+import type { StageOutcome } from '../timeline.js';
 import { evaluateApprovals, evaluateRequiredChecks, requiredFromRules, type CheckObservation } from './checks.js';
 import { evaluateGates, evaluateParseFailure } from './evaluate.js';
 import { builtInGates, gateWarnings, mergeGateRules } from './rules.js';
-import { parseStateFile, readStateText, resolveStateFile } from './state-file.js';
+import type { GateVerdict } from './verdict.js';
 import { confinementVerdict, workspaceFileGates } from './workspace-files.js';
 
-export async function runGates(run: ShipRun): Promise<StageOutcome> {
-  const { record } = run;
-  const [stateVerdicts, checkVerdicts, stagingVerdicts, deployVerdicts] = await Promise.all([
-    stateFileGates(run),
-    checkGates(run),
-    stagingGate(run),
-    deployPreflight(run)
+export interface StateFileRef {
+  path: string;
+  feature: string;
+  reason: string;
+}
+
+export interface GatesResult extends StageOutcome {
+  verdicts: GateVerdict[];
+  stateFile?: StateFileRef;
+  /** The branch's rules and protection, read once here, used again by the release stage. */
+  branch?: BranchRequirements;
+}
+
+/** Every gate (no stopping at the first): the state file, required checks and approvals, staging, the workspace's files, and each deploy strategy's own checks. */
+export async function runGates(env: RunEnv, steps: readonly StrategyStep[]): Promise<GatesResult> {
+  const found: { stateFile?: StateFileRef } = {};
+  const [stateVerdicts, checks, stagingVerdicts, strategyVerdicts] = await Promise.all([
+    Promise.resolve(stateFileGates(env, found)),
+    checkGates(env),
+    stagingGate(env),
+    Promise.all(steps.map(({ strategy, config }) => strategy.preflight?.(env, config) ?? Promise.resolve([])))
   ]);
   // After the state file is found: an auto report file sits beside it.
-  record.gates.push(...stateVerdicts, ...workspaceFileGates(run), ...checkVerdicts, ...stagingVerdicts, ...deployVerdicts);
-  const failed = record.gates.filter((g) => !g.passed);
+  const verdicts = [...stateVerdicts, ...workspaceFileGates(env, found.stateFile), ...checks.verdicts, ...stagingVerdicts, ...strategyVerdicts.flat()];
+  const result = { verdicts, ...found, ...(checks.branch ? { branch: checks.branch } : {}) };
+  const failed = verdicts.filter((g) => !g.passed);
   if (failed.length) {
     // Each failed gate in the log too, titled with its name (an input's name where an input is at fault).
     for (const g of failed) core.error(g.reason.startsWith('Input ') ? g.reason : `${g.name}: ${g.reason}`, { title: g.name });
-    return { state: 'failed', summary: `${failed.length} of ${record.gates.length} gates failed: ${failed.map((g) => g.name).join(', ')}` };
+    return { ...result, state: 'failed', summary: `${failed.length} of ${verdicts.length} gates failed: ${failed.map((g) => g.name).join(', ')}` };
   }
-  return { state: 'done', summary: `all ${record.gates.length} gates passed` };
+  return { ...result, state: 'done', summary: `all ${verdicts.length} gates passed` };
 }
 
-function stateFileGates(run: ShipRun): GateVerdict[] {
-  const { settings, context, record } = run;
-  const found = resolveStateFile(context.workspace, settings.stateFile);
-  if ('skipped' in found) {
-    record.warnings.push(`${found.reason}: staging validation and rollback are not checked from a state file`);
+function stateFileGates(env: RunEnv, found: { stateFile?: StateFileRef }): GateVerdict[] {
+  const { settings, context, timeline } = env;
+  const located = resolveStateFile(context.workspace, settings.stateFile);
+  if ('skipped' in located) {
+    timeline.warn(`${located.reason}: staging validation and rollback are not checked from a state file`, false);
     return [];
   }
-  if ('error' in found) {
+  if ('error' in located) {
     return [
       {
         name: 'state file',
@@ -52,23 +68,23 @@ function stateFileGates(run: ShipRun): GateVerdict[] {
         found: 'none',
         where: settings.stateFile.mode === 'path' ? settings.stateFile.path : 'specs/*/, epics/*/',
         passed: false,
-        reason: found.error
+        reason: located.error
       }
     ];
   }
-  const outside = confinementVerdict(context.workspace, 'state-file', found.path);
+  const outside = confinementVerdict(context.workspace, 'state-file', located.path);
   if (outside) return [outside];
-  record.stateFile = { path: found.path, feature: found.feature, reason: found.reason };
-  core.info(`state file: ${found.path} (${found.reason})`);
-  const parsed = parseStateFile(found.path, readStateText(found.absolutePath));
+  found.stateFile = { path: located.path, feature: located.feature, reason: located.reason };
+  core.info(`state file: ${located.path} (${located.reason})`);
+  const parsed = parseStateFile(located.path, readStateText(located.absolutePath));
   if (!parsed.ok) {
     const e = parsed.error;
     core.error(`${e.message}`, { title: 'ship-prod: state file does not parse', file: e.file, startLine: e.line, startColumn: e.column });
     return [evaluateParseFailure(e)];
   }
   const rules = mergeGateRules(builtInGates(), settings.gates);
-  record.warnings.push(...gateWarnings(builtInGates(), rules));
-  return evaluateGates(parsed.doc, rules, found.path);
+  for (const warning of gateWarnings(builtInGates(), rules)) timeline.warn(warning, false);
+  return evaluateGates(parsed.doc, rules, located.path);
 }
 
 /** Polling interval for pending checks: a tenth of the wait, between 1 s and 15 s. */
@@ -76,8 +92,8 @@ export function checksPollInterval(timeoutMs: number): number {
   return Math.min(15_000, Math.max(1_000, Math.round(timeoutMs / 10)));
 }
 
-async function checkGates(run: ShipRun): Promise<GateVerdict[]> {
-  const { settings, context, client } = run;
+async function checkGates(env: RunEnv): Promise<{ verdicts: GateVerdict[]; branch?: BranchRequirements }> {
+  const { settings, context, client } = env;
   const mode = settings.requiredChecks;
   // The checks on the commit are read alongside the rules that say which of them are required.
   const cache = new ConditionalCache();
@@ -85,31 +101,30 @@ async function checkGates(run: ShipRun): Promise<GateVerdict[]> {
     context.branch ? readBranchRequirements(client, context.branch) : Promise.resolve(undefined),
     mode.mode === 'none' ? Promise.resolve([]) : readCheckObservations(client, context.sha, cache)
   ]);
-  run.branchRequirements = requirements;
-  for (const note of requirements?.notes ?? []) run.record.warnings.push(note);
+  for (const note of requirements?.notes ?? []) env.timeline.warn(note, false);
   const fromRules = requirements ? requiredFromRules(requirements.rules ?? [], requirements.protection ?? undefined) : undefined;
 
   const approvals = fromRules?.approvingReviews ?? 0;
   const [checks, approval] = await Promise.all([
     mode.mode === 'none'
       ? Promise.resolve([])
-      : requiredCheckGates(run, mode.mode === 'all' ? 'all' : mode.mode === 'list' ? mode.names : (fromRules?.contexts ?? []), fromRules?.sources ?? [], {
+      : requiredCheckGates(env, mode.mode === 'all' ? 'all' : mode.mode === 'list' ? mode.names : (fromRules?.contexts ?? []), fromRules?.sources ?? [], {
           cache,
           first: firstObservations
         }),
-    approvals > 0 ? approvalGate(run, approvals) : Promise.resolve(undefined)
+    approvals > 0 ? approvalGate(env, approvals) : Promise.resolve(undefined)
   ]);
-  return approval ? [...checks, approval] : checks;
+  return { verdicts: approval ? [...checks, approval] : checks, ...(requirements ? { branch: requirements } : {}) };
 }
 
 /** Required checks, waiting up to checks-timeout for pending or not yet reported ones; a failure ends the wait. */
 async function requiredCheckGates(
-  run: ShipRun,
+  env: RunEnv,
   required: string[] | 'all',
   sources: string[],
   read: { cache: ConditionalCache; first: CheckObservation[] }
 ): Promise<GateVerdict[]> {
-  const { settings, context, client, clock } = run;
+  const { settings, context, client, clock } = env;
   const { cache } = read;
   const ownRun = context.runId ? `/actions/runs/${context.runId}/` : undefined;
   // This job's own check run: an Actions check's details URL is …/actions/runs/<run id>/job/<job id>.
@@ -121,7 +136,7 @@ async function requiredCheckGates(
   let result = judge(read.first);
   const waitingFor = () => result.pending.length + result.missing.length;
   const finalFailures = () => result.verdicts.filter((v) => !v.passed).length - waitingFor();
-  const progress = progressOf(run, `required checks of ${context.sha.slice(0, 7)} (checks-timeout ${formatDuration(settings.checksTimeoutMs)})`, `${context.serverUrl}/${context.owner}/${context.repo}/commit/${context.sha}/checks`);
+  const progress = env.progress(`required checks of ${context.sha.slice(0, 7)} (checks-timeout ${formatDuration(settings.checksTimeoutMs)})`, `${context.serverUrl}/${context.owner}/${context.repo}/commit/${context.sha}/checks`);
   while (waitingFor() > 0 && finalFailures() === 0 && clock.now() + interval <= deadline) {
     progress.update(`waiting for ${[...result.pending, ...result.missing].join(', ')}`);
     await progress.sleep(interval);
@@ -143,8 +158,8 @@ async function requiredCheckGates(
   return verdicts;
 }
 
-async function approvalGate(run: ShipRun, required: number): Promise<GateVerdict> {
-  const { client, context } = run;
+async function approvalGate(env: RunEnv, required: number): Promise<GateVerdict> {
+  const { client, context } = env;
   const pull = await readPullForCommit(client, context.sha, context.branch);
   if (!pull) {
     return {
@@ -160,14 +175,14 @@ async function approvalGate(run: ShipRun, required: number): Promise<GateVerdict
   return { ...verdict, where: `${verdict.where} · pull request #${pull.number} ${pull.url}` };
 }
 
-async function stagingGate(run: ShipRun): Promise<GateVerdict[]> {
+async function stagingGate(run: RunEnv): Promise<GateVerdict[]> {
   const { settings, client, context } = run;
-  const env = settings.stagingEnvironment;
-  if (!env) return [];
-  const deployment = await readLatestDeployment(client, context.sha, env);
-  const base = { name: 'staging provenance', expected: `a successful deployment of ${context.sha.slice(0, 7)} to ${env}` };
+  const staging = settings.stagingEnvironment;
+  if (!staging) return [];
+  const deployment = await readLatestDeployment(client, context.sha, staging);
+  const base = { name: 'staging provenance', expected: `a successful deployment of ${context.sha.slice(0, 7)} to ${staging}` };
   if (!deployment) {
-    return [{ ...base, found: 'none', where: `deployments of ${context.sha.slice(0, 7)} to ${env}`, passed: false, reason: `${context.sha.slice(0, 7)} was never deployed to ${env}; deploy and validate it there first` }];
+    return [{ ...base, found: 'none', where: `deployments of ${context.sha.slice(0, 7)} to ${staging}`, passed: false, reason: `${context.sha.slice(0, 7)} was never deployed to ${staging}; deploy and validate it there first` }];
   }
   const passed = deployment.state === 'success';
   return [
@@ -177,8 +192,8 @@ async function stagingGate(run: ShipRun): Promise<GateVerdict[]> {
       where: `deployment ${deployment.id} (${deployment.createdAt})${deployment.url ? ` ${deployment.url}` : ''}`,
       passed,
       reason: passed
-        ? `deployment ${deployment.id} to ${env} succeeded`
-        : `the latest deployment of ${context.sha.slice(0, 7)} to ${env} is ${deployment.state ?? 'without a status'}, not success`
+        ? `deployment ${deployment.id} to ${staging} succeeded`
+        : `the latest deployment of ${context.sha.slice(0, 7)} to ${staging} is ${deployment.state ?? 'without a status'}, not success`
     }
   ];
 }

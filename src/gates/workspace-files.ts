@@ -5,10 +5,10 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { reportFilePath } from '../report/report-file.js';
-import type { GateVerdict } from '../ship.js';
-import type { ShipRun } from '../stage.js';
+import { reportFilePath } from '../report/report-path.js';
+import type { RunEnv } from '../run-env.js';
 import { confinedPath, OutsideWorkspaceError, symlinkTarget } from '../workspace/confine.js';
+import type { GateVerdict } from './verdict.js';
 
 /** A failed verdict for `input` when `file` leads outside the workspace; undefined when it stays in. */
 export function confinementVerdict(workspace: string, input: string, file: string): GateVerdict | undefined {
@@ -21,12 +21,12 @@ export function confinementVerdict(workspace: string, input: string, file: strin
   }
 }
 
-export function workspaceFileGates(run: ShipRun): GateVerdict[] {
-  const { settings, context, record } = run;
+export function workspaceFileGates(env: RunEnv, stateFile: { path: string } | undefined): GateVerdict[] {
+  const { settings, context } = env;
   const workspace = context.workspace;
   if (!workspace || !existsSync(workspace)) return [];
   const verdicts: GateVerdict[] = [];
-  const report = reportFilePath(record);
+  const report = reportFilePath({ settings, ...(stateFile ? { stateFile } : {}) });
   const written: Array<[string, string]> = [[settings.versionFile, 'version-file'], [settings.changelogFile, 'changelog-file']];
   if (path.posix.basename(settings.versionFile) === 'package.json') {
     written.push([path.posix.join(path.posix.dirname(settings.versionFile), 'package-lock.json'), 'version-file']);

@@ -7,6 +7,7 @@ import type { ShipRecord, ShipStatus } from '../ship.js';
 const ICONS: Record<ShipStatus, string> = {
   shipped: ':white_check_mark:',
   'rolled-back': ':leftwards_arrow_with_hook:',
+  aborted: ':stop_button:',
   failed: ':x:',
   blocked: ':no_entry:',
   'dry-run': ':test_tube:'

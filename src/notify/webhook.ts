@@ -9,7 +9,7 @@
  */
 import * as core from '@actions/core';
 import type { ShipRecord } from '../ship.js';
-import { webhookName } from '../traffic/settings.js';
+import { webhookName } from './settings.js';
 import { notificationBody } from './message.js';
 
 export const NOTIFY_TIMEOUT_MS = 5_000;

@@ -5,66 +5,76 @@
  * at any other commit fails the run with nothing changed.
  */
 import * as core from '@actions/core';
+import type { BranchRequirements } from '../github/checks.js';
 import { branchHead, createAnnotatedTag, createCommitWithFiles, fastForwardBranch, inspectTag, listTagRefs } from '../github/git-data.js';
 import { createDraftRelease, listRecentReleases, publishRelease, updateReleaseNotes } from '../github/releases.js';
-import type { ShipRecord } from '../ship.js';
-import type { ShipRun, StageOutcome } from '../stage.js';
-import { ensureShipDeployment, lookupShipDeployment, started } from '../deploy/deployment.js';
-import { strategiesOf } from '../deploy/stage.js';
+import type { RunEnv } from '../run-env.js';
+import type { StageOutcome } from '../timeline.js';
+import type { VersionRecord } from '../version/record.js';
+import type { ReleaseInputs } from '../version/stage.js';
 import { branchMovePolicy } from './branch-policy.js';
-import { decideRelease, decideTag, releaseCommitMessage, type ExistingRelease, type TagDecision } from './reuse.js';
+import type { ReleaseRecord } from './record.js';
+import { decideRelease, decideTag, releaseCommitMessage, type ExistingRelease, type ExistingTag, type TagDecision } from './reuse.js';
+
+export interface ReleaseInput {
+  version: VersionRecord;
+  inputs: ReleaseInputs;
+  /** The tag's decision, made before any write (gates/before-write.ts). */
+  tag: { decision: TagDecision; existing?: ExistingTag };
+  branch?: BranchRequirements;
+  /** Work that needs the tag and goes out with the branch move and the draft release (the deployments). */
+  alongside?: () => Promise<unknown>;
+}
+
+export interface ReleaseResult extends StageOutcome {
+  release: ReleaseRecord;
+}
 
 export function tagMessage(version: string, section: string): string {
   return section.trim() ? `Release ${version}\n\n${section.trim()}\n` : `Release ${version}\n`;
 }
 
-export async function runRelease(run: ShipRun): Promise<StageOutcome> {
-  const { record, settings, context, client } = run;
-  const plan = run.versionPlan;
-  const version = record.version;
-  if (!plan || !version) return { state: 'failed', summary: 'no version was decided' };
-  const release: NonNullable<ShipRecord['release']> = { reused: [] };
-  record.release = release;
+export async function runRelease(env: RunEnv, input: ReleaseInput): Promise<ReleaseResult> {
+  const { settings, context, client, timeline } = env;
+  const { version, inputs: plan } = input;
+  const release: ReleaseRecord = { reused: [] };
 
   if (plan.fromReleaseEvent) {
-    const event = run.facts.event.release;
+    const event = env.facts.event.release;
     release.commitSha = context.sha;
     release.releaseId = event?.id;
     release.releaseUrl = event?.html_url;
     release.draft = Boolean(event?.draft);
     release.reused.push(`the ${version.tag} release that triggered this run`);
-    return { state: 'skipped', summary: `release-triggered: tag and release ${version.tag} already exist` };
+    await input.alongside?.();
+    return { state: 'skipped', summary: `release-triggered: tag and release ${version.tag} already exist`, release };
   }
 
-  const existingRef = plan.tagRefs.find((t) => t.name === version.tag);
-  let decision: TagDecision = decideTag(existingRef ? await inspectTag(client, existingRef) : undefined, context.sha, version.next);
-  if (decision.action === 'fail') return { state: 'failed', summary: decision.reason };
+  let decision = input.tag.decision;
+  if (decision.action === 'fail') return { state: 'failed', summary: decision.reason, release };
 
   const releaseBody = version.changelogSection.trim();
-  let releaseDecision = decideRelease(run.releases?.find((r) => r.tag_name === version.tag), { body: releaseBody, name: version.tag });
-  const policy = branchMovePolicy(context.branch, run.branchRequirements?.rules ?? null, run.branchRequirements?.protection ?? null);
+  let releases = plan.releases;
+  let releaseDecision = decideRelease(releases.find((r) => r.tag_name === version.tag), { body: releaseBody, name: version.tag });
+  const policy = branchMovePolicy(context.branch, input.branch?.rules ?? null, input.branch?.protection ?? null);
 
   if (settings.dryRun) {
-    if (decision.action === 'reuse') record.plan.push({ what: `reuse tag ${version.tag}`, detail: decision.why });
-    else record.plan.push({ what: `create annotated tag ${version.tag} with this message`, detail: tagMessage(version.next, releaseBody) });
+    if (decision.action === 'reuse') timeline.plan({ what: `reuse tag ${version.tag}`, detail: decision.why });
+    else timeline.plan({ what: `create annotated tag ${version.tag} with this message`, detail: tagMessage(version.next, releaseBody) });
     if (plan.files.length) {
-      record.plan.push({
+      timeline.plan({
         what: policy.allowed ? `fast-forward ${context.branch} to the release commit` : `leave ${context.branch} alone`,
         detail: policy.reason
       });
     }
     if (settings.release) {
-      record.plan.push({
+      timeline.plan({
         what: `${releaseDecision.action === 'create' ? 'create draft' : 'reuse'} release ${version.tag}${plan.prerelease ? ' (prerelease)' : ''} with these notes`,
         detail: releaseBody ? releaseBody : 'notes generated by GitHub (the changelog section is empty)'
       });
     }
-    return { state: 'planned', summary: `would ${decision.action === 'reuse' ? 'reuse' : 'create'} tag ${version.tag}${settings.release ? ' and a draft release' : ''}` };
+    return { state: 'planned', summary: `would ${decision.action === 'reuse' ? 'reuse' : 'create'} tag ${version.tag}${settings.release ? ' and a draft release' : ''}`, release };
   }
-
-  // The deploy needs a deployment at the tag: look for this ship's (a re-run) while the release
-  // commit is made, and create it alongside the branch move and the draft release.
-  const lookup = strategiesOf(settings).length ? started(lookupShipDeployment(run)) : undefined;
 
   if (decision.action === 'create') {
     const commitSha = plan.files.length
@@ -86,26 +96,24 @@ export async function runRelease(run: ShipRun): Promise<StageOutcome> {
       const raced = (await listTagRefs(client)).find((t) => t.name === version.tag);
       decision = decideTag(raced ? await inspectTag(client, raced) : undefined, context.sha, version.next);
       if (decision.action !== 'reuse') {
-        return { state: 'failed', summary: decision.action === 'fail' ? decision.reason : `tag ${version.tag} could not be created` };
+        return { state: 'failed', summary: decision.action === 'fail' ? decision.reason : `tag ${version.tag} could not be created`, release };
       }
       release.reused.push(`tag ${version.tag} (created by a concurrent run)`);
       // That run may have made the release too: look again before creating one.
-      run.releases = await listRecentReleases(client);
-      releaseDecision = decideRelease(run.releases.find((r) => r.tag_name === version.tag), { body: releaseBody, name: version.tag });
+      releases = await listRecentReleases(client);
+      releaseDecision = decideRelease(releases.find((r) => r.tag_name === version.tag), { body: releaseBody, name: version.tag });
     }
   } else {
     release.reused.push(`tag ${version.tag}: ${decision.why}`);
-    release.tagSha = existingRef?.type === 'tag' ? existingRef.sha : undefined;
+    release.tagSha = input.tag.existing?.tagObjectSha;
   }
   release.commitSha = decision.commitSha;
 
   const resumed = decision.why !== 'created';
-  // A pre-deploy command runs before the deployment exists: the deploy stage creates it then.
-  if (lookup && !settings.progressive?.preDeployCommand) run.deployment = started(ensureShipDeployment(run, lookup));
   const [branchNote, releaseRecord] = await Promise.all([
-    moveBranch(run, decision.commitSha, policy, resumed),
-    settings.release ? ensureDraftRelease(run, releaseDecision, releaseBody, decision.commitSha) : Promise.resolve(undefined),
-    run.deployment
+    moveBranch(env, version, decision.commitSha, policy, resumed),
+    settings.release ? ensureDraftRelease(env, { version, release, decision: releaseDecision, body: releaseBody, commitSha: decision.commitSha, prerelease: plan.prerelease }) : Promise.resolve(undefined),
+    input.alongside?.()
   ]);
   if (releaseRecord) {
     release.releaseId = releaseRecord.id;
@@ -117,47 +125,43 @@ export async function runRelease(run: ShipRun): Promise<StageOutcome> {
     branchNote,
     releaseRecord ? `release ${releaseRecord.draft ? 'draft' : ''} ${releaseRecord.id}`.replace('  ', ' ') : 'no release (release: false)'
   ];
-  return { state: 'done', summary: parts.filter(Boolean).join('; ') };
+  return { state: 'done', summary: parts.filter(Boolean).join('; '), release };
 }
 
-async function moveBranch(run: ShipRun, commitSha: string, policy: { allowed: boolean; reason: string }, resumed: boolean): Promise<string> {
-  const { context, client, record } = run;
+async function moveBranch(env: RunEnv, version: VersionRecord, commitSha: string, policy: { allowed: boolean; reason: string }, resumed: boolean): Promise<string> {
+  const { context, client, timeline } = env;
   if (commitSha === context.sha || !context.branch) return '';
   // A resumed ship may have moved the branch already: look before writing.
   if (resumed && (await branchHead(client, context.branch)) === commitSha) return `${context.branch} already at the release commit`;
   if (!policy.allowed) {
-    record.warnings.push(`${context.branch} was left at ${context.sha.slice(0, 7)}: ${policy.reason}. Tag ${record.version?.tag} holds the release commit; merge it back through a pull request.`);
+    timeline.warn(`${context.branch} was left at ${context.sha.slice(0, 7)}: ${policy.reason}. Tag ${version.tag} holds the release commit; merge it back through a pull request.`, false);
     return `${context.branch} left alone`;
   }
   const result = await fastForwardBranch(client, context.branch, commitSha);
   if (result === 'moved') return `${context.branch} fast-forwarded`;
   const why = result === 'not-fast-forward' ? `it moved on since ${context.sha.slice(0, 7)}, so the release commit is not a fast-forward` : 'GitHub refused the update';
-  record.warnings.push(`${context.branch} was left alone: ${why}. Tag ${record.version?.tag} holds the release commit.`);
+  timeline.warn(`${context.branch} was left alone: ${why}. Tag ${version.tag} holds the release commit.`, false);
   core.warning(`${context.branch} was left alone: ${why}`);
   return `${context.branch} left alone`;
 }
 
 async function ensureDraftRelease(
-  run: ShipRun,
-  decision: ReturnType<typeof decideRelease>,
-  body: string,
-  commitSha: string
+  env: RunEnv,
+  input: { version: VersionRecord; release: ReleaseRecord; decision: ReturnType<typeof decideRelease>; body: string; commitSha: string; prerelease: boolean }
 ): Promise<ExistingRelease> {
-  const { client, record } = run;
-  const version = record.version!;
+  const { version, decision, body } = input;
   if (decision.action === 'reuse') {
-    record.release!.reused.push(decision.why);
-    if (decision.update) return updateReleaseNotes(client, decision.release.id, { name: version.tag, body });
+    input.release.reused.push(decision.why);
+    if (decision.update) return updateReleaseNotes(env.client, decision.release.id, { name: version.tag, body });
     return decision.release;
   }
-  return createDraftRelease(client, { tag: version.tag, name: version.tag, body, prerelease: run.versionPlan!.prerelease, targetSha: commitSha });
+  return createDraftRelease(env.client, { tag: version.tag, name: version.tag, body, prerelease: input.prerelease, targetSha: input.commitSha });
 }
 
 /** At the end of a successful ship: publish the draft (latest unless a prerelease). */
-export async function publishShipRelease(run: ShipRun): Promise<void> {
-  const release = run.record.release;
-  if (!release?.releaseId || release.draft === false) return;
-  const published = await publishRelease(run.client, release.releaseId, run.versionPlan?.prerelease ?? false);
+export async function publishShipRelease(env: RunEnv, release: ReleaseRecord, prerelease: boolean): Promise<void> {
+  if (!release.releaseId || release.draft === false) return;
+  const published = await publishRelease(env.client, release.releaseId, prerelease);
   release.draft = published.draft;
   release.releaseUrl = published.html_url;
 }

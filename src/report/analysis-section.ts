@@ -39,7 +39,7 @@ function windowPart(w: WindowAnalysisRecord, heading: string): string {
 }
 
 export function analysisSection(record: ShipRecord, heading: '##' | '###'): string {
-  const windows = record.analysis ?? [];
+  const windows = record.health?.analysis ?? [];
   const a = record.settings?.analysis;
   if (!a && windows.length === 0) return '';
   const comparing = Boolean(a?.baselineChecks.length);

@@ -14,15 +14,11 @@
  * - timeToRestoreSeconds: the failure verdict to the verified rollback. Null unless rolled back.
  */
 import { formatDuration } from '../config/durations.js';
-import type { ShipRecord, StageRecord } from '../ship.js';
+import type { ShipRecord } from '../ship.js';
+import type { StageRecord } from '../timeline.js';
+import type { DoraFigures } from './dora-figures.js';
 
-export interface DoraFigures {
-  leadTimeSeconds: number | null;
-  deployDurationSeconds: number | null;
-  changeFailed: boolean | null;
-  timeToDetectSeconds: number | null;
-  timeToRestoreSeconds: number | null;
-}
+export type { DoraFigures };
 
 const seconds = (ms: number | undefined): number | null => (ms === undefined || !Number.isFinite(ms) || ms < 0 ? null : Math.round(ms) / 1000);
 

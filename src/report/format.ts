@@ -3,8 +3,8 @@
  * may be missing, and where production answers.
  */
 import { formatDuration } from '../config/durations.js';
-import type { HealthCheckSpec } from '../config/settings.js';
-import type { StageState } from '../ship.js';
+import type { StageState } from '../timeline.js';
+import { originOf, type HealthCheckSpec } from '../verify/check-spec.js';
 
 export const STAGE_ICONS: Record<StageState, string> = { done: '✅', planned: '📝', skipped: '⏭️', failed: '❌' };
 
@@ -18,11 +18,5 @@ export function durationOr(value: number | undefined, missing: string): string {
  * for a record, the checks it probed). Undefined without health checks.
  */
 export function productionUrlOf(source: { health?: { checks: ReadonlyArray<Pick<HealthCheckSpec, 'url'>> } }, fallback?: { checks: ReadonlyArray<{ url: string }> }): string | undefined {
-  const first = source.health?.checks[0]?.url ?? fallback?.checks[0]?.url;
-  if (!first) return undefined;
-  try {
-    return new URL(first).origin;
-  } catch {
-    return undefined;
-  }
+  return originOf(source.health?.checks.length ? source.health.checks : (fallback?.checks ?? []));
 }

@@ -6,13 +6,17 @@ import type { ShipRecord, ShipStatus } from '../ship.js';
 import { doraSummaryLine } from './dora-report.js';
 import { durationOr, STAGE_ICONS } from './format.js';
 import { cell, code, details, fenced, link, raw, table, text } from './markdown.js';
-import { progressiveSection } from '../traffic/report.js';
+import { progressiveSection } from './progressive.js';
 import { analysisSection } from './analysis-section.js';
+import { gatesTable, planList, warningsList } from './sections.js';
+import { deployView, rollbackView } from './views/deploy.js';
+import { healthView } from './views/health.js';
 
 const ICONS: Record<ShipStatus, string> = {
   shipped: '✅',
   blocked: '⛔',
   'rolled-back': '↩️',
+  aborted: '⏹️',
   failed: '❌',
   'dry-run': '🧪'
 };
@@ -39,13 +43,7 @@ export function renderSummary(record: ShipRecord): string {
     parts.push(`### What to do next\n${record.nextSteps.map((s) => `- ${text(s)}`).join('\n')}`);
   }
   if (record.gates.length) {
-    parts.push(
-      `### Gates\n` +
-        table(
-          ['gate', 'expected', 'found', 'where', 'verdict'],
-          record.gates.map((g) => [g.name, g.expected, g.found, g.where, g.passed ? '✅ pass' : `❌ ${g.reason}`])
-        )
-    );
+    parts.push(`### Gates\n${gatesTable(record)}`);
   }
   const release = releaseSection(record);
   if (release) parts.push(release);
@@ -59,21 +57,8 @@ export function renderSummary(record: ShipRecord): string {
   if (analysis) parts.push(analysis);
   const rollback = rollbackSection(record);
   if (rollback) parts.push(rollback);
-  if (record.plan.length) {
-    parts.push(
-      `### What would happen\n` +
-        record.plan
-          .map((p) => {
-            if (!p.detail) return `- ${text(p.what)}`;
-            if (!p.detail.includes('\n')) return `- ${text(p.what)}: ${text(p.detail)}`;
-            return `- ${text(p.what)}:\n\n${fenced(p.detail, '  ')}\n`;
-          })
-          .join('\n')
-    );
-  }
-  if (record.warnings.length) {
-    parts.push(`### Warnings\n${record.warnings.map((w) => `- ⚠️ ${text(w)}`).join('\n')}`);
-  }
+  if (record.plan.length) parts.push(`### What would happen\n${planList(record)}`);
+  if (record.warnings.length) parts.push(`### Warnings\n${warningsList(record)}`);
   if (record.stages.length) {
     parts.push(
       `### Timeline\n` +
@@ -121,14 +106,10 @@ function releaseSection(record: ShipRecord): string {
 }
 
 function deploySection(record: ShipRecord): string {
-  const d = record.deploy;
+  const d = deployView(record);
   if (!d || d.strategy === 'none') return '';
-  const c = record.context;
   const rows: unknown[][] = [['strategy', d.strategy]];
-  if (d.deploymentId) {
-    const url = c ? `${c.serverUrl}/${c.owner}/${c.repo}/deployments` : undefined;
-    rows.push(['deployment', raw(link(`${d.deploymentId} (${record.settings?.environment ?? ''})`, url))]);
-  }
+  if (d.deploymentId) rows.push(['deployment', raw(link(`${d.deploymentId} (${record.settings?.environment ?? ''})`, d.deploymentsUrl))]);
   if (d.runId) rows.push(['deploy run', raw(link(`run ${d.runId}`, d.runUrl))]);
   if (d.conclusion) rows.push(['conclusion', d.conclusion]);
   if (d.durationMs !== undefined) rows.push(['took', formatDuration(d.durationMs)]);
@@ -140,16 +121,17 @@ function deploySection(record: ShipRecord): string {
 const ms = (v: number | undefined): string => durationOr(v, '–');
 
 function healthSection(record: ShipRecord): string {
-  const h = record.health;
+  const view = healthView(record);
+  const h = view.record;
   if (!h || h.verdict === 'skipped') return '';
   const icon = h.verdict === 'passed' ? '✅' : '❌';
   const lines = [`### Verify\n${icon} **${h.verdict}**: ${text(h.reason)}`];
-  const latencyLimit = record.settings?.monitor.latencyThresholdMs;
-  if (h.checks.length) {
+  const latencyLimit = view.latencyThresholdMs;
+  if (view.checks.length) {
     lines.push(
       table(
         ['check', 'samples', 'failures', 'p50', 'p95', 'last answer'],
-        h.checks.map((c) => [c.name, c.samples, c.failures, ms(c.p50Ms), ms(c.p95Ms), c.lastReason])
+        view.checks.map((c) => [c.name, c.samples, c.failures, ms(c.p50Ms), ms(c.p95Ms), c.lastReason])
       )
     );
   }
@@ -169,7 +151,7 @@ function healthSection(record: ShipRecord): string {
 }
 
 function rollbackSection(record: ShipRecord): string {
-  const r = record.rollback;
+  const r = rollbackView(record);
   if (!r) return '';
   const rows: unknown[][] = [
     ['why', r.trigger],

@@ -14,9 +14,8 @@
  *   monitor-duration / monitor-interval rounds, one probe per series each (windowSampleProblem).
  */
 import { formatDuration } from '../config/durations.js';
-import type { HealthCheckSpec } from '../config/settings.js';
+import type { HealthCheckSpec } from './check-spec.js';
 import { show } from '../config/problems.js';
-import { hideValues } from '../config/secrets.js';
 import { MIN_COMPARE_SAMPLES } from './analysis/compare.js';
 import { plannedRounds } from './window.js';
 
@@ -116,8 +115,3 @@ export function readAnalysisInputs(read: (name: AnalysisInput) => string, r: Ana
   return { baselineChecks: baselineChecks ?? [], minSamples };
 }
 
-/** The settings as the report may show them: header values hidden. */
-export function publicAnalysis(a: AnalysisSettings | undefined): AnalysisSettings | undefined {
-  if (!a) return undefined;
-  return { ...a, baselineChecks: a.baselineChecks.map((c) => ({ ...c, headers: hideValues(c.headers) })) };
-}

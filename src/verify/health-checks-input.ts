@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar, type Pair, type YAMLMap } from 'yaml';
 import { formatDuration } from '../config/durations.js';
-import type { HealthCheckSpec } from '../config/settings.js';
+import type { HealthCheckSpec } from './check-spec.js';
 import { meaningfulLines } from '../config/line-lists.js';
 import { hasControlChar, show, type Problems } from '../config/problems.js';
 import { describe, YamlReader, type ParsedYaml } from '../config/yaml-list.js';

@@ -25,7 +25,7 @@
  * message from fetch, a body that echoes a header).
  */
 import type { Clock } from '../clock.js';
-import type { HealthCheckSpec } from '../config/settings.js';
+import type { HealthCheckSpec } from './check-spec.js';
 import { formatDuration } from '../config/durations.js';
 import {
   describeFetchError,

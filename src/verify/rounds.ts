@@ -22,7 +22,7 @@
  * errors have no latency and count only as failures.
  */
 import type { Clock } from '../clock.js';
-import type { HealthCheckSpec } from '../config/settings.js';
+import type { HealthCheckSpec } from './check-spec.js';
 import { formatDuration } from '../config/durations.js';
 import type { Probe, ProbeSample } from './probe.js';
 

@@ -40,7 +40,7 @@
  * is compared with its old one (errors and latency, one-sided, 95% confidence).
  */
 import type { Clock } from '../clock.js';
-import type { HealthCheckSpec } from '../config/settings.js';
+import type { HealthCheckSpec } from './check-spec.js';
 import { formatDuration } from '../config/durations.js';
 import type { Probe, ProbeSample } from './probe.js';
 import { latencies, percentile, probeRound, summarizeByCheck, type CheckStats, type Round } from './rounds.js';

@@ -7,7 +7,7 @@
  */
 import semver from 'semver';
 import { refNameProblem } from '../config/ref-name.js';
-import type { GateVerdict } from '../ship.js';
+import type { GateVerdict } from '../gates/verdict.js';
 import { readVersionFile } from './changelog.js';
 
 export interface VersionFileCheck {

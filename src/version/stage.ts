@@ -1,50 +1,74 @@
 /**
  * The version stage: previous version, bump, new version, and the edited version files and
  * changelog. Reads only; the release stage writes. In release-triggered mode the version and tag
- * come from the event's release.
+ * come from the event's release. What it finds wrong before any write (a version file without
+ * the version, an explicit version going backwards) it returns as refusals, which block the ship.
  */
 import * as core from '@actions/core';
 import path from 'node:path';
 import semver from 'semver';
+import type { GateVerdict } from '../gates/verdict.js';
 import { statusOf } from '../github/client.js';
 import { commitFiles } from '../github/contents.js';
 import { listTagRefs, type FileChange, type TagRef } from '../github/git-data.js';
 import { listRecentReleases } from '../github/releases.js';
-import type { ShipRun, StageOutcome } from '../stage.js';
+import type { ExistingRelease } from '../release/reuse.js';
+import type { RunEnv } from '../run-env.js';
+import type { StageOutcome } from '../timeline.js';
 import { compareWithTags, decideBump, latestSemverTag, resolveVersion } from './bump.js';
 import { bumpPackageLock, parseUnreleased, releaseChangelog, unclosedFences, writeVersionFile } from './changelog.js';
-import { explicitVersionVerdict, tagNameVerdict, versionFileCheck } from './checks.js';
-import { versionFactsVerdicts } from '../deploy/preflight.js';
-import { rollbackPreflight, type ChangedFiles } from '../rollback/preflight.js';
-import type { GateVerdict } from '../ship.js';
+import { explicitVersionVerdict, versionFileCheck } from './checks.js';
+import type { VersionRecord } from './record.js';
 import { planVersionFiles, type VersionFileSpec } from './version-files.js';
 
-/** What the version stage hands the release stage. */
-export interface VersionPlan {
+/** Files changed since the previous tag (path → added, modified, renamed…), from the compare the bump reads anyway. */
+export interface ChangedFiles {
+  files: ReadonlyMap<string, string>;
+  /** False when GitHub may have cut the list (300 files): then absence proves nothing. */
+  complete: boolean;
+}
+
+/** What the release stage (and the checks before it) need of the version stage. */
+export interface ReleaseInputs {
   /** Files of the release commit (empty for `bump: none` and release-triggered runs). */
   files: FileChange[];
   tagRefs: TagRef[];
   prerelease: boolean;
   /** The run was triggered by a published release: no bump, no new tag or release. */
   fromReleaseEvent: boolean;
+  /** The newest releases (drafts included), read once. */
+  releases: ExistingRelease[];
+  /** The previous release's tag, when it exists. */
+  previousTag: string | null;
+  changed?: ChangedFiles;
 }
 
-export async function runVersion(run: ShipRun): Promise<StageOutcome> {
-  const { context, settings, record, client } = run;
-  const event = run.facts.event.release;
+export interface VersionResult extends StageOutcome {
+  version?: VersionRecord;
+  release?: ReleaseInputs;
+  /** Problems found before any write: they join the gates and block the ship. */
+  refusals: GateVerdict[];
+}
+
+export async function runVersion(env: RunEnv): Promise<VersionResult> {
+  const { context, settings, client } = env;
+  const event = env.facts.event.release;
   if (context.eventName === 'release' && event?.tag_name) {
     const tag = event.tag_name;
     const version = semver.clean(tag.startsWith(settings.tagPrefix) ? tag.slice(settings.tagPrefix.length) : tag) ?? '';
-    if (!version) return { state: 'failed', summary: `the release event's tag ${tag} is not ${settings.tagPrefix}<semver>` };
+    if (!version) return { state: 'failed', summary: `the release event's tag ${tag} is not ${settings.tagPrefix}<semver>`, refusals: [] };
     const [tagRefs, releases] = await Promise.all([listTagRefs(client), listRecentReleases(client)]);
     const previous = latestSemverTag(
       tagRefs.map((t) => t.name).filter((t) => t !== tag && semver.lt(semver.clean(t.slice(settings.tagPrefix.length)) ?? '0.0.0', version)),
       settings.tagPrefix
     );
-    record.version = { previous: previous?.version ?? '', next: version, tag, rule: `release event: ${tag} was published`, changelogSection: '' };
-    run.versionPlan = { files: [], tagRefs, prerelease: Boolean(event.prerelease), fromReleaseEvent: true };
-    run.releases = releases;
-    return { state: 'done', summary: `release-triggered: ${tag} (${version}); no bump, no new tag or release` };
+    return {
+      state: 'done',
+      summary: `release-triggered: ${tag} (${version}); no bump, no new tag or release`,
+      version: { previous: previous?.version ?? '', next: version, tag, rule: `release event: ${tag} was published`, changelogSection: '' },
+      release: { files: [], tagRefs, prerelease: Boolean(event.prerelease), fromReleaseEvent: true, releases, previousTag: previous?.tag ?? null },
+      refusals: []
+    };
   }
 
   const files = await commitFiles(client, context.workspace, context.sha);
@@ -55,7 +79,7 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   const versionText = await files.read(settings.versionFile);
   // A version-file other than the default must exist: a typo would ship without bumping it.
   const versionFile = versionFileCheck('version-file', settings.versionFile, versionText, settings.versionFile !== 'package.json');
-  if (versionFile.verdict) return blockedBy(run, [versionFile.verdict]);
+  if (versionFile.verdict) return refused([versionFile.verdict]);
   const fileVersion = versionFile.version;
   const wantCommits = !settings.version && settings.bump === 'auto';
   const likelyPreviousTag = fileVersion ? `${settings.tagPrefix}${fileVersion}` : null;
@@ -65,36 +89,34 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
     files.read(settings.changelogFile),
     listTagRefs(client),
     listRecentReleases(client),
-    likelyPreviousTag ? commitsSince(run, likelyPreviousTag).catch((error: unknown) => (statusOf(error) === 404 ? null : Promise.reject(error))) : Promise.resolve(null),
+    likelyPreviousTag ? commitsSince(env, likelyPreviousTag).catch((error: unknown) => (statusOf(error) === 404 ? null : Promise.reject(error))) : Promise.resolve(null),
     readListed(files, listed)
   ]);
-  run.releases = releases;
   core.info(`version files read from the ${files.source === 'workspace' ? 'workspace (checked out at the shipped commit)' : 'API at the shipped commit'}`);
 
   const latestTag = latestSemverTag(tagRefs.map((t) => t.name), settings.tagPrefix);
   const current = fileVersion ?? latestTag?.version ?? '0.0.0';
   if (fileVersion === null) {
-    record.warnings.push(`${settings.versionFile} does not exist at the shipped commit; the current version ${current} comes from ${latestTag ? `tag ${latestTag.tag}` : 'nothing (first release)'}`);
+    env.timeline.warn(`${settings.versionFile} does not exist at the shipped commit; the current version ${current} comes from ${latestTag ? `tag ${latestTag.tag}` : 'nothing (first release)'}`, false);
   } else if (latestTag) {
     const warning = compareWithTags(fileVersion, latestTag.version);
-    if (warning) record.warnings.push(warning);
+    if (warning) env.timeline.warn(warning, false);
   }
 
   // The previous release is the tag of the current version; commits since it decide `auto`.
   const previousTagName = `${settings.tagPrefix}${current}`;
   const previousTag = tagRefs.some((t) => t.name === previousTagName) ? previousTagName : null;
   const sameTag = previousTag !== null && previousTag === likelyPreviousTag;
-  const range = sameTag && commitsSinceLikely ? commitsSinceLikely : await commitsSince(run, previousTag);
+  const range = sameTag && commitsSinceLikely ? commitsSinceLikely : await commitsSince(env, previousTag);
   const commits = range.commits;
-  run.releaseCommits = commits;
   const openFences = changelogText === null ? [] : unclosedFences(changelogText);
   if (openFences.length) {
     const warning = `${settings.changelogFile} line ${openFences.join(', ')}: a code fence is opened and never closed; it was read as text, so the release section ends at the next version heading (close the fence)`;
-    record.warnings.push(warning);
+    env.timeline.warn(warning, false);
     core.warning(warning, { file: settings.changelogFile, startLine: openFences[0] });
   }
   const explicit = explicitVersionVerdict(settings.version, current, settings.versionFile);
-  if (explicit) return blockedBy(run, [explicit]);
+  if (explicit) return refused([explicit]);
   const unreleased = changelogText === null ? null : parseUnreleased(changelogText);
   const decided = resolveVersion(
     { version: settings.version, bump: settings.bump, preid: settings.preid },
@@ -105,22 +127,12 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   const tag = `${settings.tagPrefix}${next}`;
   const planned = new Set([settings.versionFile, ...(lockText !== null ? [lockFile] : []), settings.changelogFile]);
   const listedPlan = planVersionFiles(listed.filter((spec) => !planned.has(spec.path)), listedTexts, current, next);
-  for (const spec of listed.filter((s) => planned.has(s.path))) record.warnings.push(`version-files lists ${spec.path}, which is bumped already (version-file, its lock, or the changelog): left to that`);
-  // Before any write: a tag git accepts, the deploy workflow's declared inputs, the listed version
-  // files holding the current version, and a rollback workflow that exists where it will run.
-  // The rollback check's passing verdict is shown in the gates table too.
-  const badTag = tagNameVerdict(tag, settings.tagPrefix, settings.version ? 'version' : 'tag-prefix');
-  const rollbackVerdicts = await rollbackPreflight(run, previousTag, range.changed);
-  record.gates.push(...rollbackVerdicts.filter((v) => v.passed));
-  const blockers = [
-    ...(badTag ? [badTag] : []),
-    ...versionFactsVerdicts(run, next, tag),
-    ...listedPlan.problems.map((problem) => versionFileVerdict(problem, current)),
-    ...rollbackVerdicts.filter((v) => !v.passed)
-  ];
-  if (blockers.length) {
-    record.version = { previous: current, next, tag, rule: decided.rule, changelogSection: '' };
-    return blockedBy(run, blockers);
+  for (const spec of listed.filter((s) => planned.has(s.path))) env.timeline.warn(`version-files lists ${spec.path}, which is bumped already (version-file, its lock, or the changelog): left to that`, false);
+  const release: ReleaseInputs = { files: [], tagRefs, prerelease: semver.prerelease(next) !== null, fromReleaseEvent: false, releases, previousTag, ...(range.changed ? { changed: range.changed } : {}) };
+  // Listed version files must hold the current version: checked before any write.
+  const problems = listedPlan.problems.map((problem) => versionFileVerdict(problem, current));
+  if (problems.length) {
+    return { ...refused(problems), version: { previous: current, next, tag, rule: decided.rule, changelogSection: '' }, release };
   }
 
   const planFiles: FileChange[] = [];
@@ -143,32 +155,21 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
     section = parseUnreleased(changelogText)?.raw ?? '';
   }
 
-  record.version = { previous: current, next, tag, rule: decided.rule, changelogSection: section, ...oldestCommit(commits) };
-  run.versionPlan = { files: planFiles, tagRefs, prerelease: semver.prerelease(next) !== null, fromReleaseEvent: false };
+  const version: VersionRecord = { previous: current, next, tag, rule: decided.rule, changelogSection: section, ...oldestCommit(commits) };
   const existing = tagRefs.find((t) => t.name === tag);
   const summary = `${current} → ${next} (${decided.rule})${existing ? `; tag ${tag} already exists (re-run?)` : ''}`;
   if (settings.dryRun) {
-    record.plan.push({
+    env.timeline.plan({
       what: next === current ? `tag the shipped commit as ${tag}` : `release commit changing ${planFiles.map((f) => f.path).join(', ')}, tagged ${tag}`,
       detail: decided.rule
     });
-    return { state: 'planned', summary };
   }
-  return { state: 'done', summary };
+  return { state: settings.dryRun ? 'planned' : 'done', summary, version, release: { ...release, files: planFiles }, refusals: [] };
 }
 
-/**
- * Refuses the ship before any write: the verdicts join the gates (the summary's table), each as an
- * ::error titled with its input, and the pipeline concludes `blocked`.
- */
-function blockedBy(run: ShipRun, verdicts: GateVerdict[]): StageOutcome {
-  for (const v of verdicts) {
-    const [file, line, col] = v.where.split(':');
-    const at = line ? { file, startLine: Number(line), ...(col ? { startColumn: Number(col) } : {}) } : {};
-    core.error(v.reason, { title: v.name, ...at });
-  }
-  run.record.gates.push(...verdicts);
-  return { state: 'failed', summary: `refused before any write: ${verdicts.map((v) => v.reason).join('; ')}` };
+/** Refused before any write: the verdicts become gates (gates/before-write.ts reports them). */
+function refused(verdicts: GateVerdict[]): VersionResult {
+  return { state: 'failed', summary: `refused before any write: ${verdicts.map((v) => v.reason).join('; ')}`, refusals: verdicts };
 }
 
 /**
@@ -176,10 +177,10 @@ function blockedBy(run: ShipRun, verdicts: GateVerdict[]): StageOutcome {
  * files the range changed (path → status; `complete` false when GitHub may have cut the list).
  */
 async function commitsSince(
-  run: ShipRun,
+  env: RunEnv,
   previousTag: string | null
 ): Promise<{ commits: Array<{ sha: string; message: string; date?: string }>; changed?: ChangedFiles }> {
-  const { client, context } = run;
+  const { client, context } = env;
   const { owner, repo } = client;
   const shape = (c: { sha: string; commit: { message: string; committer?: { date?: string } | null } }) => ({ sha: c.sha, message: c.commit.message, date: c.commit.committer?.date });
   if (previousTag) {

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { InputError, readSettings } from '../../../src/config/inputs.js';
-import { parseMinSamples, publicAnalysis, windowSampleProblem } from '../../../src/verify/analysis-input.js';
+import { publicSettings } from '../../../src/config/public-settings.js';
+import { parseMinSamples, windowSampleProblem } from '../../../src/verify/analysis-input.js';
 import { analysisOptions } from '../../../src/verify/analysis/options.js';
 
 const TOKEN = 'ghs_TestToken1234567890';
@@ -65,7 +66,8 @@ describe('readSettings with the analysis inputs', () => {
   it('baseline-checks: 20 samples by default, header values masked in the public settings', () => {
     const settings = read({ ...BASE, 'baseline-checks': BLUE });
     expect(settings.analysis).toMatchObject({ minSamples: 20, baselineChecks: [{ name: 'blue', url: 'https://blue.example.com/health', expectVersion: true }] });
-    expect(JSON.stringify(publicAnalysis(settings.analysis))).not.toContain('blue-secret-value');
+    expect(JSON.stringify(publicSettings(settings).analysis)).not.toContain('blue-secret-value');
+    expect(publicSettings(settings).analysis!.baselineChecks[0]!.headers).toEqual({ 'X-Key': '***' });
   });
 
   it('analysis-min-samples alone counts production series', () => {

@@ -2,7 +2,7 @@
  * What a window runner needs around analyzeWindow: the window's series from its probes, and the
  * window's verdict from the fixed-limit judgement and the analysis. Pure.
  */
-import type { HealthCheckSpec } from '../../config/settings.js';
+import type { HealthCheckSpec } from '../check-spec.js';
 import type { ProbeSample } from '../probe.js';
 import type { WindowAnalysis, WindowAnalysisInput } from './analyze.js';
 import { seriesOf } from './series.js';

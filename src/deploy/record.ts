@@ -1,0 +1,90 @@
+/**
+ * What the deploy unit adds to the ship record for one environment: the deploy, the smoke
+ * checks, the traffic steps, the rollback, and how the environment ended.
+ */
+import type { CheckRecord } from '../verify/record.js';
+
+export interface DeployRecord {
+  /** The strategies that ran, e.g. `workflow`, `workflow+branch`, or `none`. */
+  strategy: string;
+  /** The inputs dispatched to the deploy workflow (deploy-inputs values as `***`); planned ones in a dry run. */
+  inputs?: Record<string, string>;
+  deploymentId?: number;
+  runId?: number;
+  runUrl?: string;
+  conclusion?: string;
+  durationMs?: number;
+  /** An earlier attempt of this ship already deployed successfully (a re-run). */
+  alreadySucceeded?: boolean;
+  /** The deploy failed before it changed production (nothing to roll back). */
+  untouched?: boolean;
+  detail: string[];
+}
+
+export interface RollbackRecord {
+  attempted: boolean;
+  /** The previous version was put back and the health checks passed on it. */
+  verified: boolean;
+  /** What made the ship roll back. */
+  trigger: string;
+  toVersion: string;
+  toTag: string;
+  /** How, in words: `rollback-workflow rollback.yml`, `traffic-command with SHIP_TRAFFIC=0 …`. */
+  strategy: string;
+  runId?: number;
+  runUrl?: string;
+  summary: string;
+  /** The failure verdict to the verified rollback. */
+  timeToRestoreMs?: number;
+  detail: string[];
+}
+
+export interface SmokeRecord {
+  verdict: 'passed' | 'failed';
+  reason: string;
+  checks: CheckRecord[];
+}
+
+export interface TrafficStepRecord {
+  /** The percent of traffic the new version gets at this step. */
+  percent: number;
+  /** When the traffic command ran (ISO). */
+  at: string;
+  commandMs?: number;
+  /** `passed`, `failed`, or `not reached` (an earlier step failed). */
+  verdict: 'passed' | 'failed' | 'not reached';
+  reason: string;
+  /** Over this step's health rounds and monitoring window. */
+  errorRate?: number;
+  p95Ms?: number;
+  probes?: number;
+  /** Probe answers by the version they reported (shows the split). */
+  versions?: Record<string, number>;
+}
+
+export interface TrafficRecord {
+  steps: TrafficStepRecord[];
+  /** The percent the new version had when the ship ended. */
+  percent: number;
+  /** Set when a failure moved the traffic back to 0. */
+  switchBack?: { ok: boolean; verified: boolean; summary: string; at: string; commandMs?: number };
+  /** A smoke failure: production was not changed, only verified on the previous version. */
+  productionVerified?: { verified: boolean; summary: string };
+}
+
+/**
+ * How one environment ended, for the ship's ending:
+ * - shipped: runs the new version, verified (or nothing to verify it with);
+ * - planned: a dry run;
+ * - untouched: the ship stopped before the environment got the new version;
+ * - restored: it got the new version, then the previous one was put back and verified;
+ * - unknown: it may be wrong (the rollback failed, could not be verified, or `rollback: never`).
+ */
+export type EnvironmentOutcome = 'shipped' | 'planned' | 'untouched' | 'restored' | 'unknown';
+
+export interface EnvironmentRecord {
+  name: string;
+  outcome: EnvironmentOutcome;
+  /** What failed, when something did (the rollback's trigger). */
+  failure?: string;
+}

@@ -1,0 +1,125 @@
+/**
+ * The ship's timeline: each stage in order, with its verdict, time and API requests. The
+ * pipeline and the deploy unit run their stages through `Timeline.stage`, which puts each inside
+ * a log group and turns an unexpected error into a failed stage with its message: no stage throws
+ * past it. This file knows no feature: stages are names and one-line summaries.
+ */
+import * as core from '@actions/core';
+import type { Clock } from './clock.js';
+
+export type StageName =
+  | 'resolve'
+  | 'gates'
+  | 'version'
+  | 'release'
+  | 'pre-deploy'
+  | 'baseline'
+  | 'deploy'
+  | 'smoke'
+  | 'traffic'
+  | 'verify'
+  | 'rollback'
+  | 'publish'
+  | 'cleanup';
+
+/**
+ * done: did its work. planned: dry run, showed what it would do. skipped: nothing to do (with why).
+ * failed: its verdict stops the ship.
+ */
+export type StageState = 'done' | 'planned' | 'skipped' | 'failed';
+
+export interface StageRecord {
+  name: StageName;
+  state: StageState;
+  /** One line a person can act on. */
+  summary: string;
+  startedAt: string;
+  durationMs: number;
+}
+
+/** What a stage's body answers: its verdict and one line. Stages add their own typed results. */
+export interface StageOutcome {
+  state: StageState;
+  /** One line a person can act on. */
+  summary: string;
+}
+
+/** A stage whose body threw: the error's message is its summary (the pipeline treats it as failed). */
+export interface Crashed extends StageOutcome {
+  state: 'failed';
+  crashed: true;
+}
+
+export function crashed(outcome: StageOutcome): outcome is Crashed {
+  return (outcome as Partial<Crashed>).crashed === true;
+}
+
+/** A write the action would make, described for the dry-run report. */
+export interface PlanEntry {
+  what: string;
+  detail?: string;
+}
+
+/** The requests counted so far (the client's account), to charge each stage with its own. */
+export interface RequestCounter {
+  readonly length: number;
+}
+
+/** Turns an error a stage threw into one line (GitHub errors name the permission to give). */
+export type ExplainError = (error: unknown, doing: string, stage: StageName) => string;
+
+/** The timeline, warnings and dry-run plan of one ship: the record's reporting channels. */
+export interface Journal {
+  stages: StageRecord[];
+  warnings: string[];
+  plan: PlanEntry[];
+  api: { requests: number; byStage: Partial<Record<StageName, number>> };
+}
+
+export class Timeline {
+  constructor(
+    private readonly journal: Journal,
+    private readonly clock: Clock,
+    private readonly requests: RequestCounter,
+    private readonly explain: ExplainError
+  ) {}
+
+  /** Runs one stage inside a log group, timing it and counting its API requests. */
+  async stage<T extends StageOutcome>(name: StageName, body: () => Promise<T>): Promise<T | Crashed> {
+    const started = this.clock.now();
+    const before = this.requests.length;
+    const outcome = await core.group(`ship-prod: ${name}`, async (): Promise<T | Crashed> => {
+      try {
+        const result = await body();
+        core.info(`${name}: ${result.state}: ${result.summary}`);
+        return result;
+      } catch (error) {
+        const summary = this.explain(error, `The ${name} stage`, name);
+        core.error(summary);
+        return { state: 'failed', summary, crashed: true };
+      }
+    });
+    this.journal.stages.push({
+      name,
+      state: outcome.state,
+      summary: outcome.summary,
+      startedAt: new Date(started).toISOString(),
+      durationMs: this.clock.now() - started
+    });
+    const used = this.requests.length - before;
+    if (used > 0) this.journal.api.byStage[name] = (this.journal.api.byStage[name] ?? 0) + used;
+    this.journal.api.requests = this.requests.length;
+    return outcome;
+  }
+
+  /** A warning for the log and the report. */
+  warn(message: string, log = true): void {
+    this.journal.warnings.push(message);
+    if (log) core.warning(message);
+  }
+
+  /** A line of the dry-run plan. */
+  plan(entry: PlanEntry): void {
+    this.journal.plan.push(entry);
+  }
+}
