@@ -45,7 +45,9 @@ export const OPERATIONS: readonly string[] = [
   'actions/list-workflow-runs', 'actions/list-workflow-runs-for-repo', 'actions/get-workflow-run',
   'actions/list-jobs-for-workflow-run', 'actions/cancel-workflow-run',
   // checks, pulls, misc
-  'checks/list-for-ref', 'checks/get', 'pulls/get', 'pulls/list-reviews', 'rate-limit/get', 'meta/root'
+  'checks/list-for-ref', 'checks/get', 'pulls/get', 'pulls/list-reviews', 'rate-limit/get', 'meta/root',
+  // the merge-back pull request on a protected branch
+  'pulls/list', 'pulls/create', 'pulls/update'
 ];
 
 /** Name of the component schema added for the nullable rewrite (must not exist upstream). */

@@ -110,7 +110,7 @@ const DECIDE: DecideCase[] = [
   { name: 'non-conventional messages', commits: [c('aaaaaaa', 'Update README'), c('bbbbbbb', 'WIP')], bump: 'patch', next: '1.2.4', rule: /no feat, fix, perf or breaking commit among 2 commits and no changelog Unreleased section/ },
   { name: 'no commits, no changelog', commits: [], bump: 'patch', next: '1.2.4', rule: /among 0 commits/ },
   { name: 'upper-case type', commits: [c('aaaaaaa', 'Feat: shiny')], bump: 'minor', next: '1.3.0' },
-  { name: 'no space after the colon', commits: [c('aaaaaaa', 'feat:shiny')], bump: 'minor', next: '1.3.0' },
+  { name: 'no space after the colon: not conventional (§1)', commits: [c('aaaaaaa', 'feat:shiny')], bump: 'patch', next: '1.2.4' },
   { name: 'unknown type', commits: [c('aaaaaaa', 'feature: shiny')], bump: 'patch', next: '1.2.4' },
   { name: 'hyphenated scope', commits: [c('aaaaaaa', 'fix(ui-kit): focus ring')], bump: 'patch', next: '1.2.4' },
   {

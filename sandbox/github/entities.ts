@@ -102,6 +102,7 @@ export interface PullRecord {
   id: number;
   number: number;
   title: string;
+  body?: string | null;
   state: 'open' | 'closed';
   user: string;
   headRef: string;

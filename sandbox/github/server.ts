@@ -20,6 +20,7 @@ import { handlers as checksHandlers } from './handlers/checks.js';
 import { handlers as deploymentsHandlers } from './handlers/deployments.js';
 import { handlers as gitHandlers } from './handlers/git.js';
 import { handlers as miscHandlers } from './handlers/misc.js';
+import { handlers as pullsHandlers } from './handlers/pulls.js';
 import { handlers as releasesHandlers } from './handlers/releases.js';
 import { handlers as reposHandlers } from './handlers/repos.js';
 import { DOCS_URL, githubError } from './http.js';
@@ -82,7 +83,8 @@ export const builtinHandlers: HandlerMap = mergeHandlers([
   miscHandlers,
   actionsHandlers,
   deploymentsHandlers,
-  checksHandlers
+  checksHandlers,
+  pullsHandlers
 ]);
 
 function mergeHandlers(maps: HandlerMap[]): HandlerMap {

@@ -155,3 +155,17 @@ export async function fastForwardBranch(
 export async function moveRef(client: GitHubClient, ref: string, sha: string, force: boolean): Promise<void> {
   await harmless(client, (request) => client.octokit.rest.git.updateRef({ owner: client.owner, repo: client.repo, ref, sha, force, request }));
 }
+
+/** A commit's tree, parents and message. */
+export async function readCommit(client: GitHubClient, sha: string): Promise<{ sha: string; treeSha: string; parents: string[]; message: string }> {
+  const { data } = await client.octokit.rest.git.getCommit({ owner: client.owner, repo: client.repo, commit_sha: sha });
+  return { sha: data.sha, treeSha: data.tree.sha, parents: data.parents.map((p) => p.sha), message: data.message };
+}
+
+/** A commit of an existing tree (a merge when given two parents). Content-addressed enough: a repeat makes at most a commit nothing points at. */
+export async function createCommitOnTree(client: GitHubClient, input: { treeSha: string; parents: string[]; message: string }): Promise<string> {
+  const { data } = await harmless(client, (request) =>
+    client.octokit.rest.git.createCommit({ owner: client.owner, repo: client.repo, message: input.message, tree: input.treeSha, parents: input.parents, request })
+  );
+  return data.sha;
+}

@@ -6,4 +6,6 @@ export interface ReleaseRecord {
   releaseUrl?: string;
   draft?: boolean;
   reused: string[];
+  /** The pull request that brings the release commit back into a branch that could not take it. */
+  mergeBack?: { number: number; url: string; branch: string; action: 'opened' | 'updated' | 'found' | 'left' };
 }

@@ -13,6 +13,7 @@ import type { StageOutcome } from '../timeline.js';
 import type { VersionRecord } from '../version/record.js';
 import type { ReleaseInputs } from '../version/stage.js';
 import { branchMovePolicy } from './branch-policy.js';
+import { mergeBack } from './merge-back.js';
 import type { ReleaseRecord } from './record.js';
 import { decideRelease, decideTag, releaseCommitMessage, type ExistingRelease, type ExistingTag, type TagDecision } from './reuse.js';
 
@@ -63,7 +64,7 @@ export async function runRelease(env: RunEnv, input: ReleaseInput): Promise<Rele
     else timeline.plan({ what: `create annotated tag ${version.tag} with this message`, detail: tagMessage(version.next, releaseBody) });
     if (plan.files.length) {
       timeline.plan({
-        what: policy.allowed ? `fast-forward ${context.branch} to the release commit` : `leave ${context.branch} alone`,
+        what: policy.allowed ? `fast-forward ${context.branch} to the release commit` : `leave ${context.branch} alone; open or update the merge-back pull request`,
         detail: policy.reason
       });
     }
@@ -111,7 +112,7 @@ export async function runRelease(env: RunEnv, input: ReleaseInput): Promise<Rele
 
   const resumed = decision.why !== 'created';
   const [branchNote, releaseRecord] = await Promise.all([
-    moveBranch(env, version, decision.commitSha, policy, resumed),
+    moveBranch(env, version, release, decision.commitSha, policy, resumed),
     settings.release ? ensureDraftRelease(env, { version, release, decision: releaseDecision, body: releaseBody, commitSha: decision.commitSha, prerelease: plan.prerelease }) : Promise.resolve(undefined),
     input.alongside?.()
   ]);
@@ -128,21 +129,18 @@ export async function runRelease(env: RunEnv, input: ReleaseInput): Promise<Rele
   return { state: 'done', summary: parts.filter(Boolean).join('; '), release };
 }
 
-async function moveBranch(env: RunEnv, version: VersionRecord, commitSha: string, policy: { allowed: boolean; reason: string }, resumed: boolean): Promise<string> {
-  const { context, client, timeline } = env;
+async function moveBranch(env: RunEnv, version: VersionRecord, release: ReleaseRecord, commitSha: string, policy: { allowed: boolean; reason: string }, resumed: boolean): Promise<string> {
+  const { context, client } = env;
   if (commitSha === context.sha || !context.branch) return '';
   // A resumed ship may have moved the branch already: look before writing.
   if (resumed && (await branchHead(client, context.branch)) === commitSha) return `${context.branch} already at the release commit`;
-  if (!policy.allowed) {
-    timeline.warn(`${context.branch} was left at ${context.sha.slice(0, 7)}: ${policy.reason}. Tag ${version.tag} holds the release commit; merge it back through a pull request.`, false);
-    return `${context.branch} left alone`;
-  }
+  // A branch that cannot take the release commit gets it back through one pull request (merge-back.ts).
+  if (!policy.allowed) return mergeBack(env, version, release, commitSha, policy.reason);
   const result = await fastForwardBranch(client, context.branch, commitSha);
   if (result === 'moved') return `${context.branch} fast-forwarded`;
   const why = result === 'not-fast-forward' ? `it moved on since ${context.sha.slice(0, 7)}, so the release commit is not a fast-forward` : 'GitHub refused the update';
-  timeline.warn(`${context.branch} was left alone: ${why}. Tag ${version.tag} holds the release commit.`, false);
   core.warning(`${context.branch} was left alone: ${why}`);
-  return `${context.branch} left alone`;
+  return mergeBack(env, version, release, commitSha, why);
 }
 
 async function ensureDraftRelease(

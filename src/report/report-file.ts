@@ -230,6 +230,7 @@ function artifactsSection(record: ShipRecord, f: Facts): string {
   if (r?.commitSha) rows.push(['Release commit', raw(link(r.commitSha, f.repoUrl ? `${f.repoUrl}/commit/${r.commitSha}` : undefined))]);
   if (c?.sha) rows.push(['Shipped commit', raw(link(c.sha, f.repoUrl ? `${f.repoUrl}/commit/${c.sha}` : undefined))]);
   if (r?.releaseId) rows.push(['Release', raw(link(`${r.draft ? 'draft ' : ''}release ${r.releaseId}`, r.releaseUrl))]);
+  if (r?.mergeBack) rows.push(['Merge-back pull request', raw(`${link(`#${r.mergeBack.number}`, r.mergeBack.url)} from ${code(r.mergeBack.branch)} (${r.mergeBack.action})`)]);
   if (c?.runId) rows.push(['Workflow run', raw(`${code(c.workflow || 'workflow')} ${link(`run ${c.runId}, attempt ${c.runAttempt || '1'}`, c.runUrl || undefined)}`)]);
   if (d?.runId) rows.push(['Deploy run', raw(link(`run ${d.runId}`, d.runUrl))]);
   if (d?.deploymentId) rows.push(['Deployment', raw(link(`deployment ${d.deploymentId}`, f.repoUrl ? `${f.repoUrl}/deployments/${encodeURIComponent(f.environment)}` : undefined))]);

@@ -99,6 +99,7 @@ function releaseSection(record: ShipRecord): string {
   rows.push(['tag', raw(repoUrl && r?.commitSha ? link(v.tag, `${repoUrl}/tree/${v.tag}`) : code(v.tag))]);
   if (r?.commitSha) rows.push(['release commit', raw(link(r.commitSha.slice(0, 12), repoUrl ? `${repoUrl}/commit/${r.commitSha}` : undefined))]);
   if (r?.releaseId) rows.push(['release', raw(link(`${r.draft ? 'draft ' : ''}release ${r.releaseId}`, r.releaseUrl))]);
+  if (r?.mergeBack) rows.push(['merge-back pull request', raw(`${link(`#${r.mergeBack.number}`, r.mergeBack.url)} from ${code(r.mergeBack.branch)} (${r.mergeBack.action})`)]);
   if (rows.length) lines.push(table(['', ''], rows));
   if (r?.reused.length) lines.push('', `Reused (this ship had made them already): ${r.reused.map(text).join('; ')}`);
   if (v.changelogSection.trim()) lines.push('', details(`Changelog section of ${v.next}`, fenced(v.changelogSection)));

@@ -9,6 +9,7 @@ import { meaningfulLines } from '../config/line-lists.js';
 import { hasControlChar, show, type Problems } from '../config/problems.js';
 import { describe, YamlReader, type ParsedYaml } from '../config/yaml-list.js';
 import { readJsonExpectation, readStatuses } from './expectations-input.js';
+import { compileUserPattern } from '../config/user-pattern.js';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export const HEALTH_CHECK_KEYS = [
@@ -248,16 +249,14 @@ function readHealthCheck(y: YamlReader, map: YAMLMap, number: number): HealthChe
   let bodyMatches: string | undefined;
   const matchesPair = get('body-matches');
   if (matchesPair) {
-    const text = y.string(matchesPair, 'body-matches', 'a JavaScript regular expression, e.g. "status.*ok"');
+    const text = y.string(matchesPair, 'body-matches', 'a regular expression, e.g. "status.*ok"');
     if (text !== undefined) {
-      try {
-        new RegExp(text);
+      // Run in linear time (RE2) or refused here, before any write: a service's body cannot hold the run.
+      const pattern = compileUserPattern(text);
+      if ('problem' in pattern) {
+        y.add(matchesPair.value, `'body-matches' ${show(text)} ${pattern.why}; expected e.g. "status.*ok"`);
+      } else {
         bodyMatches = text;
-      } catch (error) {
-        y.add(
-          matchesPair.value,
-          `'body-matches' ${show(text)} is not a regular expression (${(error as Error).message}); expected e.g. "status.*ok"`
-        );
       }
     }
   }

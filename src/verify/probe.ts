@@ -6,7 +6,8 @@
  * - a connection error or a timeout fails (`ECONNREFUSED 127.0.0.1:8080`, `timeout after 10s`);
  * - the status must be in `expectStatus` (`503 (expected 200-299)`). Redirects are not followed:
  *   a 3xx is judged as it is, so a health URL that redirects to a login page does not pass;
- * - `bodyContains` (plain text) and `bodyMatches` (a JavaScript regular expression, no flags);
+ * - `bodyContains` (plain text) and `bodyMatches` (a regular expression, no flags, run in linear
+ *   time by RE2: config/user-pattern.ts), over at most 64 KiB of body;
  * - `json`: the field at `json.path` must equal (as a string) one of `json.oneOf`;
  * - version (`check.expectVersion` and a version to verify given): the body must report that
  *   version, so an old instance answering 200 does not pass. Where the version is read:
@@ -27,6 +28,7 @@
 import type { Clock } from '../clock.js';
 import type { HealthCheckSpec } from './check-spec.js';
 import { formatDuration } from '../config/durations.js';
+import { compileUserPattern } from '../config/user-pattern.js';
 import {
   describeFetchError,
   fieldPath,
@@ -84,6 +86,14 @@ export function showStatuses(ranges: HealthCheckSpec['expectStatus']): string {
 }
 
 const DEFAULT_STATUSES = [{ min: 200, max: 299 }];
+
+/** `body-matches` patterns, compiled once each (the input reader refused the ones that do not compile). */
+const bodyPatterns = new Map<string, ReturnType<typeof compileUserPattern>>();
+function bodyPattern(source: string): ReturnType<typeof compileUserPattern> {
+  let pattern = bodyPatterns.get(source);
+  if (!pattern) bodyPatterns.set(source, (pattern = compileUserPattern(source)));
+  return pattern;
+}
 const VERSION_FIELD: PathSegments = ['version'];
 const PLAIN_VERSION = /^[vV]?\d[0-9A-Za-z.+_-]*$/;
 
@@ -115,13 +125,8 @@ export function judgeResponse(check: HealthCheckSpec, response: ProbeResponse, e
     problems.push(`body does not contain ${shortText(check.bodyContains)}${truncatedNote}`);
   }
   if (check.bodyMatches !== undefined) {
-    let matches = false;
-    try {
-      matches = new RegExp(check.bodyMatches).test(body);
-    } catch {
-      matches = false;
-    }
-    if (!matches) problems.push(`body does not match /${check.bodyMatches}/${truncatedNote}`);
+    const pattern = bodyPattern(check.bodyMatches);
+    if (!('test' in pattern && pattern.test(body))) problems.push(`body does not match /${check.bodyMatches}/${truncatedNote}`);
   }
   if (check.json && check.json.oneOf.length > 0) {
     const problem = jsonProblem(check.json, body, truncatedNote, secrets);

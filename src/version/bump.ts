@@ -24,15 +24,12 @@ import semver from 'semver';
 import { BUMP_KINDS, type BumpKind } from '../config/settings.js';
 import type { ChangelogUnreleased } from './changelog.js';
 import { isStrictSemver } from './files.js';
+import { cancelReverts, classifyCommit, type ChangeLevel, type CommitInfo } from './commits.js';
 
-export type ChangeLevel = 'major' | 'minor' | 'patch';
+export type { ChangeLevel, CommitClass, CommitInfo } from './commits.js';
+export { classifyCommit } from './commits.js';
 /** What `auto` (or an explicit kind) applies to the current version. */
 export type ReleaseKind = Exclude<BumpKind, 'auto' | 'none'>;
-
-export interface CommitInfo {
-  sha: string;
-  message: string;
-}
 
 export interface BumpDecision {
   /** The size of the change, after the 0.x rule. */
@@ -87,50 +84,7 @@ export function nextVersion(current: string, bump: Exclude<BumpKind, 'auto'>, pr
 }
 
 // ---------------------------------------------------------------------------------------------
-// Commits
-
-export interface CommitClass {
-  /** First line of the message. */
-  header: string;
-  /** What the commit alone asks for; null: nothing (chore, docs, merge, not conventional...). */
-  level: ChangeLevel | null;
-  /** `breaking`, `feat`, `fix`, `perf`, `revert`, the other type, `merge` or `non-conventional`. */
-  label: string;
-  /** For a revert: what it says it reverts. */
-  revert: { sha: string | null; header: string | null } | null;
-}
-
-const MERGE_HEADER = /^Merge (?:pull request #\d+|branch |remote-tracking branch |tags? |commit |[0-9a-f]{7,40}\b|['"])/;
-const CONVENTIONAL_HEADER = /^([A-Za-z][A-Za-z0-9_-]*)(?:\(([^()]*)\))?(!)?:\s*(\S.*)$/;
-const BREAKING_FOOTER = /^BREAKING[ -]CHANGE\s*:/m;
-
-/**
- * One commit on its own. Only the header gives the type (a squash commit's body listing
- * `feat: ...` lines does not count); a `BREAKING CHANGE:` / `BREAKING-CHANGE:` line anywhere in
- * the message (upper case, as the spec requires) or `type!:` makes it breaking, whatever the type
- * and even when the header is not conventional. Merge commits count for nothing: the commits
- * they bring in are in the list themselves.
- */
-export function classifyCommit(message: string): CommitClass {
-  const text = message.replace(/\r\n?/g, '\n');
-  const header = (text.split('\n').find((l) => l.trim() !== '') ?? '').trim();
-  if (MERGE_HEADER.test(header)) return { header, level: null, label: 'merge', revert: null };
-
-  const conventional = CONVENTIONAL_HEADER.exec(header);
-  const type = conventional ? conventional[1].toLowerCase() : null;
-  let revert: CommitClass['revert'] = null;
-  const gitRevert = /^Revert\s+"(.*)"\s*$/.exec(header);
-  if (gitRevert || type === 'revert') {
-    const sha = /This reverts commit ([0-9a-f]{7,40})/i.exec(text);
-    const target = gitRevert ? gitRevert[1] : (conventional?.[4] ?? '').replace(/^"(.*)"$/, '$1');
-    revert = { sha: sha ? sha[1].toLowerCase() : null, header: target.trim() || null };
-  }
-  if ((conventional && conventional[3]) || BREAKING_FOOTER.test(text)) return { header, level: 'major', label: 'breaking', revert };
-  if (revert) return { header, level: 'patch', label: 'revert', revert };
-  if (type === 'feat') return { header, level: 'minor', label: 'feat', revert };
-  if (type === 'fix' || type === 'perf') return { header, level: 'patch', label: type, revert };
-  return { header, level: null, label: type ?? 'non-conventional', revert };
-}
+// Commits (commits.ts)
 
 function short(sha: string): string {
   return sha.slice(0, 7);
@@ -138,41 +92,6 @@ function short(sha: string): string {
 
 function quoted(header: string): string {
   return `"${header.length > 100 ? `${header.slice(0, 97)}...` : header}"`;
-}
-
-/**
- * Reverts: a revert whose target is also in the list cancels out with it (the change never
- * shipped); the outermost revert of a chain is matched first, so reverting a revert brings the
- * original back. A revert of something released earlier counts as a patch. Targets are found by
- * the `This reverts commit <sha>` line, else by the reverted header.
- */
-function cancelReverts(commits: CommitInfo[], classes: CommitClass[]): Map<number, number> {
-  const targetOf = (i: number): number => {
-    const r = classes[i].revert;
-    if (!r) return -1;
-    if (r.sha) {
-      const sha = r.sha;
-      const j = commits.findIndex((c, k) => k !== i && c.sha.length >= 7 && (c.sha.toLowerCase().startsWith(sha) || sha.startsWith(c.sha.toLowerCase())));
-      if (j >= 0) return j;
-    }
-    if (r.header) return classes.findIndex((c, k) => k !== i && c.header === r.header);
-    return -1;
-  };
-  const targets = classes.map((_, i) => targetOf(i));
-  const pairs = new Map<number, number>();
-  const cancelled = new Set<number>();
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let i = 0; i < classes.length; i++) {
-      const t = targets[i];
-      if (t < 0 || classes[i].level === 'major' || cancelled.has(i) || cancelled.has(t)) continue;
-      if (targets.some((tk, k) => tk === i && !cancelled.has(k))) continue;
-      cancelled.add(i).add(t);
-      pairs.set(i, t);
-      changed = true;
-    }
-  }
-  return pairs;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -13,8 +13,11 @@
  * Version headings copy the style of the newest existing one (brackets, `v`, date separator).
  */
 import semver from 'semver';
+import { linkDefOn, releaseLinkEdits, type LinkDef, type TextEdit } from './changelog-links.js';
+import { headingOf, scanLines, type Line } from './changelog-lines.js';
 
 export { bumpPackageJson, bumpPackageLock, readVersionFile, writeVersionFile } from './files.js';
+export { unclosedFences } from './changelog-lines.js';
 
 /** The Unreleased section, as read by parseUnreleased. */
 export interface ChangelogUnreleased {
@@ -65,83 +68,11 @@ const KEEP_A_CHANGELOG_HEADER = [
   'and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).'
 ];
 
-interface Line {
-  /** Offset of the line's first character. */
-  start: number;
-  /** Offset just after the content (before `\r\n` / `\n`). */
-  end: number;
-  /** Offset of the next line. */
-  next: number;
-  text: string;
-  /** Inside (or on the fence of) a fenced code block: never a heading or link definition. */
-  fenced: boolean;
-}
-
-/**
- * The lines with their fences. A fence left open to the end of the file is not taken as a fence
- * (its opening line is then plain text), so a stray ``` cannot swallow the older sections and the
- * link lines: the section still ends at the next version heading (unclosedFences says where).
- */
-function scanLines(text: string): Line[] {
-  const ignored = new Set<number>();
-  for (;;) {
-    const { lines, openAt } = scanOnce(text, ignored);
-    if (openAt === undefined) return lines;
-    ignored.add(openAt);
-  }
-}
-
-/** 1-based lines of fences opened and never closed (ignored as fences by the changelog reader). */
-export function unclosedFences(text: string): number[] {
-  const ignored = new Set<number>();
-  for (;;) {
-    const { openAt } = scanOnce(text, ignored);
-    if (openAt === undefined) return [...ignored].map((i) => i + 1);
-    ignored.add(openAt);
-  }
-}
-
-function scanOnce(text: string, ignored: ReadonlySet<number>): { lines: Line[]; openAt?: number } {
-  const lines: Line[] = [];
-  let fence: string | null = null;
-  let openAt: number | undefined;
-  let pos = 0;
-  while (pos < text.length) {
-    const nl = text.indexOf('\n', pos);
-    const next = nl === -1 ? text.length : nl + 1;
-    let end = nl === -1 ? text.length : nl;
-    if (nl !== -1 && end > pos && text[end - 1] === '\r') end--;
-    const content = text.slice(pos, end);
-    const marker = ignored.has(lines.length) ? null : /^ {0,3}(`{3,}|~{3,})/.exec(content);
-    let fenced = fence !== null;
-    if (marker) {
-      if (fence === null) {
-        fence = marker[1];
-        openAt = lines.length;
-        fenced = true;
-      } else if (marker[1][0] === fence[0] && marker[1].length >= fence.length && content.trim() === marker[1]) {
-        fence = null;
-        fenced = true;
-      }
-    }
-    lines.push({ start: pos, end, next, text: content, fenced });
-    pos = next;
-  }
-  return fence === null ? { lines } : { lines, openAt };
-}
-
 interface Heading {
   index: number;
   level: number;
   title: string;
 }
-
-function headingOf(line: Line): { level: number; title: string } | null {
-  if (line.fenced) return null;
-  const m = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line.text);
-  return m ? { level: m[1].length, title: (m[2] ?? '').trim() } : null;
-}
-
 const UNRELEASED_TITLE = /^(\[)?\s*unreleased\s*(\])?(?:\s*(?:\(.*\)|[-–—:].*))?$/i;
 const VERSION_TITLE =
   /^(\[)?([vV])?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)(\])?(\([^)]*\))?(.*)$/;
@@ -155,14 +86,6 @@ interface VersionHeading {
   rest: string;
 }
 
-interface LinkDef {
-  index: number;
-  label: string;
-  url: string;
-  urlStart: number;
-  urlEnd: number;
-}
-
 interface Analysis {
   lines: Line[];
   eol: string;
@@ -173,12 +96,8 @@ interface Analysis {
   linkBlockStart: number;
 }
 
-function linkDefOf(line: Line, index: number): LinkDef | null {
-  if (line.fenced) return null;
-  const m = /^ {0,3}\[([^\]]+)\]:[ \t]*(<[^>]*>|\S+)/.exec(line.text);
-  if (!m) return null;
-  const urlStart = line.start + m[0].length - m[2].length;
-  return { index, label: m[1], url: m[2], urlStart, urlEnd: urlStart + m[2].length };
+function linkDefOf(text: string, line: Line, index: number): LinkDef | null {
+  return line.fenced ? null : linkDefOn(text, line.start, line.end, index);
 }
 
 function analyze(text: string): Analysis {
@@ -189,7 +108,7 @@ function analyze(text: string): Analysis {
   lines.forEach((line, index) => {
     const h = headingOf(line);
     if (h && h.level <= 2) headings.push({ index, ...h });
-    const link = linkDefOf(line, index);
+    const link = linkDefOf(text, line, index);
     if (link) links.push(link);
   });
 
@@ -197,7 +116,7 @@ function analyze(text: string): Analysis {
   let linkBlockStart = lines.length;
   for (let i = lines.length - 1; i > lastHeading; i--) {
     if (lines[i].text.trim() === '') continue;
-    if (linkDefOf(lines[i], i)) linkBlockStart = i;
+    if (linkDefOf(text, lines[i], i)) linkBlockStart = i;
     else break;
   }
 
@@ -347,11 +266,6 @@ function versionHeadingText(a: Analysis, version: string, date: string): { headi
   return { heading: `## ${bracketed ? `[${label}]` : label}${dated}`, label };
 }
 
-function baseOf(url: string): string | null {
-  const m = /^<?(.*?)\/(?:compare|releases\/tag|releases|tree|commits?|tags?)\/[^>]*>?$/.exec(url);
-  return m ? m[1] : null;
-}
-
 function newFile(opts: ReleaseChangelogOptions, tag: string): ReleasedChangelog {
   const repo = opts.repoUrl.replace(/\/+$/, '');
   const lines = [...KEEP_A_CHANGELOG_HEADER, '', '## [Unreleased]', '', `## [${opts.version}] - ${opts.date}`];
@@ -391,7 +305,7 @@ export function releaseChangelog(text: string | null, opts: ReleaseChangelogOpti
     return { text, section: sectionText(bodyLinesOf(a, existing.index + 1, existing.bodyEnd)), created: false };
   }
 
-  const edits: Array<{ at: number; remove: number; insert: string }> = [];
+  const edits: TextEdit[] = [];
   const { heading, label } = versionHeadingText(a, opts.version, opts.date);
   const eol = a.eol;
   let section = '';
@@ -409,38 +323,32 @@ export function releaseChangelog(text: string | null, opts: ReleaseChangelogOpti
   }
 
   // Links: only when the file already uses them.
-  const unreleasedLink = a.links.find((l) => /^unreleased$/i.test(l.label.trim()));
-  const versionLinks = a.links.filter((l) => /^[vV]?\d/.test(l.label.trim()) && semver.valid(l.label.trim().replace(/^[vV]/, '')));
-  const hasOwnLink = a.links.some((l) => l.label.trim().toLowerCase() === label.toLowerCase());
-  if ((unreleasedLink || versionLinks.length > 0) && !hasOwnLink) {
-    const sample = unreleasedLink ?? versionLinks[0];
-    const base = baseOf(sample.url) ?? opts.repoUrl.replace(/\/+$/, '');
-    const angled = unreleasedLink ? /^<(.*)>$/.exec(unreleasedLink.url) : null;
-    const unreleasedUrl = unreleasedLink ? (angled ? angled[1] : unreleasedLink.url) : '';
-    const compare = /^(.*)\/compare\/(.+?)\.\.\.(.+)$/.exec(unreleasedUrl);
-    const from = opts.previousTag ?? (compare ? compare[2] : null);
-    const url = from ? `${base}/compare/${from}...${tag}` : `${base}/releases/tag/${tag}`;
-    const line = `[${label}]: ${url}`;
-    if (unreleasedLink) {
-      // The Unreleased link now compares from the new tag (to the same head, HEAD by default).
-      const unreleasedBase = compare ? compare[1] : baseOf(unreleasedUrl);
-      if (unreleasedBase !== null) {
-        const moved = `${unreleasedBase}/compare/${tag}...${compare ? compare[3] : 'HEAD'}`;
-        edits.push({
-          at: unreleasedLink.urlStart,
-          remove: unreleasedLink.urlEnd - unreleasedLink.urlStart,
-          insert: angled ? `<${moved}>` : moved
-        });
-      }
-      edits.push({ at: a.lines[unreleasedLink.index].end, remove: 0, insert: `${eol}${line}` });
-    } else {
-      edits.push({ at: a.lines[versionLinks[0].index].start, remove: 0, insert: `${line}${eol}` });
-    }
-  }
+  edits.push(...releaseLinkEdits(a.links, { label, tag, previousTag: opts.previousTag, repoUrl: opts.repoUrl, eol }));
 
   // Apply from the end; at equal offsets the later edit goes first so the earlier one ends up in front.
   let out = text;
   const order = edits.map((e, i) => ({ ...e, i })).sort((x, y) => y.at - x.at || y.i - x.i);
   for (const e of order) out = out.slice(0, e.at) + e.insert + out.slice(e.at + e.remove);
   return { text: out, section, created: false };
+}
+
+/** Where a changelog's sections and link definitions are, as offsets into its text. */
+export interface ChangelogOutline {
+  eol: string;
+  /** The Unreleased section's body (after its heading line, up to the next heading or the links). */
+  unreleased: { bodyStart: number; bodyEnd: number } | null;
+  /** Each version section, from its heading line to the end of its body. */
+  versions: Array<{ version: string; start: number; end: number }>;
+  links: LinkDef[];
+}
+
+export function changelogOutline(text: string): ChangelogOutline {
+  const a = analyze(text);
+  const at = (index: number): number => (index < a.lines.length ? a.lines[index].start : text.length);
+  return {
+    eol: a.eol,
+    unreleased: a.unreleased ? { bodyStart: a.lines[a.unreleased.index].next, bodyEnd: at(a.unreleased.bodyEnd) } : null,
+    versions: a.versions.map((v) => ({ version: v.version, start: a.lines[v.index].start, end: at(v.bodyEnd) })),
+    links: a.links
+  };
 }

@@ -63,6 +63,13 @@ function versionNode(
   owner: JsonNode,
   where: string
 ): { start: number; end: number; value: string } {
+  const members = (owner.children ?? []).filter((p) => p.children?.[0]?.value === 'version');
+  if (members.length > 1) {
+    const lines = members.map((p) => lineOf(text, p.offset));
+    throw new Error(
+      `${file} line ${lines[1]}: "version" appears twice in ${where} (lines ${lines.join(' and ')}); JSON.parse and npm read the last one: keep one`
+    );
+  }
   const node = memberOf(owner, 'version');
   if (!node) throw new Error(`${file} line ${lineOf(text, owner.offset)}: no "version" field in ${where}`);
   if (node.type !== 'string') {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import semver from 'semver';
 import type { GateVerdict } from '../gates/verdict.js';
 import { statusOf } from '../github/client.js';
-import { commitFiles } from '../github/contents.js';
+import { commitFiles, readFileAt } from '../github/contents.js';
 import { listTagRefs, type FileChange, type TagRef } from '../github/git-data.js';
 import { listRecentReleases } from '../github/releases.js';
 import type { ExistingRelease } from '../release/reuse.js';
@@ -20,6 +20,8 @@ import { bumpPackageLock, parseUnreleased, releaseChangelog, unclosedFences, wri
 import { explicitVersionVerdict, versionFileCheck } from './checks.js';
 import type { VersionRecord } from './record.js';
 import { planVersionFiles, type VersionFileSpec } from './version-files.js';
+import { withoutReleased } from './changelog-released.js';
+import { laggingRelease, type TagRelation } from './lagging-release.js';
 
 /** Files changed since the previous tag (path → added, modified, renamed…), from the compare the bump reads anyway. */
 export interface ChangedFiles {
@@ -84,7 +86,7 @@ export async function runVersion(env: RunEnv): Promise<VersionResult> {
   const wantCommits = !settings.version && settings.bump === 'auto';
   const likelyPreviousTag = fileVersion ? `${settings.tagPrefix}${fileVersion}` : null;
   const listed = settings.versionFiles ?? [];
-  const [lockText, changelogText, tagRefs, releases, commitsSinceLikely, listedTexts] = await Promise.all([
+  const [lockText, shippedChangelog, tagRefs, releases, commitsSinceLikely, listedTexts] = await Promise.all([
     followsLock ? files.read(lockFile) : Promise.resolve(null),
     files.read(settings.changelogFile),
     listTagRefs(client),
@@ -95,19 +97,28 @@ export async function runVersion(env: RunEnv): Promise<VersionResult> {
   core.info(`version files read from the ${files.source === 'workspace' ? 'workspace (checked out at the shipped commit)' : 'API at the shipped commit'}`);
 
   const latestTag = latestSemverTag(tagRefs.map((t) => t.name), settings.tagPrefix);
-  const current = fileVersion ?? latestTag?.version ?? '0.0.0';
+  // A version file behind a release of this line of history (its merge-back pull request still
+  // open): the release continues from the tag (lagging-release.ts), and its changelog section
+  // leaves out what the tag released.
+  const sinceLatest = fileVersion && latestTag && semver.gt(latestTag.version, fileVersion) ? await commitsSince(env, latestTag.tag).catch((error: unknown) => (statusOf(error) === 404 ? null : Promise.reject(error))) : null;
+  const lagging = laggingRelease({ name: settings.versionFile, version: fileVersion }, latestTag, sinceLatest?.relation ?? null, context.branch);
+  const current = lagging?.version ?? fileVersion ?? latestTag?.version ?? '0.0.0';
   if (fileVersion === null) {
     env.timeline.warn(`${settings.versionFile} does not exist at the shipped commit; the current version ${current} comes from ${latestTag ? `tag ${latestTag.tag}` : 'nothing (first release)'}`, false);
+  } else if (lagging) {
+    core.info(lagging.why);
+    env.timeline.warn(lagging.why, false);
   } else if (latestTag) {
     const warning = compareWithTags(fileVersion, latestTag.version);
     if (warning) env.timeline.warn(warning, false);
   }
+  const changelogText = lagging && shippedChangelog !== null ? await changelogWithoutReleased(env, shippedChangelog, lagging.tag) : shippedChangelog;
 
   // The previous release is the tag of the current version; commits since it decide `auto`.
   const previousTagName = `${settings.tagPrefix}${current}`;
   const previousTag = tagRefs.some((t) => t.name === previousTagName) ? previousTagName : null;
   const sameTag = previousTag !== null && previousTag === likelyPreviousTag;
-  const range = sameTag && commitsSinceLikely ? commitsSinceLikely : await commitsSince(env, previousTag);
+  const range = lagging && sinceLatest ? sinceLatest : sameTag && commitsSinceLikely ? commitsSinceLikely : await commitsSince(env, previousTag);
   const commits = range.commits;
   const openFences = changelogText === null ? [] : unclosedFences(changelogText);
   if (openFences.length) {
@@ -126,7 +137,8 @@ export async function runVersion(env: RunEnv): Promise<VersionResult> {
   const next = decided.next;
   const tag = `${settings.tagPrefix}${next}`;
   const planned = new Set([settings.versionFile, ...(lockText !== null ? [lockFile] : []), settings.changelogFile]);
-  const listedPlan = planVersionFiles(listed.filter((spec) => !planned.has(spec.path)), listedTexts, current, next);
+  // The listed files hold what the version file holds (behind the tag when the release lags).
+  const listedPlan = planVersionFiles(listed.filter((spec) => !planned.has(spec.path)), listedTexts, lagging && fileVersion ? fileVersion : current, next);
   for (const spec of listed.filter((s) => planned.has(s.path))) env.timeline.warn(`version-files lists ${spec.path}, which is bumped already (version-file, its lock, or the changelog): left to that`, false);
   const release: ReleaseInputs = { files: [], tagRefs, prerelease: semver.prerelease(next) !== null, fromReleaseEvent: false, releases, previousTag, ...(range.changed ? { changed: range.changed } : {}) };
   // Listed version files must hold the current version: checked before any write.
@@ -150,7 +162,7 @@ export async function runVersion(env: RunEnv): Promise<VersionResult> {
     if (versionText !== null) planFiles.push({ path: settings.versionFile, content: writeVersionFile(settings.versionFile, versionText, next) });
     if (lockText !== null) planFiles.push({ path: lockFile, content: bumpPackageLock(lockText, next, lockFile) });
     planFiles.push(...listedPlan.edits);
-    if (changelog.text !== changelogText) planFiles.push({ path: settings.changelogFile, content: changelog.text });
+    if (changelog.text !== shippedChangelog) planFiles.push({ path: settings.changelogFile, content: changelog.text });
   } else if (changelogText !== null) {
     section = parseUnreleased(changelogText)?.raw ?? '';
   }
@@ -179,17 +191,29 @@ function refused(verdicts: GateVerdict[]): VersionResult {
 async function commitsSince(
   env: RunEnv,
   previousTag: string | null
-): Promise<{ commits: Array<{ sha: string; message: string; date?: string }>; changed?: ChangedFiles }> {
+): Promise<{ commits: Array<{ sha: string; message: string; date?: string }>; changed?: ChangedFiles; relation?: TagRelation }> {
   const { client, context } = env;
   const { owner, repo } = client;
   const shape = (c: { sha: string; commit: { message: string; committer?: { date?: string } | null } }) => ({ sha: c.sha, message: c.commit.message, date: c.commit.committer?.date });
   if (previousTag) {
     const { data } = await client.octokit.rest.repos.compareCommits({ owner, repo, base: previousTag, head: context.sha, per_page: 100 });
     const files = data.files ?? [];
-    return { commits: data.commits.map(shape), changed: { files: new Map(files.map((f) => [f.filename, f.status])), complete: files.length < 300 } };
+    const relation = { status: data.status, mergeBaseSha: data.merge_base_commit.sha, tagCommitParents: data.base_commit.parents.map((p) => p.sha) };
+    return { commits: data.commits.map(shape), changed: { files: new Map(files.map((f) => [f.filename, f.status])), complete: files.length < 300 }, relation };
   }
   const { data } = await client.octokit.rest.repos.listCommits({ owner, repo, sha: context.sha, per_page: 100 });
   return { commits: data.map(shape) };
+}
+
+/** The shipped changelog without what the release tag released (changelog-released.ts); as it is when the tag has no changelog. */
+async function changelogWithoutReleased(env: RunEnv, text: string, tag: string): Promise<string> {
+  const atTag = await readFileAt(env.client, env.settings.changelogFile, tag);
+  if (atTag === null) return text;
+  const reconciled = withoutReleased(text, atTag);
+  if (reconciled.dropped.length || reconciled.added.length) {
+    core.info(`${env.settings.changelogFile}: ${reconciled.dropped.length} entr${reconciled.dropped.length === 1 ? 'y' : 'ies'} already released in ${tag} left out of Unreleased; section${reconciled.added.length === 1 ? '' : 's'} ${reconciled.added.join(', ')} taken from ${tag}`);
+  }
+  return reconciled.text;
 }
 
 /** The listed version files' texts at the shipped commit (null: missing), each read once. */

@@ -9,11 +9,13 @@
  * - `pyproject.toml`: `[project]` or `[tool.poetry]` `version`;
  * - any other file: every line that carries the marker `x-ship-prod-version`, where the current
  *   version (a leading `v` allowed) is replaced;
- * - `path#/regex/flags`: every match's first capture group is the version.
+ * - `path#/regex/flags`: every match's first capture group is the version. The pattern runs in
+ *   linear time (config/user-pattern.ts: RE2) or is refused here, before any write.
  * A file that is missing, or where a place named above does not hold the current version, is a
  * problem: the ship blocks before any write.
  */
 import path from 'node:path';
+import { compileUserPattern } from '../config/user-pattern.js';
 import { readVersionFile, writeVersionFile } from './files.js';
 import { findTomlVersion, tomlTablesFor, type VersionSpot } from './toml-version.js';
 
@@ -56,11 +58,6 @@ function filePathProblem(file: string): string | undefined {
   return undefined;
 }
 
-/** Capture groups of a regular expression (compiled already). */
-function groupCount(re: RegExp): number {
-  return new RegExp(`${re.source}|`, re.flags).exec('')!.length - 1;
-}
-
 /** Parses the input: one file per line, blank lines and `#` comments skipped. */
 export function parseVersionFiles(value: string): { specs: VersionFileSpec[]; problems: SpecProblem[] } {
   const specs: VersionFileSpec[] = [];
@@ -86,14 +83,12 @@ export function parseVersionFiles(value: string): { specs: VersionFileSpec[]; pr
       problems.push({ line, message: `flags ${JSON.stringify(flags)} of /${pattern}/ are not among i, m, s, u (every match is replaced, so g is implied)` });
       return;
     }
-    let re: RegExp;
-    try {
-      re = new RegExp(pattern!, flags);
-    } catch (error) {
-      problems.push({ line, message: `/${pattern}/ is not a valid regular expression: ${(error as Error).message}` });
+    const re = compileUserPattern(pattern!, flags);
+    if ('problem' in re) {
+      problems.push({ line, message: re.problem });
       return;
     }
-    if (groupCount(re) < 1) {
+    if (re.groups < 1) {
       problems.push({ line, message: `/${pattern}/ has no capture group; expected the version in the first group, e.g. /version: (\\S+)/` });
       return;
     }
@@ -136,17 +131,17 @@ function markerSpots(file: string, text: string, current: string): VersionSpot[]
 
 /** Every match of the spec's regex: its first group must be the current version (a leading `v` allowed). */
 function regexSpots(file: string, spec: VersionFileSpec, text: string, current: string): VersionSpot[] | { problem: string } {
-  const re = new RegExp(spec.pattern!, `${spec.flags ?? ''}gd`);
+  const re = compileUserPattern(spec.pattern!, spec.flags ?? '');
+  if ('problem' in re) return { problem: `${file}: ${re.problem}` };
   const spots: VersionSpot[] = [];
-  for (const match of text.matchAll(re)) {
-    const span = match.indices?.[1];
-    const value = match[1];
+  for (const match of re.matchAll(text)) {
+    const value = match.group1;
     const line = lineAt(text, match.index);
-    if (!span || value === undefined) return { problem: `${file} line ${line}: /${spec.pattern}/ matched, but its first group captured nothing` };
+    if (value === null) return { problem: `${file} line ${line}: /${spec.pattern}/ matched, but its first group captured nothing` };
     const bare = value.replace(/^v/, '');
     if (bare !== current) return { problem: `${file} line ${line}: /${spec.pattern}/ captured ${JSON.stringify(value)}, not the current version ${current}` };
-    const start = span[0] + (value.length - bare.length);
-    spots.push({ start, end: span[1], version: bare, line });
+    const start = match.group1Start + (value.length - bare.length);
+    spots.push({ start, end: match.group1End, version: bare, line });
   }
   if (!spots.length) return { problem: `${file}: /${spec.pattern}/ matches nothing; expected it to capture the current version ${current}` };
   return spots;

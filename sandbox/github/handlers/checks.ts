@@ -276,7 +276,7 @@ function link(href: string) {
   return { href };
 }
 
-function pullSimpleView(ctx: HandlerContext, p: PullRecord) {
+export function pullSimpleView(ctx: HandlerContext, p: PullRecord) {
   const { owner } = ctx.state;
   const url = apiRepoUrl(ctx, `/pulls/${p.number}`);
   const html = htmlUrl(ctx, `/pull/${p.number}`);
@@ -301,7 +301,7 @@ function pullSimpleView(ctx: HandlerContext, p: PullRecord) {
     locked: false,
     title: p.title,
     user: simpleUser(ctx, p.user),
-    body: null,
+    body: p.body ?? null,
     labels: [],
     milestone: null,
     active_lock_reason: null,
@@ -332,7 +332,7 @@ function pullSimpleView(ctx: HandlerContext, p: PullRecord) {
   };
 }
 
-function pullView(ctx: HandlerContext, p: PullRecord) {
+export function pullView(ctx: HandlerContext, p: PullRecord) {
   return {
     ...pullSimpleView(ctx, p),
     merged: p.merged,
