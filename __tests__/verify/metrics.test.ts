@@ -185,10 +185,11 @@ describe('watchWindow with metric sources', () => {
     expect(r.reason).toContain('metric errors: 0.05 above 0.01');
   });
 
-  test('no data fails, unless the source allows it', async () => {
+  test('no data fails (inconclusive, and the reason says so), unless the source allows it', async () => {
     const strict = await window([prom('empty')]);
     expect(strict.verdict).toBe('failed');
-    expect(strict.reason).toContain('metric errors: no data (empty result)');
+    expect(strict.reason).toContain('inconclusive: metric errors: no data (empty result)');
+    expect(strict.metrics[0]).toMatchObject({ ok: false, noData: true });
     const lenient = await window([prom('empty', { noData: 'pass' })]);
     expect(lenient.verdict).toBe('passed');
   });

@@ -8,6 +8,7 @@
  *   POST /admin/cleanup                once the new slot has 100%: it becomes live, the old slot is emptied
  *   GET  /health                       production: answered by blue or green according to the split
  *   GET  /candidate/health             the new slot on its own (smoke checks)
+ *   GET  /baseline/health              the live (old) slot on its own (baseline checks)
  *
  * The split is deterministic (request n goes to the new slot when floor((n+1)·p/100) grows), so
  * 50% alternates and 10% is every tenth request. Every request and every admin call is recorded
@@ -20,7 +21,7 @@ export type Slot = 'blue' | 'green';
 
 export interface CanaryEvent {
   at: number;
-  kind: 'deploy' | 'traffic' | 'cleanup' | 'probe' | 'smoke';
+  kind: 'deploy' | 'traffic' | 'cleanup' | 'probe' | 'smoke' | 'baseline';
   /** The new slot's share when the event happened. */
   percent: number;
   slot?: Slot;
@@ -37,6 +38,11 @@ export interface CanaryService {
    * smoke checks too), after `healthyAnswers` good answers at that share (default 0).
    */
   failWhen(version: string, fromPercent: number, healthyAnswers?: number): void;
+  /**
+   * Degrades a version everywhere it answers: every `failEvery`-th answer on each path is a 503
+   * (5: 20% of any run of answers), and every answer waits `delayMs` first.
+   */
+  degrade(version: string, how: { failEvery?: number; delayMs?: number }): void;
   percent(): number;
   /** The version serving the most traffic now. */
   liveVersion(): string;
@@ -53,6 +59,8 @@ export async function startCanaryService(opts: { version: string }): Promise<Can
   let percent = 0;
   let counter = 0;
   const failing = new Map<string, { from: number; healthy: number }>();
+  const degraded = new Map<string, { failEvery?: number; delayMs?: number }>();
+  const answersByPath = new Map<string, number>();
   let answeredAtShare = 0;
   const events: CanaryEvent[] = [];
 
@@ -61,12 +69,25 @@ export async function startCanaryService(opts: { version: string }): Promise<Can
     res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
     res.end(text);
   };
-  const answer = (res: ServerResponse, slot: Slot, kind: 'probe' | 'smoke'): void => {
+  const answer = (res: ServerResponse, slot: Slot, kind: 'probe' | 'smoke' | 'baseline'): void => {
+    const version = slots[slot];
+    const worse = version === undefined ? undefined : degraded.get(version);
+    if (worse?.delayMs) {
+      setTimeout(() => respond(res, slot, kind), worse.delayMs);
+      return;
+    }
+    respond(res, slot, kind);
+  };
+  const respond = (res: ServerResponse, slot: Slot, kind: 'probe' | 'smoke' | 'baseline'): void => {
     const version = slots[slot];
     const rule = version === undefined ? undefined : failing.get(version);
-    const share = rule !== undefined && slot !== live && (kind === 'smoke' ? rule.from === 0 : percent >= rule.from);
+    const share = rule !== undefined && slot !== live && (kind === 'smoke' ? rule.from === 0 : kind === 'probe' && percent >= rule.from);
     const breaks = share && answeredAtShare++ >= rule!.healthy;
-    const status = version === undefined ? 404 : breaks ? 503 : 200;
+    const every = version === undefined ? undefined : degraded.get(version)?.failEvery;
+    const path = `${version}:${kind}`;
+    const nth = (answersByPath.get(path) ?? 0) + 1;
+    answersByPath.set(path, nth);
+    const status = version === undefined ? 404 : breaks || (every !== undefined && nth % every === 0) ? 503 : 200;
     events.push({ at: Date.now(), kind, percent, slot, ...(version ? { version } : {}), status });
     send(res, status, version ? { status: status === 200 ? 'ok' : 'unhealthy', version, slot } : { error: `no version in the ${slot} slot` });
   };
@@ -106,6 +127,7 @@ export async function startCanaryService(opts: { version: string }): Promise<Can
       return send(res, 200, { live, version: slots[live] });
     }
     if (req.method === 'GET' && url.pathname === '/candidate/health') return answer(res, candidate, 'smoke');
+    if (req.method === 'GET' && url.pathname === '/baseline/health') return answer(res, live, 'baseline');
     if (req.method === 'GET' && url.pathname === '/health') {
       const n = counter++;
       const toNew = percent > 0 && Math.floor(((n + 1) * percent) / 100) > Math.floor((n * percent) / 100);
@@ -129,6 +151,9 @@ export async function startCanaryService(opts: { version: string }): Promise<Can
     },
     failWhen(version, fromPercent, healthyAnswers = 0) {
       failing.set(version.replace(/^v/, ''), { from: fromPercent, healthy: healthyAnswers });
+    },
+    degrade(version, how) {
+      degraded.set(version.replace(/^v/, ''), how);
     },
     percent: () => percent,
     liveVersion: () => (percent > 50 ? slots[other(live)]! : slots[live]!),

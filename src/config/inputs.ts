@@ -18,6 +18,8 @@ import { Problems, show } from './problems.js';
 import { parseVersionFiles } from '../version/version-files.js';
 import { readProgressiveInputs } from '../deploy/progressive-inputs.js';
 import { readNotifyInput } from '../notify/inputs.js';
+import { readAnalysisInputs } from '../verify/analysis-input.js';
+import type { HealthCheckSpec } from '../verify/check-spec.js';
 import {
   readBoolean,
   readBranch,
@@ -88,7 +90,9 @@ export const INPUT_DEFAULTS = {
   'traffic-command': '',
   'traffic-steps': '100',
   'cleanup-command': '',
-  'notify-webhook': ''
+  'notify-webhook': '',
+  'baseline-checks': '',
+  'analysis-min-samples': '0'
 } as const satisfies Record<string, string>;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -205,16 +209,24 @@ export function readSettings(read: InputReader): Settings {
     );
   }
 
-  const progressive = readProgressiveInputs(raw, {
-    problem: (input, message, where) => problems.add(input, message, where),
-    checks: (input, yaml) => {
-      const parsed = parseYaml(yaml);
-      maskHeaderValues(parsed.doc, problems.secrets);
-      const smoke = readHealthChecks(problems, parsed, input);
-      boundCheckTimeouts(problems, smoke, healthTimeoutMs, orDefault('health-timeout'));
-      return smoke?.map((c) => c.check);
+  // smoke-checks and baseline-checks: the health-checks syntax, header values masked.
+  const checkList = (input: 'smoke-checks' | 'baseline-checks', yaml: string): HealthCheckSpec[] | undefined => {
+    const parsed = parseYaml(yaml);
+    maskHeaderValues(parsed.doc, problems.secrets);
+    const list = readHealthChecks(problems, parsed, input);
+    boundCheckTimeouts(problems, list, healthTimeoutMs, orDefault('health-timeout'));
+    return list?.map((c) => c.check);
+  };
+  const progressive = readProgressiveInputs(raw, { problem: (input, message, where) => problems.add(input, message, where), checks: checkList });
+  const analysis = readAnalysisInputs(
+    raw,
+    { problem: (input, message, where) => problems.add(input, message, where), checks: checkList },
+    {
+      smokeChecks: raw('smoke-checks').trim() === '' ? [] : progressive?.smokeChecks.length ? progressive.smokeChecks : undefined,
+      monitorDurationMs,
+      monitorIntervalMs
     }
-  });
+  );
 
   const notes: string[] = [];
   if (version) {
@@ -272,6 +284,7 @@ export function readSettings(read: InputReader): Settings {
     reportFile: reportFile!,
     ...(progressive ? { progressive } : {}),
     ...(notify ? { notify } : {}),
+    ...(analysis ? { analysis } : {}),
     notes
   };
 }

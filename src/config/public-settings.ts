@@ -17,6 +17,7 @@ export function publicSettings(settings: Settings): Omit<Settings, 'token'> {
     health: { ...rest.health, checks: hideHeaders(rest.health.checks) },
     monitor: { ...rest.monitor, ...(rest.monitor.metrics ? { metrics: rest.monitor.metrics.map((m) => ({ ...m, ...(m.headers ? { headers: hideValues(m.headers) } : {}) })) } : {}) },
     ...(rest.progressive ? { progressive: { ...rest.progressive, smokeChecks: hideHeaders(rest.progressive.smokeChecks) } } : {}),
-    ...(rest.notify ? { notify: { webhooks: rest.notify.webhooks.map((_, i) => webhookName(i)) } } : {})
+    ...(rest.notify ? { notify: { webhooks: rest.notify.webhooks.map((_, i) => webhookName(i)) } } : {}),
+    ...(rest.analysis ? { analysis: { ...rest.analysis, baselineChecks: hideHeaders(rest.analysis.baselineChecks) } } : {})
   };
 }

@@ -97,6 +97,12 @@ export interface Settings {
   /** Notifications at the end of the ship; absent without `notify-webhook`. */
   notify?: NotifySettings;
   /**
+   * baseline-checks and analysis-min-samples (verify/analysis-input.ts); absent when neither is
+   * given. `baselineChecks` pair in order with the smoke checks; `minSamples` is 20 when comparing
+   * and not given.
+   */
+  analysis?: { baselineChecks: HealthCheckSpec[]; minSamples: number };
+  /**
    * Things worth telling about how inputs combine, none of them an error (e.g. `version` given,
    * so `bump` is ignored). For the log and the report. readSettings always sets it.
    */

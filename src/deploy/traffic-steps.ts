@@ -92,6 +92,8 @@ export async function moveTrafficInSteps(env: RunEnv, input: StepsInput): Promis
       const window = await watchHealthWindow(env, checks, {
         ...(expectVersion !== undefined ? { expectVersion } : {}),
         label: `traffic ${percent}% monitor`,
+        versions: { next: facts.version, previous: facts.previousVersion },
+        health,
         ...(health.baseline?.p95Ms !== undefined ? { baselineP95Ms: health.baseline.p95Ms } : {})
       });
       const windowSamples = window.rounds.flatMap((r) => r.samples);

@@ -12,6 +12,7 @@ import { durationOr, STAGE_ICONS } from './format.js';
 import { cell, code, details, fenced, link, raw, table, text } from './markdown.js';
 import { rollbackProcedureSection } from './procedure.js';
 import { progressiveSection } from './progressive.js';
+import { analysisSection } from './analysis-section.js';
 import { gatesTable, planList, warningsList } from './sections.js';
 import { deployView, rollbackView } from './views/deploy.js';
 import { endOf, factsOf, percent, sentence, utc, type Facts } from './views/facts.js';
@@ -40,6 +41,7 @@ export function renderReportFile(record: ShipRecord, opts: { now: Date }): strin
     healthSection(record),
     monitoringSection(record),
     progressiveSection(record, '##'),
+    analysisSection(record, '##'),
     artifactsSection(record, facts),
     rollbackProcedureSection(record, facts),
     rollbackSection(record),

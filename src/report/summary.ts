@@ -7,6 +7,7 @@ import { doraSummaryLine } from './dora-report.js';
 import { durationOr, STAGE_ICONS } from './format.js';
 import { cell, code, details, fenced, link, raw, table, text } from './markdown.js';
 import { progressiveSection } from './progressive.js';
+import { analysisSection } from './analysis-section.js';
 import { gatesTable, planList, warningsList } from './sections.js';
 import { deployView, rollbackView } from './views/deploy.js';
 import { healthView } from './views/health.js';
@@ -52,6 +53,8 @@ export function renderSummary(record: ShipRecord): string {
   if (health) parts.push(health);
   const progressive = progressiveSection(record, '###');
   if (progressive) parts.push(progressive);
+  const analysis = analysisSection(record, '###');
+  if (analysis) parts.push(analysis);
   const rollback = rollbackSection(record);
   if (rollback) parts.push(rollback);
   if (record.plan.length) parts.push(`### What would happen\n${planList(record)}`);

@@ -131,7 +131,7 @@ export function uniqueCheckNames(
 
 const HEALTH_CHECKS_EXPECTED = 'a YAML list of checks, e.g. "- url: https://example.com/healthz"';
 
-export function readHealthChecks(p: Problems, parsed: ParsedYaml, input: 'health-checks' | 'smoke-checks' = 'health-checks'): NamedCheck[] | undefined {
+export function readHealthChecks(p: Problems, parsed: ParsedYaml, input: 'health-checks' | 'smoke-checks' | 'baseline-checks' = 'health-checks'): NamedCheck[] | undefined {
   const y = new YamlReader(p, input, parsed);
   const items = y.items(HEALTH_CHECKS_EXPECTED);
   if (!items) return undefined;

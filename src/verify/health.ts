@@ -12,6 +12,8 @@ import type { StageOutcome } from '../timeline.js';
 import { originOf, type HealthCheckSpec } from './check-spec.js';
 import { baseline, makeProbe, waitHealthy, watchWindow, type CheckStats, type HealthResult, type WindowResult } from './index.js';
 import type { CheckRecord, HealthRecord, WindowRecord } from './record.js';
+import { analysisOptions } from './analysis/options.js';
+import { analysisRecord } from './analysis/record.js';
 
 export function emptyHealth(): HealthRecord {
   return { verdict: 'skipped', reason: 'no health-urls or health-checks: nothing to verify', checks: [], rounds: 0, detail: [] };
@@ -62,22 +64,37 @@ export async function verifyHealthy(
   });
 }
 
-/** The monitoring window over the checks, as the settings configure it (also each traffic step's). */
-export function watchHealthWindow(env: RunEnv, checks: readonly HealthCheckSpec[], opts: { expectVersion?: string; label: string; baselineP95Ms?: number }): Promise<WindowResult> {
+/**
+ * The monitoring window over the checks, as the settings configure it (also each traffic step's).
+ * With `versions` (blue-green, canary) and baseline-checks, the smoke checks and the baseline
+ * checks are probed in the same rounds and compared (analysis/); the window's analysis, if any,
+ * is added to `health.analysis`.
+ */
+export async function watchHealthWindow(
+  env: RunEnv,
+  checks: readonly HealthCheckSpec[],
+  opts: { expectVersion?: string; label: string; baselineP95Ms?: number; versions?: { next: string; previous: string }; health?: HealthRecord }
+): Promise<WindowResult> {
   const { settings } = env;
   const progress = env.progress(`${opts.label} window of ${opts.expectVersion || 'production'} (monitor-duration ${formatDuration(settings.monitor.durationMs)})`, originOf(checks));
-  return watchWindow(checks, {
+  const analysis = analysisOptions(opts.versions ? settings : { analysis: settings.analysis }, opts.versions);
+  // Comparing, the old version is measured in every round: the one-probe pre-deploy p95 is not used.
+  const baselineP95Ms = analysis.compare ? undefined : opts.baselineP95Ms;
+  const window = await watchWindow(checks, {
     durationMs: settings.monitor.durationMs,
     intervalMs: settings.monitor.intervalMs,
     errorRateThreshold: settings.monitor.errorRateThreshold,
     latencyThresholdMs: settings.monitor.latencyThresholdMs,
-    ...(opts.baselineP95Ms !== undefined ? { baselineP95Ms: opts.baselineP95Ms } : {}),
+    ...(baselineP95Ms !== undefined ? { baselineP95Ms } : {}),
     ...(settings.monitor.metrics?.length ? { metrics: settings.monitor.metrics } : {}),
     ...(opts.expectVersion !== undefined ? { expectVersion: opts.expectVersion } : {}),
     probe: makeProbe({ clock: env.clock }),
     clock: progress.clock,
-    onRound: (round) => progress.note(`${opts.label} round (${formatDuration(progress.elapsedMs())} so far): ${round.samples.map((s) => `${s.check} ${s.reason}`).join('; ')}`)
+    ...analysis,
+    onRound: (round) => progress.note(`${opts.label} round (${formatDuration(progress.elapsedMs())} so far): ${[...round.samples, ...(round.compared?.new ?? []), ...(round.compared?.old ?? [])].map((s) => `${s.check} ${s.reason}`).join('; ')}`)
   });
+  if (window.analysis && opts.health) (opts.health.analysis ??= []).push(analysisRecord(opts.label, window.decidedAt, window.analysis));
+  return window;
 }
 
 /** A window's result as the ship record keeps it. */
@@ -118,7 +135,7 @@ export async function verifyDeployed(env: RunEnv, checks: readonly HealthCheckSp
     health.reason = healthy.reason;
     return { state: 'done', summary: healthy.reason };
   }
-  const window = await watchHealthWindow(env, checks, { expectVersion: version, label: 'monitor', ...(health.baseline?.p95Ms !== undefined ? { baselineP95Ms: health.baseline.p95Ms } : {}) });
+  const window = await watchHealthWindow(env, checks, { expectVersion: version, label: 'monitor', health, ...(health.baseline?.p95Ms !== undefined ? { baselineP95Ms: health.baseline.p95Ms } : {}) });
   health.checks = toCheckRecords(checks, healthy.perCheck, window.perCheck);
   health.window = windowRecord(settings, window);
   if (window.verdict === 'failed') {

@@ -49,6 +49,8 @@ export interface MetricReading {
   value?: number;
   ok: boolean;
   reason: string;
+  /** The source answered with no value, and no data is not allowed: the window is inconclusive. */
+  noData?: boolean;
 }
 
 export const DEFAULT_METRIC_TIMEOUT_MS = 10_000;

@@ -1,4 +1,5 @@
 /** What verification adds to the ship record: health and monitoring per check, the window. */
+import type { WindowAnalysisRecord } from './analysis/record.js';
 
 /** Health and monitoring of one check over the run. */
 export interface CheckRecord {
@@ -38,4 +39,6 @@ export interface HealthRecord {
   /** When the failing verdict was reached (clock ms), to measure time to restore from. */
   decidedAt?: number;
   detail: string[];
+  /** The analysis of every window that had one (baseline-checks, analysis-min-samples), in order. */
+  analysis?: WindowAnalysisRecord[];
 }

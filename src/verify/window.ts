@@ -6,7 +6,9 @@
  * Schedule: N = max(1, floor(duration / interval)) rounds, at interval, 2·interval, ... after
  * the window starts (the health check has just passed, so the first round waits one interval);
  * a window shorter than the interval has one round, at its end. 10m at 30s: 20 rounds.
- * A window of 0 is the caller's business (monitor-duration 0 skips the window).
+ * A window of 0 is the caller's business (monitor-duration 0 skips the window). A round that
+ * cannot start on time (the previous one was slower than the interval) starts at once; the window
+ * ends with its last planned round, so it may outlast `durationMs` but never takes fewer samples.
  *
  * The window fails (breached) when, over its probes:
  * - the failed-probe rate is above `errorRateThreshold` (`>`: a rate equal to it passes). With
@@ -18,8 +20,9 @@
  *   100 ms floor keeps a fast endpoint's noise (5 ms → 12 ms) from counting as a regression;
  * - every probe failed in `consecutiveFailedRounds` (3) rounds in a row: production is down,
  *   whatever the rate would end up being;
- * - any metric reading failed its threshold, or had no data (unless `noData: 'pass'`). A metric
- *   is already an aggregate (a rate over minutes), so one bad reading is a breach;
+ * - any metric reading failed its threshold, or had no data (unless `noData: 'pass'`: no data
+ *   makes the window inconclusive, which fails it). A metric is already an aggregate (a rate over
+ *   minutes), so one bad reading is a breach;
  * - there is no sample at all when the window ends ("no data" is not success).
  *
  * Early stop (decisive breach, before the planned end): the failures so far put the rate above
@@ -28,6 +31,13 @@
  * were fast (slow ≥ planned − ceil(0.95 × planned) + 1); or the consecutive-failed-rounds rule;
  * or a metric breach. A breach that later probes could still undo is reported as `breached`
  * but not decisive, and the window goes on.
+ *
+ * Analysis (analysis/, with `minSamples` or `compare`): when the window ends without a breach,
+ * analyzeWindow decides, and only its `pass` passes: every series needs `minSamples` probes, and
+ * with `compare` the new version's checks (smoke-checks) and the old version's (baseline-checks)
+ * are probed in the same rounds as production, the new series is held to the same hard limits
+ * (a decisive breach of it stops the window early, as production's does), and each new series
+ * is compared with its old one (errors and latency, one-sided, 95% confidence).
  */
 import type { Clock } from '../clock.js';
 import type { HealthCheckSpec } from './check-spec.js';
@@ -35,6 +45,9 @@ import { formatDuration } from '../config/durations.js';
 import type { Probe, ProbeSample } from './probe.js';
 import { latencies, percentile, probeRound, summarizeByCheck, type CheckStats, type Round } from './rounds.js';
 import { judgeMetric, readMetric, type MetricReading, type MetricSource } from './metrics.js';
+import { formatRate } from './analysis/verdict.js';
+import { analyzeWindow, type WindowAnalysis } from './analysis/analyze.js';
+import { concludeWindow, windowSeries, type ComparedChecks } from './analysis/conclude.js';
 
 export const DEFAULT_REGRESSION_MARGIN = 2;
 /** A p95 within this much of the baseline is never a regression. */
@@ -86,11 +99,7 @@ export function regressionLimit(baselineP95Ms: number | undefined, margin = DEFA
   return Math.max(baselineP95Ms * margin, baselineP95Ms + REGRESSION_MIN_MS);
 }
 
-/** `1%`, `0.5%`, `33.3%`. */
-export function formatRate(rate: number): string {
-  const pct = Math.round(rate * 1000) / 10;
-  return `${pct}%`;
-}
+export { formatRate };
 
 /** Judges the samples so far (in round order) and the metric readings. Pure. */
 export function judgeWindow(
@@ -111,7 +120,8 @@ export function judgeWindow(
   const breached = (reason: string, decisive: boolean): WindowJudgement => ({ verdict: 'breached', decisive, reason, ...base });
 
   const badMetric = metrics.find((m) => !m.ok);
-  if (badMetric) return breached(`metric ${badMetric.name}: ${badMetric.reason}`, true);
+  // A metric with no data leaves the window inconclusive, which fails it: no data is not success.
+  if (badMetric) return breached(`${badMetric.noData ? 'inconclusive: ' : ''}metric ${badMetric.name}: ${badMetric.reason}`, true);
 
   if (n === 0) {
     // Metrics alone are data only when there are no checks to probe.
@@ -168,6 +178,17 @@ export function judgeWindow(
   return { verdict: 'passing', decisive: false, reason: `so far ${rateText}, ${p95Text}`, ...base };
 }
 
+/**
+ * Production's judgement, unless the new version's own series (with `compare`) breached: then
+ * its verdict and reason (naming its checks), with production's figures kept.
+ */
+export function firstBreach(production: WindowJudgement, newSeries?: { judgement: WindowJudgement; names: readonly string[] }): WindowJudgement {
+  const own = newSeries?.judgement;
+  if (!own || own.verdict !== 'breached') return production;
+  if (production.verdict === 'breached' && (production.decisive || !own.decisive)) return production;
+  return { ...production, verdict: 'breached', decisive: own.decisive, reason: `the new version on its own (${newSeries!.names.join(', ')}): ${own.reason}` };
+}
+
 /** The longest run of consecutive rounds (chunks of `perRound` samples) in which every probe failed. */
 function longestFailedRun(samples: readonly ProbeSample[], perRound: number): number {
   let longest = 0;
@@ -196,6 +217,8 @@ function withLast(reason: string, samples: readonly ProbeSample[]): string {
 export interface WindowRound extends Round {
   metrics: MetricReading[];
   judgement: WindowJudgement;
+  /** With `compare`: this round's probes of the new and the old version on their own URLs. */
+  compared?: { new: ProbeSample[]; old: ProbeSample[] };
 }
 
 export interface WindowResult {
@@ -211,6 +234,8 @@ export interface WindowResult {
   p95Ms?: number;
   perCheck: Record<string, CheckStats>;
   metrics: MetricReading[];
+  /** The three-level analysis (with `compare` or `minSamples`): every series and each new/old comparison. */
+  analysis?: WindowAnalysis;
 }
 
 export interface WatchWindowOptions {
@@ -229,6 +254,10 @@ export interface WatchWindowOptions {
   probe: Probe;
   clock: Clock;
   expectVersion?: string;
+  /** Probes each series needs before the window can pass (analysis-min-samples); default 0. */
+  minSamples?: number;
+  /** New beside old, probed in the same rounds and compared when the window ends (analysis/). */
+  compare?: ComparedChecks;
   onRound?: (round: WindowRound) => void;
 }
 
@@ -249,29 +278,47 @@ export async function watchWindow(checks: readonly HealthCheckSpec[], opts: Watc
   if (opts.regressionMargin !== undefined) thresholds.regressionMargin = opts.regressionMargin;
   if (opts.consecutiveFailedRounds !== undefined) thresholds.consecutiveFailedRounds = opts.consecutiveFailedRounds;
 
+  const compare = opts.compare?.newChecks.length ? opts.compare : undefined;
+  // The new version on its own must stay within the same hard limits (no baseline p95 for it).
+  const newThresholds: WindowThresholds | undefined = compare && { ...thresholds, checksPerRound: compare.newChecks.length };
+  if (newThresholds) delete newThresholds.baselineP95Ms;
+
   const startedAt = clock.now();
   const rounds: WindowRound[] = [];
   const samples: ProbeSample[] = [];
+  const newSamples: ProbeSample[] = [];
+  const oldSamples: ProbeSample[] = [];
   const readings: MetricReading[] = [];
   let judgement: WindowJudgement | undefined;
 
   for (let k = 1; k <= planned; k++) {
     await clock.sleep(startedAt + roundOffset(k, durationMs, intervalMs) - clock.now());
     const roundStart = clock.now();
-    const [roundSamples, roundMetrics] = await Promise.all([
+    const [roundSamples, roundMetrics, roundNew, roundOld] = await Promise.all([
       probeRound(checks, opts.probe, clock, opts.expectVersion),
       Promise.all(
         sources.map(async (source): Promise<MetricReading> => {
           const at = clock.now();
           const read = await readMetric(source, doFetch, opts.metricTimeoutMs);
-          return { name: source.name, at, ...(read.value !== undefined ? { value: read.value } : {}), ...judgeMetric(source, read) };
+          const judged = judgeMetric(source, read);
+          return { name: source.name, at, ...(read.value !== undefined ? { value: read.value } : {}), ...judged, ...(read.empty && !judged.ok ? { noData: true } : {}) };
         })
-      )
+      ),
+      compare ? probeRound(compare.newChecks, opts.probe, clock, compare.newVersion) : [],
+      compare ? probeRound(compare.oldChecks, opts.probe, clock, compare.oldVersion) : []
     ]);
     samples.push(...roundSamples);
     readings.push(...roundMetrics);
+    newSamples.push(...roundNew);
+    oldSamples.push(...roundOld);
     const last = k === planned;
-    judgement = judgeWindow(samples, thresholds, last ? durationMs : clock.now() - startedAt, durationMs, readings);
+    // The window ends with its last planned round, not before: rounds that ran late (probes
+    // slower than the interval, a loaded runner) still all happen, so every series gets its samples.
+    const elapsed = last ? durationMs : Math.min(clock.now() - startedAt, durationMs - 1);
+    judgement = firstBreach(
+      judgeWindow(samples, thresholds, elapsed, durationMs, readings),
+      newThresholds && { judgement: judgeWindow(newSamples, newThresholds, elapsed, durationMs), names: compare!.newChecks.map((c) => c.name) }
+    );
     const passed = roundSamples.every((s) => s.ok) && roundMetrics.every((m) => m.ok);
     const previous = rounds[rounds.length - 1];
     const round: WindowRound = {
@@ -282,7 +329,8 @@ export async function watchWindow(checks: readonly HealthCheckSpec[], opts: Watc
       passed,
       consecutive: passed ? (previous?.consecutive ?? 0) + 1 : 0,
       metrics: roundMetrics,
-      judgement
+      judgement,
+      ...(compare ? { compared: { new: roundNew, old: roundOld } } : {})
     };
     rounds.push(round);
     opts.onRound?.(round);
@@ -293,14 +341,23 @@ export async function watchWindow(checks: readonly HealthCheckSpec[], opts: Watc
   judgement ??= judgeWindow(samples, thresholds, durationMs, durationMs, readings);
   const stoppedEarly = judgement.verdict === 'breached' && rounds.length < planned;
   const elapsed = formatDuration(clock.now() - startedAt);
-  const reason =
+  const minSamples = opts.minSamples ?? 0;
+  const analysis =
+    compare || minSamples > 0
+      ? analyzeWindow({
+          ...windowSeries(checks, samples, compare, newSamples, oldSamples),
+          limits: { minSamples, errorRateThreshold: opts.errorRateThreshold, latencyThresholdMs: opts.latencyThresholdMs }
+        })
+      : undefined;
+  const judged =
     judgement.verdict === 'passed'
       ? judgement.reason
       : stoppedEarly
         ? `monitoring window failed after ${elapsed} of ${formatDuration(durationMs)} (round ${rounds.length} of ${planned}): ${judgement.reason}`
         : `monitoring window failed: ${judgement.reason}`;
+  const { verdict, reason } = concludeWindow(judgement.verdict === 'passed', judged, analysis);
   const result: WindowResult = {
-    verdict: judgement.verdict === 'passed' ? 'passed' : 'failed',
+    verdict,
     reason,
     rounds,
     plannedRounds: planned,
@@ -313,6 +370,7 @@ export async function watchWindow(checks: readonly HealthCheckSpec[], opts: Watc
     ),
     metrics: readings
   };
+  if (analysis) result.analysis = analysis;
   if (judgement.errorRate !== undefined) result.errorRate = judgement.errorRate;
   if (judgement.p95Ms !== undefined) result.p95Ms = judgement.p95Ms;
   return result;
