@@ -12,12 +12,15 @@
 import { readGates } from '../gates/gates-input.js';
 import { boundCheckTimeouts, readHealthChecks, readHealthUrls, uniqueCheckNames } from '../verify/health-checks-input.js';
 import { readMetrics } from '../verify/metrics-input.js';
-import { readDeployInputs, readRequiredChecks } from './line-lists.js';
+import { readDeployInputs, readRequiredChecks, readStagingEnvironments } from './line-lists.js';
 import { readFilePath, readPathChoice } from './paths.js';
 import { Problems, show } from './problems.js';
 import { parseVersionFiles } from '../version/version-files.js';
 import { readProgressiveInputs } from '../deploy/progressive-inputs.js';
 import { readNotifyInput } from '../notify/inputs.js';
+import { readWaves } from '../deploy/waves-input.js';
+import { ROLLBACK_SCOPES } from '../deploy/waves-settings.js';
+import { readFreeze, readFreezeOverride } from '../gates/freeze-input.js';
 import {
   readBoolean,
   readBranch,
@@ -31,7 +34,7 @@ import {
   readVersion,
   readWorkflow
 } from './scalars.js';
-import { maskHeaderValues, maskKeyValueLines, maskSecret } from './secrets.js';
+import { maskDeployInputValues, maskHeaderValues, maskKeyValueLines, maskSecret } from './secrets.js';
 import { BUMP_KINDS, type Settings } from './settings.js';
 import { parseYaml } from './yaml-list.js';
 
@@ -88,7 +91,11 @@ export const INPUT_DEFAULTS = {
   'traffic-command': '',
   'traffic-steps': '100',
   'cleanup-command': '',
-  'notify-webhook': ''
+  'notify-webhook': '',
+  waves: '',
+  'rollback-scope': 'wave',
+  freeze: '',
+  'freeze-override': ''
 } as const satisfies Record<string, string>;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -113,6 +120,11 @@ export function readSettings(read: InputReader): Settings {
   const metricsDoc = metricsText.trim() === '' ? undefined : parseYaml(metricsText);
   if (metricsDoc) maskHeaderValues(metricsDoc.doc, problems.secrets);
   maskKeyValueLines(raw('deploy-inputs'), problems.secrets);
+  const wavesDoc = raw('waves').trim() === '' ? undefined : parseYaml(raw('waves'));
+  if (wavesDoc) {
+    maskHeaderValues(wavesDoc.doc, problems.secrets);
+    maskDeployInputValues(wavesDoc.doc, problems.secrets);
+  }
   const notify = readNotifyInput(raw('notify-webhook'), {
     problem: (input, message, where) => problems.add(input, message, where),
     secret: (value) => problems.secrets.push(value)
@@ -130,8 +142,7 @@ export function readSettings(read: InputReader): Settings {
   const dryRun = readBoolean(problems, 'dry-run', read('dry-run') === undefined ? INPUT_DEFAULTS['dry-run'] : text('dry-run'));
   const release = readBoolean(problems, 'release', orDefault('release'));
   const environment = readEnvironment(problems, 'environment', orDefault('environment'));
-  const stagingEnvironment =
-    text('staging-environment') === '' ? '' : readEnvironment(problems, 'staging-environment', text('staging-environment'));
+  const stagingEnvironment = readStagingEnvironments(problems, raw('staging-environment'));
   const ref = readRef(problems, text('ref'));
 
   const stateFile = readPathChoice(problems, 'state-file', orDefault('state-file'));
@@ -216,6 +227,23 @@ export function readSettings(read: InputReader): Settings {
     }
   });
 
+  const rollbackScope = readEnum(problems, 'rollback-scope', orDefault('rollback-scope'), ROLLBACK_SCOPES);
+  const waves = wavesDoc
+    ? readWaves(problems, wavesDoc, {
+        ...(checks ? { checks } : {}),
+        smokeChecks: progressive?.smokeChecks ?? [],
+        ...(deployInputs ? { deployInputs } : {}),
+        ...(monitorDurationMs !== undefined ? { monitorDurationMs } : {}),
+        ...(monitorIntervalMs !== undefined ? { monitorIntervalMs } : {}),
+        ...(healthTimeoutMs !== undefined ? { healthTimeoutMs } : {}),
+        healthTimeout: orDefault('health-timeout'),
+        hasDeployWorkflow: Boolean(deployWorkflow),
+        hasTrafficCommand: Boolean(progressive?.trafficCommand)
+      })
+    : [];
+  const freeze = raw('freeze').trim() === '' ? [] : readFreeze(problems, parseYaml(raw('freeze')));
+  const freezeOverride = readFreezeOverride(problems, raw('freeze-override'));
+
   const notes: string[] = [];
   if (version) {
     if (bump !== undefined && bump !== 'auto') notes.push(`version ${version} is given, so bump '${bump}' is ignored.`);
@@ -226,6 +254,9 @@ export function readSettings(read: InputReader): Settings {
   if (rollbackMode === 'never' && (rollbackWorkflow || rollbackCommand)) {
     notes.push('rollback is never, so rollback-workflow and rollback-command are not used.');
   }
+  if (waves?.length && environment && environment !== INPUT_DEFAULTS.environment) notes.push(`waves name the environments, so environment '${environment}' is not used.`);
+  if (!waves?.length && rollbackScope === 'all') notes.push('rollback-scope is all, but there are no waves: the one environment is rolled back as always.');
+  if (freezeOverride && !freeze?.length) notes.push('freeze-override is given, but no freeze window is set: it has no effect.');
 
   problems.throwIfAny();
 
@@ -272,6 +303,9 @@ export function readSettings(read: InputReader): Settings {
     reportFile: reportFile!,
     ...(progressive ? { progressive } : {}),
     ...(notify ? { notify } : {}),
+    ...(waves?.length ? { waves: { list: waves, rollbackScope: rollbackScope! } } : {}),
+    ...(freeze?.length ? { freeze } : {}),
+    ...(freezeOverride ? { freezeOverride } : {}),
     notes
   };
 }

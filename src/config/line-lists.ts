@@ -1,6 +1,6 @@
 /** Inputs given as one item per line: required-checks and deploy-inputs. */
 import type { RequiredChecks } from './settings.js';
-import { show, type Problems } from './problems.js';
+import { hasControlChar, show, type Problems } from './problems.js';
 
 /** Lines of a list input: 1-based numbers, trimmed, blank lines and `# comments` left out. */
 export function meaningfulLines(value: string): Array<{ line: number; text: string }> {
@@ -77,4 +77,22 @@ export function readDeployInputs(p: Problems, value: string): Record<string, str
   const { inputs, problems } = parseKeyValueLines(value);
   for (const { line, message } of problems) p.add('deploy-inputs', message, `line ${line}`);
   return problems.length ? undefined : inputs;
+}
+
+/** `staging-environment`: one environment name per line, each at most once (names compare case-insensitively, as GitHub's do). */
+export function readStagingEnvironments(p: Problems, value: string): string[] | undefined {
+  const names: string[] = [];
+  let ok = true;
+  for (const { line, text } of meaningfulLines(value)) {
+    if (text.length > 255 || hasControlChar(text)) {
+      p.add('staging-environment', `${show(text)} is not an environment name; expected one line of at most 255 characters, e.g. staging (one environment per line)`, `line ${line}`);
+      ok = false;
+    } else if (names.some((n) => n.toLowerCase() === text.toLowerCase())) {
+      p.add('staging-environment', `${show(text)} is listed twice; expected each environment once`, `line ${line}`);
+      ok = false;
+    } else {
+      names.push(text);
+    }
+  }
+  return ok ? names : undefined;
 }
