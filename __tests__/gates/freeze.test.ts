@@ -88,6 +88,7 @@ describe('evaluateFreeze: is a ship starting now inside a window, until when, an
     ['skipped hour: at the jump, inside until 04:00 CEST', { windows: [recurring('Europe/Berlin', '02:30', '04:00', ['sun'])], now: '2026-03-29T01:00:00Z', endsAt: '2026-03-29T02:00:00.000Z' }],
     ['skipped hour: the Sunday before, 02:30 CET exists and opens it', { windows: [recurring('Europe/Berlin', '02:30', '04:00', ['sun'])], now: '2026-03-22T01:30:00Z', endsAt: '2026-03-22T03:00:00.000Z' }],
     ['a window wholly in the skipped hour has no length that day', { windows: [recurring('Europe/Berlin', '02:00', '02:45', ['sun'])], now: '2026-03-29T01:00:00Z', next: '2026-04-05T00:00:00.000Z' }],
+    ['before that day, the next window is the one a week later', { windows: [recurring('Europe/Berlin', '02:00', '02:45', ['sun'])], now: '2026-03-29T00:30:00Z', next: '2026-04-05T00:00:00.000Z' }],
     // A window starting in the repeated hour opens at the first 02:30 (CEST) and covers the second pass.
     ['repeated hour: a minute before the first 02:30, outside', { windows: [recurring('Europe/Berlin', '02:30', '03:30', ['sun'])], now: '2026-10-25T00:29:00Z', next: '2026-10-25T00:30:00.000Z' }],
     ['repeated hour: at the first 02:30 (CEST), inside', { windows: [recurring('Europe/Berlin', '02:30', '03:30', ['sun'])], now: '2026-10-25T00:30:00Z', endsAt: '2026-10-25T02:30:00.000Z' }],

@@ -57,11 +57,24 @@ function spanDays(days: number, from: number, to: number): number {
   return days > 1 ? days - 1 : to <= from ? 1 : 0;
 }
 
+/** instantOf, remembered for one evaluation (windows share zones and times, and the freeze's end is looked for again and again). */
+type Instants = (local: LocalDateTime, zone: string, which: 'first' | 'last') => number;
+
+function rememberedInstants(): Instants {
+  const known = new Map<string, number>();
+  return (local, zone, which) => {
+    const key = `${zone} ${JSON.stringify(local)} ${which}`;
+    let instant = known.get(key);
+    if (instant === undefined) known.set(key, (instant = instantOf(local, zone, which)));
+    return instant;
+  };
+}
+
 /** The occurrences of a window that may hold `at` or open in the week after it. */
-export function occurrencesNear(window: FreezeWindow, index: number, at: number): Span[] {
+export function occurrencesNear(window: FreezeWindow, index: number, at: number, instant: Instants = instantOf): Span[] {
   const zone = window.timezone;
   if (window.kind === 'one-off') {
-    return [{ window, index, opensAt: instantOf(parseLocalDateTime(window.from), zone, 'first'), closesAt: instantOf(parseLocalDateTime(window.to), zone, 'last') }];
+    return [{ window, index, opensAt: instant(parseLocalDateTime(window.from), zone, 'first'), closesAt: instant(parseLocalDateTime(window.to), zone, 'last') }];
   }
   const from = minutesOf(window.from);
   const to = minutesOf(window.to);
@@ -70,32 +83,36 @@ export function occurrencesNear(window: FreezeWindow, index: number, at: number)
   const local = localOf(at, zone);
   const today = Date.UTC(local.year, local.month - 1, local.day);
   const spans: Span[] = [];
-  // A window spans at most 7 days, and comes back within 7: 8 days either side hold every candidate.
-  for (let d = -8; d <= 8; d++) {
+  // An occurrence holding `at` opened at most its length (and a day for the zone) before; one comes
+  // back within a week: from there on, days in order up to the first that opens after `at`.
+  for (let d = -(length + 2); d <= 8; d++) {
     const day = today + d * DAY;
     if (firstDay !== undefined && new Date(day).getUTCDay() !== firstDay) continue;
-    const opensAt = instantOf(fromWall(day + from * MINUTE), zone, 'first');
-    const closesAt = instantOf(fromWall(day + length * DAY + to * MINUTE), zone, 'last');
+    const opensAt = instant(fromWall(day + from * MINUTE), zone, 'first');
+    const closesAt = instant(fromWall(day + length * DAY + to * MINUTE), zone, 'last');
     // On the day the clock skips both ends, the occurrence has no length.
-    if (closesAt > opensAt) spans.push({ window, index, opensAt, closesAt });
+    if (closesAt <= opensAt) continue;
+    spans.push({ window, index, opensAt, closesAt });
+    if (opensAt > at) break;
   }
   return spans;
 }
 
-function containing(windows: readonly FreezeWindow[], at: number): Span[] {
-  return windows.flatMap((w, i) => occurrencesNear(w, i + 1, at)).filter((s) => s.opensAt <= at && at < s.closesAt);
+function containing(windows: readonly FreezeWindow[], at: number, instant: Instants): Span[] {
+  return windows.flatMap((w, i) => occurrencesNear(w, i + 1, at, instant)).filter((s) => s.opensAt <= at && at < s.closesAt);
 }
 
 /** Is a ship starting at `now` inside a window; until when; which window opens next. */
 export function evaluateFreeze(windows: readonly FreezeWindow[], now: number): FreezeDecision {
-  const near = windows.flatMap((w, i) => occurrencesNear(w, i + 1, now));
+  const instant = rememberedInstants();
+  const near = windows.flatMap((w, i) => occurrencesNear(w, i + 1, now, instant));
   const inside = near.filter((s) => s.opensAt <= now && now < s.closesAt).sort((a, b) => a.index - b.index);
   const next = near.filter((s) => s.opensAt > now).sort((a, b) => a.opensAt - b.opensAt || a.index - b.index)[0];
   const decision: FreezeDecision = { inside, ...(next ? { next } : {}) };
   if (!inside.length) return decision;
   let endsAt = Math.max(...inside.map((s) => s.closesAt));
   for (let i = 0; i < MAX_CHAIN; i++) {
-    const holding = containing(windows, endsAt);
+    const holding = containing(windows, endsAt, instant);
     if (!holding.length) return { ...decision, endsAt };
     endsAt = Math.max(...holding.map((s) => s.closesAt));
   }
