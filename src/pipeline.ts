@@ -13,6 +13,9 @@ import { resolveContext, type RunnerFacts } from './context.js';
 import { lookupShipDeployment, ensureShipDeployment, shipIdOf, started, type PreparedDeployment } from './deploy/deployment.js';
 import { chooseStrategies, distinctSteps } from './deploy/strategies/registry.js';
 import { deploymentFactsOf, shipEnvironment, type EnvironmentResult, type UnitInput } from './deploy/unit.js';
+import { environmentRecordOf } from './deploy/environment-record.js';
+import { wavesOf } from './deploy/waves.js';
+import { noteFreezeOpened } from './gates/freeze.js';
 import { decideEnding } from './ending.js';
 import { announceRefusals, checkBeforeWrite, type BeforeWrite } from './gates/before-write.js';
 import { runGates } from './gates/stage.js';
@@ -52,6 +55,7 @@ export function conclude(record: ShipRecord, halt?: Halt): ShipRecord {
   record.headline = ending.headline;
   record.nextSteps.push(...ending.nextSteps);
   record.dora = computeDora(record);
+  noteFreezeOpened(record);
   return record;
 }
 
@@ -87,6 +91,7 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
   if (!crashed(gates)) {
     record.gates.push(...gates.verdicts);
     if (gates.stateFile) record.stateFile = gates.stateFile;
+    if (gates.freeze) record.freeze = gates.freeze;
   }
   if (crashed(gates) || gates.state === 'failed') return conclude(record, { at: 'gates', reason: gates.summary });
 
@@ -112,11 +117,12 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
   const shipId = shipIdOf(env.context.runId, v.tag);
   const previousTag = `${settings.tagPrefix}${v.previous}`;
   const unit: UnitInput = {
-    environment: { name: settings.environment, checks: settings.health.checks, smokeChecks: settings.progressive?.smokeChecks ?? [], deployInputs: settings.deploy.inputs },
+    environment: wavesOf(settings)[0]!.environments[0]!,
     release: { version: v.next, tag: v.tag, sha: env.context.sha },
     previous: { version: v.previous, tag: previousTag, ref: version.release.tagRefs.find((t) => t.name === previousTag) },
     strategies,
     shipId,
+    ...(record.freeze?.override ? { freezeOverride: record.freeze.override } : {}),
     ...(settings.progressive?.trafficCommand ? { traffic: { command: settings.progressive.trafficCommand, steps: settings.progressive.trafficSteps } } : {})
   };
 
@@ -148,7 +154,7 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
   }
 
   const result = await shipEnvironment(env, { ...unit, ...(deployment ? { deployment } : {}) });
-  recordEnvironment(record, result);
+  recordEnvironment(record, result, v);
   if (result.outcome !== 'shipped') {
     if (settings.dryRun && settings.progressive?.cleanupCommand) timeline.plan({ what: 'after a successful ship, run the cleanup command', detail: settings.progressive.cleanupCommand });
     return conclude(record);
@@ -169,12 +175,12 @@ function commandFacts(unit: UnitInput): CommandFacts {
 }
 
 /** An environment's records, in the ship record. */
-function recordEnvironment(record: ShipRecord, result: EnvironmentResult): void {
+function recordEnvironment(record: ShipRecord, result: EnvironmentResult, versions: { next: string; previous: string }): void {
   record.deploy = result.deploy;
   record.health = result.health;
   if (result.rollback) record.rollback = result.rollback;
   if (result.smoke || result.traffic) record.delivery = { ...record.delivery, ...(result.smoke ? { smoke: result.smoke } : {}), ...(result.traffic ? { traffic: result.traffic } : {}) };
-  record.environments = [...(record.environments ?? []), { name: result.name, outcome: result.outcome, ...(result.failure ? { failure: result.failure } : {}) }];
+  record.environments = [...(record.environments ?? []), environmentRecordOf(result, versions)];
 }
 
 /** The release published and the deployment marked `success`, side by side. */

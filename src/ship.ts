@@ -7,6 +7,7 @@ import type { CommandRecord } from './commands.js';
 import type { Settings } from './config/settings.js';
 import type { ShipContext } from './context.js';
 import type { DeployRecord, EnvironmentRecord, RollbackRecord, SmokeRecord, TrafficRecord } from './deploy/record.js';
+import type { FreezeRecord } from './gates/freeze-settings.js';
 import type { GateVerdict } from './gates/verdict.js';
 import type { NotificationRecord } from './notify/record.js';
 import type { ReleaseRecord } from './release/record.js';
@@ -49,6 +50,8 @@ export interface ShipRecord extends Journal {
   context?: ShipContext;
   gates: GateVerdict[];
   stateFile?: { path: string; feature: string; reason: string };
+  /** The freeze gate: the windows the ship started inside, an override, the next window to open. */
+  freeze?: FreezeRecord;
   version?: VersionRecord;
   release?: ReleaseRecord;
   deploy?: DeployRecord;

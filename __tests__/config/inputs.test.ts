@@ -68,7 +68,7 @@ const DEFAULT_SETTINGS: Settings = {
   gates: [],
   requiredChecks: { mode: 'required' },
   checksTimeoutMs: 0,
-  stagingEnvironment: '',
+  stagingEnvironment: [],
   version: '',
   bump: 'auto',
   preid: '',
@@ -353,7 +353,14 @@ describe('environment, staging-environment, ref, deploy-branch', () => {
   it('environment', () => {
     expect(settingsWith({ environment: 'prod-eu' }).environment).toBe('prod-eu');
     expect(settingsWith({ environment: '' }).environment).toBe('production');
-    expect(settingsWith({ 'staging-environment': 'staging' }).stagingEnvironment).toBe('staging');
+    expect(settingsWith({ 'staging-environment': 'staging' }).stagingEnvironment).toEqual(['staging']);
+  });
+
+  it('staging-environment takes a newline list, each environment once (blank lines and # comments skipped)', () => {
+    expect(settingsWith({ 'staging-environment': 'staging\n\n# the canary job\nprod-canary\n' }).stagingEnvironment).toEqual(['staging', 'prod-canary']);
+    expect(problemWith({ 'staging-environment': 'staging\nprod-canary\nStaging' })).toBe(
+      `Input 'staging-environment' (line 3): "Staging" is listed twice; expected each environment once`
+    );
   });
 
   it.each<[string, string]>([
@@ -362,7 +369,8 @@ describe('environment, staging-environment, ref, deploy-branch', () => {
     ['staging-environment', 'a\tb']
   ])('%s %j is refused', (name, value) => {
     const problem = problemWith({ [name]: value });
-    expect(problem).toContain(`Input '${name}':`);
+    // staging-environment is a list: its problems name the line.
+    expect(problem).toContain(name === 'staging-environment' ? `Input '${name}' (line 1):` : `Input '${name}':`);
     expect(problem).toContain('is not an environment name; expected one line of at most 255 characters');
   });
 

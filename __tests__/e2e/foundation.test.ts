@@ -39,6 +39,7 @@ describe('a dry run of the sample repository', () => {
         'deploy-run-id',
         'deploy-run-url',
         'deployment-id',
+        'environments',
         'health',
         'previous-version',
         'release-id',
@@ -52,6 +53,8 @@ describe('a dry run of the sample repository', () => {
         'version'
       ].sort()
     );
+    // A dry run changes nothing: the environment is planned, and still runs the previous version.
+    expect(JSON.parse(result.outputs.environments!)).toEqual({ production: { 'deployment-id': null, 'deploy-run-id': null, status: 'dry-run', version: '1.4.0' } });
   });
 });
 

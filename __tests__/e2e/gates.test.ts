@@ -115,6 +115,24 @@ describe('each failing gate blocks alone, and nothing is written', () => {
     expectBlocked(await fx.ship({ 'staging-environment': 'staging' }), 'staging provenance', /never deployed to staging/);
   });
 
+  it('a list of staging environments: each one must have a successful deployment of the commit', async () => {
+    fx = await shipFixture();
+    greenChecks(fx);
+    addDeployment(fx.sandbox.state, { sha: fx.sample.sha, environment: 'staging' });
+    addDeployment(fx.sandbox.state, { sha: fx.sample.sha, environment: 'prod-canary', state: 'failure' });
+    const result = await fx.ship({ 'staging-environment': 'staging\nprod-canary\nprod-eu' });
+    expect({ code: result.code, status: result.outputs.status }).toEqual({ code: 1, status: 'blocked' });
+    expect(result.writes).toEqual([]);
+    const staging = reportOf(result).gates.filter((g) => g.name.startsWith('staging provenance'));
+    expect(staging.map((g) => [g.name, g.passed])).toEqual([
+      ['staging provenance (staging)', true],
+      ['staging provenance (prod-canary)', false],
+      ['staging provenance (prod-eu)', false]
+    ]);
+    expect(staging[1]!.reason).toMatch(/to prod-canary is failure, not success/);
+    expect(staging[2]!.reason).toMatch(/never deployed to prod-eu/);
+  });
+
   it('a state file that does not parse names file, line and column, as an annotation', async () => {
     fx = await shipFixture({ files: { 'specs/001-checkout-redesign/state.yaml': 'current_phase: ship-prod\nmanual_gates:\n  a: 1\n  a: 2\n' } });
     greenChecks(fx);
@@ -127,6 +145,18 @@ describe('each failing gate blocks alone, and nothing is written', () => {
 });
 
 describe('gates that pass with what GitHub says', () => {
+  it('every listed staging environment runs the commit: one passing gate each', async () => {
+    fx = await shipFixture();
+    greenChecks(fx);
+    for (const environment of ['staging', 'prod-canary']) addDeployment(fx.sandbox.state, { sha: fx.sample.sha, environment });
+    const result = await fx.ship({ 'dry-run': 'true', 'staging-environment': 'staging\nprod-canary' });
+    expect(result.outputs.status).toBe('dry-run');
+    expect(reportOf(result).gates.filter((g) => g.name.startsWith('staging provenance')).map((g) => [g.name, g.passed])).toEqual([
+      ['staging provenance (staging)', true],
+      ['staging provenance (prod-canary)', true]
+    ]);
+  });
+
   it('a pending required check that turns green within checks-timeout passes, polled with 304s', async () => {
     fx = await shipFixture();
     greenChecks(fx);

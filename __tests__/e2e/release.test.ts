@@ -151,6 +151,23 @@ describe('bump none and explicit versions', () => {
     expect(fx.sandbox.state.git.getRef('refs/heads/main')).toBe(fx.sample.sha);
   });
 
+  it('a later job takes the same release further (ref = the tag, bump: none): nothing new is written, and the previous version is the release before it', async () => {
+    fx = await shipFixture();
+    const first = await fx.ship({ 'deploy-workflow': 'deploy.yml', environment: 'prod-eu-canary' });
+    expectShipped(first);
+    const tagsBefore = tagRefs(fx);
+    const later = await fx.ship({ 'deploy-workflow': 'deploy.yml', environment: 'production', ref: 'v1.5.0', bump: 'none', 'staging-environment': 'prod-eu-canary' }, { sha: first.outputs.sha! });
+    expectShipped(later);
+    expect(later.outputs).toMatchObject({ version: '1.5.0', tag: 'v1.5.0', 'previous-version': '1.4.0', sha: first.outputs.sha });
+    expect(tagRefs(fx)).toEqual(tagsBefore);
+    expect(releasesFor(fx, 'v1.5.0')).toHaveLength(1);
+    expect(later.writes.map((w) => w.operationId)).not.toEqual(expect.arrayContaining(['git/create-ref']));
+    const report = JSON.parse(later.outputs['report-json']!) as { headline: string; gates: Array<{ name: string; passed: boolean }> };
+    expect(report.headline).toBe('Shipped v1.5.0 (1.4.0 → 1.5.0)');
+    // What a rollback of the later job would put back: the release before, not the same one again.
+    expect(report.gates).toContainEqual(expect.objectContaining({ name: 'rollback at v1.4.0', passed: true }));
+  }, 60_000);
+
   it('an explicit prerelease version makes a prerelease that is not marked latest', async () => {
     fx = await shipFixture();
     const result = await fx.ship({ version: '2.0.0-rc.1' });

@@ -22,7 +22,7 @@ export function settings(over: Partial<Omit<Settings, 'token'>> = {}): Omit<Sett
     gates: [],
     requiredChecks: { mode: 'required' },
     checksTimeoutMs: 0,
-    stagingEnvironment: 'staging',
+    stagingEnvironment: ['staging'],
     version: '',
     bump: 'auto',
     preid: '',

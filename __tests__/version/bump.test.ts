@@ -5,6 +5,7 @@ import {
   compareWithTags,
   decideBump,
   latestSemverTag,
+  releaseBefore,
   nextVersion,
   resolveVersion,
   type BumpDecision
@@ -348,6 +349,18 @@ describe('latestSemverTag', () => {
     [[], '', null]
   ])('%j prefix %j', (tags, prefix, expected) => {
     expect(latestSemverTag(tags, prefix)).toEqual(expected);
+  });
+});
+
+describe('releaseBefore: what ran before a release shipped again or taken further', () => {
+  test.each([
+    [['v1.4.0', 'v1.5.0', 'v1.6.0'], '1.5.0', 'v', { tag: 'v1.4.0', version: '1.4.0' }],
+    [['v1.4.0', 'v1.5.0-rc.1', 'v1.5.0'], '1.5.0', 'v', { tag: 'v1.5.0-rc.1', version: '1.5.0-rc.1' }],
+    [['v1.5.0'], '1.5.0', 'v', null],
+    [['release-1.0.0', 'v1.4.0', 'release-1.4.9'], '1.5.0', 'release-', { tag: 'release-1.4.9', version: '1.4.9' }],
+    [['latest', 'v1.4.0'], '1.5.0', 'v', { tag: 'v1.4.0', version: '1.4.0' }]
+  ])('%j below %s, prefix %j', (tags, version, prefix, expected) => {
+    expect(releaseBefore(tags, version, prefix)).toEqual(expected);
   });
 });
 

@@ -12,7 +12,7 @@
 import { readGates } from '../gates/gates-input.js';
 import { boundCheckTimeouts, readHealthChecks, readHealthUrls, uniqueCheckNames } from '../verify/health-checks-input.js';
 import { readMetrics } from '../verify/metrics-input.js';
-import { readDeployInputs, readRequiredChecks } from './line-lists.js';
+import { readDeployInputs, readRequiredChecks, readStagingEnvironments } from './line-lists.js';
 import { readFilePath, readPathChoice } from './paths.js';
 import { Problems, show } from './problems.js';
 import { parseVersionFiles } from '../version/version-files.js';
@@ -20,6 +20,9 @@ import { readProgressiveInputs } from '../deploy/progressive-inputs.js';
 import { readNotifyInput } from '../notify/inputs.js';
 import { readAnalysisInputs } from '../verify/analysis-input.js';
 import type { HealthCheckSpec } from '../verify/check-spec.js';
+import { readWaves } from '../deploy/waves-input.js';
+import { ROLLBACK_SCOPES } from '../deploy/waves-settings.js';
+import { readFreeze, readFreezeOverride } from '../gates/freeze-input.js';
 import {
   readBoolean,
   readBranch,
@@ -33,7 +36,7 @@ import {
   readVersion,
   readWorkflow
 } from './scalars.js';
-import { maskHeaderValues, maskKeyValueLines, maskSecret } from './secrets.js';
+import { maskDeployInputValues, maskHeaderValues, maskKeyValueLines, maskSecret } from './secrets.js';
 import { BUMP_KINDS, type Settings } from './settings.js';
 import { parseYaml } from './yaml-list.js';
 
@@ -92,7 +95,11 @@ export const INPUT_DEFAULTS = {
   'cleanup-command': '',
   'notify-webhook': '',
   'baseline-checks': '',
-  'analysis-min-samples': '0'
+  'analysis-min-samples': '0',
+  waves: '',
+  'rollback-scope': 'wave',
+  freeze: '',
+  'freeze-override': ''
 } as const satisfies Record<string, string>;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -117,6 +124,11 @@ export function readSettings(read: InputReader): Settings {
   const metricsDoc = metricsText.trim() === '' ? undefined : parseYaml(metricsText);
   if (metricsDoc) maskHeaderValues(metricsDoc.doc, problems.secrets);
   maskKeyValueLines(raw('deploy-inputs'), problems.secrets);
+  const wavesDoc = raw('waves').trim() === '' ? undefined : parseYaml(raw('waves'));
+  if (wavesDoc) {
+    maskHeaderValues(wavesDoc.doc, problems.secrets);
+    maskDeployInputValues(wavesDoc.doc, problems.secrets);
+  }
   const notify = readNotifyInput(raw('notify-webhook'), {
     problem: (input, message, where) => problems.add(input, message, where),
     secret: (value) => problems.secrets.push(value)
@@ -134,8 +146,7 @@ export function readSettings(read: InputReader): Settings {
   const dryRun = readBoolean(problems, 'dry-run', read('dry-run') === undefined ? INPUT_DEFAULTS['dry-run'] : text('dry-run'));
   const release = readBoolean(problems, 'release', orDefault('release'));
   const environment = readEnvironment(problems, 'environment', orDefault('environment'));
-  const stagingEnvironment =
-    text('staging-environment') === '' ? '' : readEnvironment(problems, 'staging-environment', text('staging-environment'));
+  const stagingEnvironment = readStagingEnvironments(problems, raw('staging-environment'));
   const ref = readRef(problems, text('ref'));
 
   const stateFile = readPathChoice(problems, 'state-file', orDefault('state-file'));
@@ -228,6 +239,23 @@ export function readSettings(read: InputReader): Settings {
     }
   );
 
+  const rollbackScope = readEnum(problems, 'rollback-scope', orDefault('rollback-scope'), ROLLBACK_SCOPES);
+  const waves = wavesDoc
+    ? readWaves(problems, wavesDoc, {
+        ...(checks ? { checks } : {}),
+        smokeChecks: progressive?.smokeChecks ?? [],
+        ...(deployInputs ? { deployInputs } : {}),
+        ...(monitorDurationMs !== undefined ? { monitorDurationMs } : {}),
+        ...(monitorIntervalMs !== undefined ? { monitorIntervalMs } : {}),
+        ...(healthTimeoutMs !== undefined ? { healthTimeoutMs } : {}),
+        healthTimeout: orDefault('health-timeout'),
+        hasDeployWorkflow: Boolean(deployWorkflow),
+        hasTrafficCommand: Boolean(progressive?.trafficCommand)
+      })
+    : [];
+  const freeze = raw('freeze').trim() === '' ? [] : readFreeze(problems, parseYaml(raw('freeze')));
+  const freezeOverride = readFreezeOverride(problems, raw('freeze-override'));
+
   const notes: string[] = [];
   if (version) {
     if (bump !== undefined && bump !== 'auto') notes.push(`version ${version} is given, so bump '${bump}' is ignored.`);
@@ -238,6 +266,9 @@ export function readSettings(read: InputReader): Settings {
   if (rollbackMode === 'never' && (rollbackWorkflow || rollbackCommand)) {
     notes.push('rollback is never, so rollback-workflow and rollback-command are not used.');
   }
+  if (waves?.length && environment && environment !== INPUT_DEFAULTS.environment) notes.push(`waves name the environments, so environment '${environment}' is not used.`);
+  if (!waves?.length && rollbackScope === 'all') notes.push('rollback-scope is all, but there are no waves: the one environment is rolled back as always.');
+  if (freezeOverride && !freeze?.length) notes.push('freeze-override is given, but no freeze window is set: it has no effect.');
 
   problems.throwIfAny();
 
@@ -285,6 +316,9 @@ export function readSettings(read: InputReader): Settings {
     ...(progressive ? { progressive } : {}),
     ...(notify ? { notify } : {}),
     ...(analysis ? { analysis } : {}),
+    ...(waves?.length ? { waves: { list: waves, rollbackScope: rollbackScope! } } : {}),
+    ...(freeze?.length ? { freeze } : {}),
+    ...(freezeOverride ? { freezeOverride } : {}),
     notes
   };
 }

@@ -18,6 +18,17 @@ export function publicSettings(settings: Settings): Omit<Settings, 'token'> {
     monitor: { ...rest.monitor, ...(rest.monitor.metrics ? { metrics: rest.monitor.metrics.map((m) => ({ ...m, ...(m.headers ? { headers: hideValues(m.headers) } : {}) })) } : {}) },
     ...(rest.progressive ? { progressive: { ...rest.progressive, smokeChecks: hideHeaders(rest.progressive.smokeChecks) } } : {}),
     ...(rest.notify ? { notify: { webhooks: rest.notify.webhooks.map((_, i) => webhookName(i)) } } : {}),
-    ...(rest.analysis ? { analysis: { ...rest.analysis, baselineChecks: hideHeaders(rest.analysis.baselineChecks) } } : {})
+    ...(rest.analysis ? { analysis: { ...rest.analysis, baselineChecks: hideHeaders(rest.analysis.baselineChecks) } } : {}),
+    ...(rest.waves
+      ? {
+          waves: {
+            ...rest.waves,
+            list: rest.waves.list.map((wave) => ({
+              ...wave,
+              environments: wave.environments.map((e) => ({ ...e, checks: hideHeaders(e.checks), smokeChecks: hideHeaders(e.smokeChecks), deployInputs: hideValues(e.deployInputs) }))
+            }))
+          }
+        }
+      : {})
   };
 }

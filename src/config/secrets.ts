@@ -100,33 +100,52 @@ export function hideValues(values: Record<string, string>): Record<string, strin
  * a document with errors or in checks that are otherwise invalid.
  */
 export function maskHeaderValues(doc: Document, secrets: string[]): void {
+  forEachValueOf(doc, 'headers', (value, resolve) => {
+    if (!isMap(value)) return;
+    for (const header of value.items) {
+      const secret = scalarSource(resolve(header.value));
+      if (secret !== undefined && secret !== '') {
+        maskSecret(secret, secrets);
+        // `Bearer <token>`, `Basic <credentials>`: the credential alone is a secret too.
+        const credential = /^\s*[A-Za-z][\w-]*\s+(\S{4,})\s*$/.exec(secret)?.[1];
+        if (credential) maskSecret(credential, secrets);
+      }
+    }
+  });
+}
+
+/**
+ * Masks the values of every `deploy-inputs` (at any depth: a waves environment's), given as
+ * `key=value` lines or as a mapping, as the `deploy-inputs` input's are, even in a document with errors.
+ */
+export function maskDeployInputValues(doc: Document, secrets: string[]): void {
+  forEachValueOf(doc, 'deploy-inputs', (value, resolve) => {
+    if (isScalar(value) && typeof value.value === 'string') maskKeyValueLines(value.value, secrets);
+    if (!isMap(value)) return;
+    for (const pair of value.items) {
+      const input = scalarSource(resolve(pair.value));
+      if (input !== undefined && input !== '') registerSecret(input, secrets);
+    }
+  });
+}
+
+/** Calls `visit` with the value of every mapping key named `key`, at any depth (each node once: aliases cannot multiply the walk). */
+function forEachValueOf(doc: Document, key: string, visit: (value: unknown, resolve: (node: unknown) => unknown) => void): void {
   const resolve = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);
-  // Each node once: an alias leads to a node seen already, so nested aliases cannot multiply the walk.
   const seen = new Set<unknown>();
-  const visit = (node: unknown, depth: number): void => {
+  const walk = (node: unknown, depth: number): void => {
     node = resolve(node);
     if (depth > 50 || seen.has(node)) return;
     seen.add(node);
     if (isMap(node)) {
       for (const pair of node.items) {
         const value = resolve(pair.value);
-        if (isScalar(pair.key) && pair.key.value === 'headers' && isMap(value)) {
-          for (const header of value.items) {
-            const headerValue = resolve(header.value);
-            const secret = scalarSource(headerValue);
-            if (secret !== undefined && secret !== '') {
-              maskSecret(secret, secrets);
-              // `Bearer <token>`, `Basic <credentials>`: the credential alone is a secret too.
-              const credential = /^\s*[A-Za-z][\w-]*\s+(\S{4,})\s*$/.exec(secret)?.[1];
-              if (credential) maskSecret(credential, secrets);
-            }
-          }
-        }
-        visit(value, depth + 1);
+        if (isScalar(pair.key) && pair.key.value === key) visit(value, resolve);
+        walk(value, depth + 1);
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) visit(item, depth + 1);
+      for (const item of node.items) walk(item, depth + 1);
     }
   };
-  visit(doc.contents, 0);
+  walk(doc.contents, 0);
 }

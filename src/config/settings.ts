@@ -1,4 +1,6 @@
 import type { ProgressiveSettings } from '../deploy/progressive-settings.js';
+import type { WavesSettings } from '../deploy/waves-settings.js';
+import type { FreezeWindow } from '../gates/freeze-settings.js';
 import type { NotifySettings } from '../notify/settings.js';
 import type { HealthCheckSpec } from '../verify/check-spec.js';
 import type { MetricSource } from '../verify/metrics.js';
@@ -54,7 +56,8 @@ export interface Settings {
   gates: GateRule[];
   requiredChecks: RequiredChecks;
   checksTimeoutMs: number;
-  stagingEnvironment: string;
+  /** Environments that must each have a successful deployment of the commit (empty: not checked). */
+  stagingEnvironment: string[];
   /** Explicit version ('' when not given), already validated as semver, prefix stripped. */
   version: string;
   bump: BumpKind;
@@ -96,6 +99,12 @@ export interface Settings {
   progressive?: ProgressiveSettings;
   /** Notifications at the end of the ship; absent without `notify-webhook`. */
   notify?: NotifySettings;
+  /** The `waves` input (each environment merged over the global inputs) and `rollback-scope`; absent without waves. */
+  waves?: WavesSettings;
+  /** Freeze windows in which no ship starts; absent without `freeze`. */
+  freeze?: FreezeWindow[];
+  /** Why this ship goes through a freeze window anyway; absent without `freeze-override`. */
+  freezeOverride?: string;
   /**
    * baseline-checks and analysis-min-samples (verify/analysis-input.ts); absent when neither is
    * given. `baselineChecks` pair in order with the smoke checks; `minSamples` is 20 when comparing

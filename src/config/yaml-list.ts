@@ -42,6 +42,11 @@ export class YamlReader {
     private readonly parsed: ParsedYaml
   ) {}
 
+  /** The problem list this reader adds to (for checks read elsewhere, e.g. timeouts). */
+  get problems(): Problems {
+    return this.p;
+  }
+
   where(node: unknown): string | undefined {
     const range = (node as YamlNode | undefined)?.range;
     if (!range) return undefined;
@@ -83,6 +88,15 @@ export class YamlReader {
       return undefined;
     }
     return contents.items.map((item) => this.resolve(item));
+  }
+
+  /** The top-level list items, at most `max` of them (more is a problem: `<count> <what>; expected at most <max>`). */
+  itemsUpTo(expected: string, max: number, what: string): unknown[] | undefined {
+    const items = this.items(expected);
+    if (!items || items.length <= max) return items;
+    this.p.add(this.input, `${items.length} ${what}; expected at most ${max}`);
+    this.ok = false;
+    return undefined;
   }
 
   /** The pairs of a mapping by key; unknown keys and non-string keys are problems. */

@@ -70,6 +70,8 @@ export interface DeploymentFacts {
   runUrl: string;
   /** The deploy workflow (its id as the API takes it), to find a run an earlier attempt dispatched. */
   workflowId?: string | number;
+  /** The ship started inside a freeze window on freeze-override: who and why, in the payload. */
+  freezeOverride?: { reason: string; by: string };
 }
 
 export function lookupShipDeployment(facts: DeploymentFacts): Promise<ShipDeployment | undefined> {
@@ -100,7 +102,17 @@ export async function ensureShipDeployment(facts: DeploymentFacts, lookup: Promi
     environment,
     description: `ship-prod ${version.tag}`,
     production: environment.toLowerCase().startsWith('prod'),
-    payload: { ship_prod: { ship_id: facts.shipId, version: version.next, tag: version.tag, previous_version: version.previous, run_id: facts.runId, run_url: facts.runUrl } }
+    payload: {
+      ship_prod: {
+        ship_id: facts.shipId,
+        version: version.next,
+        tag: version.tag,
+        previous_version: version.previous,
+        run_id: facts.runId,
+        run_url: facts.runUrl,
+        ...(facts.freezeOverride ? { freeze_override: facts.freezeOverride } : {})
+      }
+    }
   });
   return { ...created, existing, decision, known };
 }

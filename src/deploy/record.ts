@@ -87,4 +87,10 @@ export interface EnvironmentRecord {
   outcome: EnvironmentOutcome;
   /** What failed, when something did (the rollback's trigger). */
   failure?: string;
+  /** This ship's GitHub deployment there, and the deploy run it dispatched (the `environments` output). */
+  deploymentId?: number;
+  runId?: number;
+  runUrl?: string;
+  /** The version it runs after the ship, as far as the ship verified (absent when that is unknown). */
+  version?: string;
 }

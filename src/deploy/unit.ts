@@ -11,6 +11,7 @@ import { saveShipState } from '../ship-state.js';
 import type { StageOutcome } from '../timeline.js';
 import { setDeploymentStatus } from '../github/deployments.js';
 import type { TagRef } from '../github/git-data.js';
+import type { FreezeOverride } from '../gates/freeze-settings.js';
 import type { HealthCheckSpec } from '../verify/check-spec.js';
 import { originOf } from '../verify/check-spec.js';
 import { emptyHealth, planVerify, probeBaseline, verifyDeployed } from '../verify/health.js';
@@ -30,6 +31,8 @@ export interface EnvironmentTarget {
   checks: HealthCheckSpec[];
   smokeChecks: HealthCheckSpec[];
   deployInputs: Record<string, string>;
+  /** Where it answers (its deployment's environment URL); default: the origin of its checks. */
+  url?: string;
 }
 
 export interface UnitInput {
@@ -43,6 +46,8 @@ export interface UnitInput {
   deployment?: Promise<PreparedDeployment>;
   /** Blue-green / canary: the traffic command and its steps. */
   traffic?: { command: string; steps: number[] };
+  /** The ship started inside a freeze window on freeze-override: recorded in the deployment's payload. */
+  freezeOverride?: FreezeOverride;
 }
 
 export interface EnvironmentResult {
@@ -56,7 +61,7 @@ export interface EnvironmentResult {
   rollback?: RollbackRecord;
 }
 
-export function deploymentFactsOf(env: RunEnv, input: Pick<UnitInput, 'environment' | 'release' | 'previous' | 'shipId' | 'strategies'>): DeploymentFacts {
+export function deploymentFactsOf(env: RunEnv, input: Pick<UnitInput, 'environment' | 'release' | 'previous' | 'shipId' | 'strategies' | 'freezeOverride'>): DeploymentFacts {
   const workflowId = input.strategies.deploy.map(({ strategy, config }) => strategy.dispatches?.(config, input.release.tag)).find((id) => id !== undefined);
   return {
     client: env.client,
@@ -65,7 +70,8 @@ export function deploymentFactsOf(env: RunEnv, input: Pick<UnitInput, 'environme
     shipId: input.shipId,
     runId: env.context.runId,
     runUrl: env.context.runUrl,
-    ...(workflowId !== undefined ? { workflowId } : {})
+    ...(workflowId !== undefined ? { workflowId } : {}),
+    ...(input.freezeOverride ? { freezeOverride: input.freezeOverride } : {})
   };
 }
 
@@ -77,7 +83,7 @@ export async function shipEnvironment(env: RunEnv, input: UnitInput): Promise<En
   const deploy: DeployRecord = { strategy: input.strategies.deploy.map((s) => s.strategy.name).join('+') || 'none', detail: [] };
   const traffic = input.traffic ? newTrafficRecord(input.traffic.steps) : undefined;
   const result: EnvironmentResult = { name: environment.name, outcome: settings.dryRun ? 'planned' : 'shipped', deploy, health, ...(traffic ? { traffic } : {}) };
-  const environmentUrl = originOf(checks);
+  const environmentUrl = environment.url ?? originOf(checks);
   const move: Move = {
     name: 'deploy',
     environment: environment.name,

@@ -18,6 +18,9 @@ import { evaluateGates, evaluateParseFailure } from './evaluate.js';
 import { builtInGates, gateWarnings, mergeGateRules } from './rules.js';
 import type { GateVerdict } from './verdict.js';
 import { confinementVerdict, workspaceFileGates } from './workspace-files.js';
+import { checkFreeze } from './freeze.js';
+import type { FreezeRecord } from './freeze-settings.js';
+import { wavesNotRunYet } from '../deploy/waves.js';
 
 export interface StateFileRef {
   path: string;
@@ -30,6 +33,8 @@ export interface GatesResult extends StageOutcome {
   stateFile?: StateFileRef;
   /** The branch's rules and protection, read once here, used again by the release stage. */
   branch?: BranchRequirements;
+  /** What the freeze gate found (absent without freeze windows). */
+  freeze?: FreezeRecord;
 }
 
 /** Every gate (no stopping at the first): the state file, required checks and approvals, staging, the workspace's files, and each deploy strategy's own checks. */
@@ -38,12 +43,16 @@ export async function runGates(env: RunEnv, steps: readonly StrategyStep[]): Pro
   const [stateVerdicts, checks, stagingVerdicts, strategyVerdicts] = await Promise.all([
     Promise.resolve(stateFileGates(env, found)),
     checkGates(env),
-    stagingGate(env),
+    stagingGates(env),
     Promise.all(steps.map(({ strategy, config }) => strategy.preflight?.(env, config) ?? Promise.resolve([])))
   ]);
+  // The freeze once every other gate answered (waits for checks included): the moment the ship starts writing.
+  const { settings } = env;
+  const freeze = checkFreeze(settings.freeze ?? [], env.clock.now(), settings.freezeOverride ? { reason: settings.freezeOverride, by: env.context.actor } : undefined);
+  if (freeze.warning) env.timeline.warn(freeze.warning);
   // After the state file is found: an auto report file sits beside it.
-  const verdicts = [...stateVerdicts, ...workspaceFileGates(env, found.stateFile), ...checks.verdicts, ...stagingVerdicts, ...strategyVerdicts.flat()];
-  const result = { verdicts, ...found, ...(checks.branch ? { branch: checks.branch } : {}) };
+  const verdicts = [...stateVerdicts, ...workspaceFileGates(env, found.stateFile), ...checks.verdicts, ...stagingVerdicts, ...strategyVerdicts.flat(), ...freeze.verdicts, ...wavesNotRunYet(settings)];
+  const result = { verdicts, ...found, ...(checks.branch ? { branch: checks.branch } : {}), ...(freeze.record ? { freeze: freeze.record } : {}) };
   const failed = verdicts.filter((g) => !g.passed);
   if (failed.length) {
     // Each failed gate in the log too, titled with its name (an input's name where an input is at fault).
@@ -175,25 +184,27 @@ async function approvalGate(env: RunEnv, required: number): Promise<GateVerdict>
   return { ...verdict, where: `${verdict.where} · pull request #${pull.number} ${pull.url}` };
 }
 
-async function stagingGate(run: RunEnv): Promise<GateVerdict[]> {
-  const { settings, client, context } = run;
-  const staging = settings.stagingEnvironment;
-  if (!staging) return [];
+/** Staging provenance: the commit's latest deployment to each listed environment succeeded. */
+async function stagingGates(run: RunEnv): Promise<GateVerdict[]> {
+  const list = run.settings.stagingEnvironment;
+  return Promise.all(list.map((staging) => stagingGate(run, staging, list.length > 1 ? `staging provenance (${staging})` : 'staging provenance')));
+}
+
+async function stagingGate(run: RunEnv, staging: string, name: string): Promise<GateVerdict> {
+  const { client, context } = run;
   const deployment = await readLatestDeployment(client, context.sha, staging);
-  const base = { name: 'staging provenance', expected: `a successful deployment of ${context.sha.slice(0, 7)} to ${staging}` };
+  const base = { name, expected: `a successful deployment of ${context.sha.slice(0, 7)} to ${staging}` };
   if (!deployment) {
-    return [{ ...base, found: 'none', where: `deployments of ${context.sha.slice(0, 7)} to ${staging}`, passed: false, reason: `${context.sha.slice(0, 7)} was never deployed to ${staging}; deploy and validate it there first` }];
+    return { ...base, found: 'none', where: `deployments of ${context.sha.slice(0, 7)} to ${staging}`, passed: false, reason: `${context.sha.slice(0, 7)} was never deployed to ${staging}; deploy and validate it there first` };
   }
   const passed = deployment.state === 'success';
-  return [
-    {
-      ...base,
-      found: deployment.state ?? 'no status',
-      where: `deployment ${deployment.id} (${deployment.createdAt})${deployment.url ? ` ${deployment.url}` : ''}`,
-      passed,
-      reason: passed
-        ? `deployment ${deployment.id} to ${staging} succeeded`
-        : `the latest deployment of ${context.sha.slice(0, 7)} to ${staging} is ${deployment.state ?? 'without a status'}, not success`
-    }
-  ];
+  return {
+    ...base,
+    found: deployment.state ?? 'no status',
+    where: `deployment ${deployment.id} (${deployment.createdAt})${deployment.url ? ` ${deployment.url}` : ''}`,
+    passed,
+    reason: passed
+      ? `deployment ${deployment.id} to ${staging} succeeded`
+      : `the latest deployment of ${context.sha.slice(0, 7)} to ${staging} is ${deployment.state ?? 'without a status'}, not success`
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * The step's outputs, set on every path (blocked and failed included) from the record alone.
  */
-import type { ShipRecord } from '../ship.js';
+import type { EnvironmentOutcome } from '../deploy/record.js';
+import type { ShipRecord, ShipStatus } from '../ship.js';
 
 export type Outputs = Record<
   | 'status'
@@ -17,9 +18,20 @@ export type Outputs = Record<
   | 'health'
   | 'rolled-back'
   | 'report-file'
-  | 'report-json',
+  | 'report-json'
+  | 'environments',
   string
 >;
+
+/** An environment's outcome in the words of the ship's statuses. */
+const ENVIRONMENT_STATUS: Record<EnvironmentOutcome, ShipStatus> = { shipped: 'shipped', planned: 'dry-run', untouched: 'aborted', restored: 'rolled-back', unknown: 'failed' };
+
+/** The `environments` output: one key per environment the ship went to. */
+export function environmentsOutput(record: ShipRecord): Record<string, { 'deployment-id': number | null; 'deploy-run-id': number | null; status: ShipStatus; version: string | null }> {
+  return Object.fromEntries(
+    (record.environments ?? []).map((e) => [e.name, { 'deployment-id': e.deploymentId ?? null, 'deploy-run-id': e.runId ?? null, status: ENVIRONMENT_STATUS[e.outcome], version: e.version ?? null }])
+  );
+}
 
 export function outputsOf(record: ShipRecord, reportFile: string): Outputs {
   const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
@@ -37,6 +49,7 @@ export function outputsOf(record: ShipRecord, reportFile: string): Outputs {
     health: record.health?.verdict ?? 'skipped',
     'rolled-back': String(Boolean(record.rollback?.attempted && record.rollback.verified)),
     'report-file': reportFile,
-    'report-json': JSON.stringify(record)
+    'report-json': JSON.stringify(record),
+    environments: JSON.stringify(environmentsOutput(record))
   };
 }

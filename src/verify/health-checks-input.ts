@@ -135,6 +135,12 @@ export function readHealthChecks(p: Problems, parsed: ParsedYaml, input: 'health
   const y = new YamlReader(p, input, parsed);
   const items = y.items(HEALTH_CHECKS_EXPECTED);
   if (!items) return undefined;
+  const checks = readCheckItems(y, items, input);
+  return y.ok ? checks : undefined;
+}
+
+/** Checks from YAML list items (each a URL or a mapping), problems reported through `y` (a waves environment's checks too). */
+export function readCheckItems(y: YamlReader, items: readonly unknown[], input: string): NamedCheck[] {
   const checks: NamedCheck[] = [];
   items.forEach((item, index) => {
     const where = y.where(item) ?? `check ${index + 1}`;
@@ -155,7 +161,7 @@ export function readHealthChecks(p: Problems, parsed: ParsedYaml, input: 'health
     const check = readHealthCheck(y, item, index + 1);
     if (check) checks.push({ check, input, where, timeoutGiven: item.has('timeout') });
   });
-  return y.ok ? checks : undefined;
+  return checks;
 }
 
 function readHealthCheck(y: YamlReader, map: YAMLMap, number: number): HealthCheckSpec | undefined {

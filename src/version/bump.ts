@@ -323,6 +323,14 @@ export function latestSemverTag(tagNames: string[], prefix: string): { tag: stri
   return best;
 }
 
+/** The newest release tag below `version`: what ran before, when a release is shipped again or taken further. */
+export function releaseBefore(tagNames: string[], version: string, prefix: string): { tag: string; version: string } | null {
+  return latestSemverTag(
+    tagNames.filter((t) => t.startsWith(prefix) && semver.lt(semver.clean(t.slice(prefix.length)) ?? '0.0.0', version)),
+    prefix
+  );
+}
+
 /**
  * A warning when the version file and the latest tag disagree (null when they agree or there is
  * no tag yet). Build metadata is ignored, as in semver precedence.

@@ -15,7 +15,7 @@ import { listRecentReleases } from '../github/releases.js';
 import type { ExistingRelease } from '../release/reuse.js';
 import type { RunEnv } from '../run-env.js';
 import type { StageOutcome } from '../timeline.js';
-import { compareWithTags, decideBump, latestSemverTag, resolveVersion } from './bump.js';
+import { compareWithTags, decideBump, latestSemverTag, releaseBefore, resolveVersion } from './bump.js';
 import { bumpPackageLock, parseUnreleased, releaseChangelog, unclosedFences, writeVersionFile } from './changelog.js';
 import { explicitVersionVerdict, versionFileCheck } from './checks.js';
 import type { VersionRecord } from './record.js';
@@ -60,10 +60,7 @@ export async function runVersion(env: RunEnv): Promise<VersionResult> {
     const version = semver.clean(tag.startsWith(settings.tagPrefix) ? tag.slice(settings.tagPrefix.length) : tag) ?? '';
     if (!version) return { state: 'failed', summary: `the release event's tag ${tag} is not ${settings.tagPrefix}<semver>`, refusals: [] };
     const [tagRefs, releases] = await Promise.all([listTagRefs(client), listRecentReleases(client)]);
-    const previous = latestSemverTag(
-      tagRefs.map((t) => t.name).filter((t) => t !== tag && semver.lt(semver.clean(t.slice(settings.tagPrefix.length)) ?? '0.0.0', version)),
-      settings.tagPrefix
-    );
+    const previous = releaseBefore(tagRefs.map((t) => t.name), version, settings.tagPrefix);
     return {
       state: 'done',
       summary: `release-triggered: ${tag} (${version}); no bump, no new tag or release`,
@@ -84,7 +81,10 @@ export async function runVersion(env: RunEnv): Promise<VersionResult> {
   if (versionFile.verdict) return refused([versionFile.verdict]);
   const fileVersion = versionFile.version;
   const wantCommits = !settings.version && settings.bump === 'auto';
-  const likelyPreviousTag = fileVersion ? `${settings.tagPrefix}${fileVersion}` : null;
+  // A ship that keeps the version (bump none, or that version given: a release taken further by a
+  // later job, `ref` = its tag) follows the release before it; the tag of its own version is not that.
+  const keeps = (current: string) => (settings.version ? settings.version === current : settings.bump === 'none');
+  const likelyPreviousTag = fileVersion && !keeps(fileVersion) ? `${settings.tagPrefix}${fileVersion}` : null;
   const listed = settings.versionFiles ?? [];
   const [lockText, shippedChangelog, tagRefs, releases, commitsSinceLikely, listedTexts] = await Promise.all([
     followsLock ? files.read(lockFile) : Promise.resolve(null),
@@ -115,8 +115,10 @@ export async function runVersion(env: RunEnv): Promise<VersionResult> {
   const changelogText = lagging && shippedChangelog !== null ? await changelogWithoutReleased(env, shippedChangelog, lagging.tag) : shippedChangelog;
 
   // The previous release is the tag of the current version; commits since it decide `auto`.
-  const previousTagName = `${settings.tagPrefix}${current}`;
-  const previousTag = tagRefs.some((t) => t.name === previousTagName) ? previousTagName : null;
+  const before = keeps(current) ? releaseBefore(tagRefs.map((t) => t.name), current, settings.tagPrefix) : undefined;
+  const previousVersion = before === undefined ? current : (before?.version ?? '');
+  const previousTagName = before === undefined ? `${settings.tagPrefix}${current}` : before?.tag;
+  const previousTag = tagRefs.some((t) => t.name === previousTagName) ? previousTagName! : null;
   const sameTag = previousTag !== null && previousTag === likelyPreviousTag;
   const range = lagging && sinceLatest ? sinceLatest : sameTag && commitsSinceLikely ? commitsSinceLikely : await commitsSince(env, previousTag);
   const commits = range.commits;
@@ -144,7 +146,7 @@ export async function runVersion(env: RunEnv): Promise<VersionResult> {
   // Listed version files must hold the current version: checked before any write.
   const problems = listedPlan.problems.map((problem) => versionFileVerdict(problem, current));
   if (problems.length) {
-    return { ...refused(problems), version: { previous: current, next, tag, rule: decided.rule, changelogSection: '' }, release };
+    return { ...refused(problems), version: { previous: previousVersion, next, tag, rule: decided.rule, changelogSection: '' }, release };
   }
 
   const planFiles: FileChange[] = [];
@@ -167,7 +169,7 @@ export async function runVersion(env: RunEnv): Promise<VersionResult> {
     section = parseUnreleased(changelogText)?.raw ?? '';
   }
 
-  const version: VersionRecord = { previous: current, next, tag, rule: decided.rule, changelogSection: section, ...oldestCommit(commits) };
+  const version: VersionRecord = { previous: previousVersion, next, tag, rule: decided.rule, changelogSection: section, ...oldestCommit(commits) };
   const existing = tagRefs.find((t) => t.name === tag);
   const summary = `${current} → ${next} (${decided.rule})${existing ? `; tag ${tag} already exists (re-run?)` : ''}`;
   if (settings.dryRun) {

@@ -1,0 +1,55 @@
+/**
+ * The `waves` input end to end, before waves run: a ship given waves is refused by the `waves`
+ * gate with nothing written (it never ships to `environment` alone instead), the secrets in the
+ * waves (deploy-inputs values, header values) appear nowhere, and a bad wave is a bad input.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { everythingShown, shipFixture, type ShipFixture } from '../helpers/e2e.js';
+
+let fx: ShipFixture | undefined;
+afterEach(async () => {
+  if (fx) expect(fx.sandbox.schemaErrors()).toEqual([]);
+  await fx?.close();
+  fx = undefined;
+});
+
+const SECRETS = ['eu-api-key-0123456789', 'us-api-key-9876543210', 'wave-health-token-77'];
+const WAVES = `
+- name: canary
+  environments: [prod-canary]
+  bake: 1m
+- name: main
+  environments:
+    - name: prod-eu
+      deploy-inputs: |
+        region=eu-west-1
+        api_key=${SECRETS[0]}
+      health-checks:
+        - url: https://eu.shop.example/health
+          headers: {Authorization: Bearer ${SECRETS[2]}}
+    - name: prod-us
+      deploy-inputs: {region: us-east-1, api_key: ${SECRETS[1]}}
+`;
+
+describe('waves, before they run', () => {
+  it('a ship given waves is blocked by the waves gate, nothing written, and no secret of the waves shown', async () => {
+    fx = await shipFixture();
+    const result = await fx.ship({ 'deploy-workflow': 'deploy.yml', waves: WAVES, 'rollback-scope': 'all' });
+    expect({ code: result.code, status: result.outputs.status }).toEqual({ code: 1, status: 'blocked' });
+    expect(result.writes).toEqual([]);
+    const report = JSON.parse(result.outputs['report-json']!) as { gates: Array<{ name: string; passed: boolean; found: string }>; settings: { waves: { rollbackScope: string } } };
+    expect(report.gates.filter((g) => !g.passed)).toEqual([expect.objectContaining({ name: 'waves', found: '2 waves, 3 environments' })]);
+    expect(report.settings.waves.rollbackScope).toBe('all');
+    const shown = everythingShown(result);
+    for (const secret of SECRETS) expect(shown).not.toContain(secret);
+    expect(result.stdout).toContain(`::add-mask::${SECRETS[0]}`);
+  });
+
+  it('a bad wave is a bad input: named, with its line and column, nothing requested', async () => {
+    fx = await shipFixture();
+    const result = await fx.ship({ waves: '- {name: one, environments: [prod-eu]}\n- {name: two, environments: [prod-eu]}' });
+    expect({ code: result.code, status: result.outputs.status }).toEqual({ code: 1, status: 'blocked' });
+    expect(result.requests).toEqual([]);
+    expect(result.stdout).toContain(`::error title=waves::Input 'waves' (line 2, column 30): wave "two": environment "prod-eu" is already in wave "one"`);
+  });
+});
