@@ -5,9 +5,8 @@ import * as core from '@actions/core';
 import { InputError, readSettingsFromEnv } from './config/inputs.js';
 import type { Settings } from './config/settings.js';
 import { ContextError, readRunnerFacts } from './context.js';
-import { createClient } from './github/client.js';
-import { conclude, newRecord, runPipeline } from './pipeline.js';
-import { productionUrlOf } from './deploy/stage.js';
+import { conclude, newRecord } from './record.js';
+import { readableStack } from './error-stack.js';
 import { IS_POST_KEY, saveShipState } from './ship-state.js';
 import { recordInStateFile, writeReportFile } from './report/artifacts.js';
 import { publishRecord } from './report/publish.js';
@@ -23,6 +22,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     settings = readSettingsFromEnv(env);
     const facts = readRunnerFacts(env);
     const [owner, repo] = facts.repository.split('/') as [string, string];
+    // Loaded once the inputs are good: a refused input is reported without the client and stages.
+    const [{ createClient }, { runPipeline }] = await Promise.all([import('./github/client.js'), import('./pipeline.js')]);
     const client = createClient({
       token: settings.token,
       owner,
@@ -41,7 +42,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     } else if (error instanceof ContextError) {
       conclude(record, 'failed', `Cannot run here: ${error.message}`, ['Nothing was changed.']);
     } else {
-      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      const message = readableStack(error);
       core.error(message);
       conclude(record, 'failed', `Unexpected error: ${error instanceof Error ? error.message : String(error)}`, [
         'This is a bug in ship-prod; the log has the stack trace. Check the release and deployment state before re-running.'
@@ -52,6 +53,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let reportFile = '';
   if (record.settings) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const { productionUrlOf } = await import('./deploy/stage.js');
     recordInStateFile(record, workspace, { productionUrl: productionUrlOf(record.settings) });
     try {
       reportFile = writeReportFile(record, workspace);

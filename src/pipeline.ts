@@ -6,7 +6,6 @@
  */
 import * as core from '@actions/core';
 import { systemClock, type Clock } from './clock.js';
-import { hideValues } from './config/secrets.js';
 import type { Settings } from './config/settings.js';
 import { resolveContext, type RunnerFacts } from './context.js';
 import { explainGitHubError, type GitHubClient } from './github/client.js';
@@ -18,41 +17,16 @@ import { runBaseline, runVerify } from './verify/stage.js';
 import { setDeploymentStatus } from './github/deployments.js';
 import { publishShipRelease, runRelease } from './release/stage.js';
 import { runVersion } from './version/stage.js';
-import { computeDora } from './report/dora.js';
 import { runPreDeploy } from './deploy/pre-deploy.js';
-import { publicProgressive, usesTraffic } from './traffic/settings.js';
+import { usesTraffic } from './traffic/settings.js';
 import { runProgressive } from './traffic/stage.js';
 import { runCleanup } from './traffic/cleanup.js';
 import type { ShipRecord, StageName, StageRecord } from './ship.js';
 import type { ShipRun, StageOutcome } from './stage.js';
+import { conclude, newRecord } from './record.js';
 
-export function newRecord(settings?: Settings): ShipRecord {
-  return {
-    schema: 'ship-prod/report@1',
-    startedAt: new Date().toISOString(),
-    settings: settings ? publicSettings(settings) : undefined,
-    stages: [],
-    gates: [],
-    plan: [],
-    warnings: [],
-    api: { requests: 0, byStage: {} },
-    status: 'failed',
-    headline: '',
-    nextSteps: []
-  };
-}
-
-/** The settings as the report may show them: no token, header values replaced by `***`. */
-export function publicSettings(settings: Settings): Omit<Settings, 'token'> {
-  const { token: _token, ...rest } = settings;
-  return {
-    ...rest,
-    deploy: { ...rest.deploy, inputs: hideValues(rest.deploy.inputs) },
-    health: { ...rest.health, checks: rest.health.checks.map((c) => ({ ...c, headers: hideValues(c.headers) })) },
-    monitor: { ...rest.monitor, ...(rest.monitor.metrics ? { metrics: rest.monitor.metrics.map((m) => ({ ...m, ...(m.headers ? { headers: hideValues(m.headers) } : {}) })) } : {}) },
-    ...(rest.progressive ? { progressive: publicProgressive(rest.progressive) } : {})
-  };
-}
+// The record's constructor and ending live in record.ts: main reaches them without loading the stages.
+export { conclude, newRecord, publicSettings } from './record.js';
 
 /** Runs one stage inside a log group, timing it and counting its API requests. */
 async function runStage(
@@ -240,12 +214,4 @@ function describeShip(record: ShipRecord): string {
   const v = record.version;
   if (!v) return record.context?.sha.slice(0, 7) ?? 'the commit';
   return `${v.tag} (${v.previous || 'first release'} → ${v.next})`;
-}
-
-export function conclude(record: ShipRecord, status: ShipRecord['status'], headline: string, nextSteps: string[]): ShipRecord {
-  record.status = status;
-  record.headline = headline;
-  record.nextSteps.push(...nextSteps);
-  record.dora = computeDora(record);
-  return record;
 }

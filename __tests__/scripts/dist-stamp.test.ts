@@ -19,6 +19,8 @@ function project(): string {
   writeFileSync(path.join(root, 'package.json'), JSON.stringify({ scripts: { build: 'ncc build src/index.ts -o dist' } }));
   writeFileSync(path.join(root, 'package-lock.json'), '{"lockfileVersion":3}\n');
   writeFileSync(path.join(root, 'tsconfig.json'), '{}\n');
+  mkdirSync(path.join(root, 'scripts'));
+  writeFileSync(path.join(root, 'scripts', 'build.ts'), 'export {};\n');
   return root;
 }
 
@@ -37,6 +39,7 @@ describe('the dist/ source stamp', () => {
     ['a source file is added', 'src/deploy/new.ts', 'export {};\n'],
     ['the lock file changes', 'package-lock.json', '{"lockfileVersion":3,"packages":{}}\n'],
     ['tsconfig.json changes', 'tsconfig.json', '{"compilerOptions":{}}\n'],
+    ['the build script changes', 'scripts/build.ts', 'export const minify = false;\n'],
     ['the build command changes', 'package.json', JSON.stringify({ scripts: { build: 'ncc build src/index.ts -o dist --minify' } })]
   ])('goes stale when %s', (_why, rel, content) => {
     const root = project();
