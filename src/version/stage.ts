@@ -146,7 +146,9 @@ export async function runVersion(run: ShipRun): Promise<StageOutcome> {
   record.version = { previous: current, next, tag, rule: decided.rule, changelogSection: section, ...oldestCommit(commits) };
   run.versionPlan = { files: planFiles, tagRefs, prerelease: semver.prerelease(next) !== null, fromReleaseEvent: false };
   const existing = tagRefs.find((t) => t.name === tag);
-  const summary = `${current} → ${next} (${decided.rule})${existing ? `; tag ${tag} already exists (re-run?)` : ''}`;
+  // The gates this stage added to the gates table (the gates stage counted only its own).
+  const gatesHere = rollbackVerdicts.length ? `; gate ${rollbackVerdicts.map((v) => v.name).join(', ')} passed` : '';
+  const summary = `${current} → ${next} (${decided.rule})${existing ? `; tag ${tag} already exists (re-run?)` : ''}${gatesHere}`;
   if (settings.dryRun) {
     record.plan.push({
       what: next === current ? `tag the shipped commit as ${tag}` : `release commit changing ${planFiles.map((f) => f.path).join(', ')}, tagged ${tag}`,
