@@ -38,6 +38,8 @@ export interface CanaryService {
    */
   failWhen(version: string, fromPercent: number, healthyAnswers?: number): void;
   percent(): number;
+  /** The slot that serves the traffic the new slot does not get. */
+  live(): Slot;
   /** The version serving the most traffic now. */
   liveVersion(): string;
   slots(): Partial<Record<Slot, string>>;
@@ -131,6 +133,7 @@ export async function startCanaryService(opts: { version: string }): Promise<Can
       failing.set(version.replace(/^v/, ''), { from: fromPercent, healthy: healthyAnswers });
     },
     percent: () => percent,
+    live: () => live,
     liveVersion: () => (percent > 50 ? slots[other(live)]! : slots[live]!),
     slots: () => ({ ...slots }),
     events: () => [...events],
