@@ -8,7 +8,6 @@ import { ContextError, readRunnerFacts } from './context.js';
 import { conclude, newRecord } from './record.js';
 import { readableStack } from './error-stack.js';
 import { IS_POST_KEY, saveShipState } from './ship-state.js';
-import { recordInStateFile, writeReportFile } from './report/artifacts.js';
 import { publishRecord } from './report/publish.js';
 import type { ShipRecord } from './ship.js';
 import { notifyShipEnd } from './notify/webhook.js';
@@ -53,7 +52,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let reportFile = '';
   if (record.settings) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const { productionUrlOf } = await import('./deploy/stage.js');
+    const [{ productionUrlOf }, { recordInStateFile, writeReportFile }] = await Promise.all([import('./deploy/stage.js'), import('./report/artifacts.js')]);
     recordInStateFile(record, workspace, { productionUrl: productionUrlOf(record.settings) });
     try {
       reportFile = writeReportFile(record, workspace);
