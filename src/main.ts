@@ -7,11 +7,9 @@ import { InputError, inputEnvName, readSettingsFromEnv } from './config/inputs.j
 import { redactJson } from './config/secrets.js';
 import type { Settings } from './config/settings.js';
 import { ContextError, readRunnerFacts } from './context.js';
-import { createClient } from './github/client.js';
-import { conclude, newRecord, runPipeline } from './pipeline.js';
+import { conclude, newRecord } from './record.js';
+import { readableStack } from './error-stack.js';
 import { IS_POST_KEY, saveShipState } from './ship-state.js';
-import { recordInStateFile } from './state-file/record.js';
-import { writeReportFile } from './report/artifacts.js';
 import { publishRecord } from './report/publish.js';
 import type { ShipRecord } from './ship.js';
 import { notifyShipEnd } from './notify/webhook.js';
@@ -27,6 +25,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     settings = readSettingsFromEnv(env);
     const facts = readRunnerFacts(env);
     const [owner, repo] = facts.repository.split('/') as [string, string];
+    // Loaded once the inputs are good: a refused input is reported without the client and stages.
+    const [{ createClient }, { runPipeline }] = await Promise.all([import('./github/client.js'), import('./pipeline.js')]);
     const client = createClient({ token: settings.token, owner, repo, apiUrl: facts.apiUrl, timeScale: facts.timeScale });
     record = await runPipeline(settings, facts, client);
   } catch (error) {
@@ -38,7 +38,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     } else if (error instanceof ContextError) {
       conclude(record, { at: 'runner', reason: error.message });
     } else {
-      core.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      core.error(readableStack(error));
       conclude(record, { at: 'bug', reason: error instanceof Error ? error.message : String(error) });
     }
   }
@@ -50,6 +50,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let reportFile = '';
   if (record.settings) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const [{ recordInStateFile }, { writeReportFile }] = await Promise.all([import('./state-file/record.js'), import('./report/artifacts.js')]);
     recordInStateFile(record, workspace, { productionUrl: originOf(record.settings.health.checks) });
     try {
       reportFile = writeReportFile(record, workspace);

@@ -7,7 +7,6 @@
  */
 import { systemClock, type Clock } from './clock.js';
 import type { CommandFacts } from './commands.js';
-import { publicSettings } from './config/public-settings.js';
 import type { Settings } from './config/settings.js';
 import { resolveContext, type RunnerFacts } from './context.js';
 import { lookupShipDeployment, ensureShipDeployment, shipIdOf, started, type PreparedDeployment } from './deploy/deployment.js';
@@ -15,8 +14,6 @@ import { chooseStrategies, distinctSteps } from './deploy/strategies/registry.js
 import { deploymentFactsOf, shipEnvironment, type EnvironmentResult, type UnitInput } from './deploy/unit.js';
 import { environmentRecordOf } from './deploy/environment-record.js';
 import { wavesOf } from './deploy/waves.js';
-import { noteFreezeOpened } from './gates/freeze.js';
-import { decideEnding } from './ending.js';
 import { announceRefusals, checkBeforeWrite, type BeforeWrite } from './gates/before-write.js';
 import { runGates } from './gates/stage.js';
 import { explainGitHubError, isWrite, type GitHubClient } from './github/client.js';
@@ -24,40 +21,15 @@ import { setDeploymentStatus } from './github/deployments.js';
 import { runCleanup } from './hooks/cleanup.js';
 import { runPreDeploy } from './hooks/pre-deploy.js';
 import { publishShipRelease, runRelease } from './release/stage.js';
-import { computeDora } from './report/dora.js';
 import { createRunEnv, type RunEnv } from './run-env.js';
-import type { Halt, ShipRecord } from './ship.js';
+import type { ShipRecord } from './ship.js';
 import { crashed, Timeline, type StageName } from './timeline.js';
 import { originOf } from './verify/check-spec.js';
 import { runVersion } from './version/stage.js';
+import { conclude, newRecord } from './record.js';
 
-export function newRecord(settings?: Settings, clock: Clock = systemClock): ShipRecord {
-  return {
-    schema: 'ship-prod/report@1',
-    startedAt: new Date(clock.now()).toISOString(),
-    settings: settings ? publicSettings(settings) : undefined,
-    stages: [],
-    gates: [],
-    plan: [],
-    warnings: [],
-    api: { requests: 0, byStage: {} },
-    status: 'failed',
-    headline: '',
-    nextSteps: []
-  };
-}
-
-/** Ends the ship: where it stopped (if it did), then the status, headline and next steps, and the DORA figures. */
-export function conclude(record: ShipRecord, halt?: Halt): ShipRecord {
-  if (halt) record.halt = halt;
-  const ending = decideEnding(record);
-  record.status = ending.status;
-  record.headline = ending.headline;
-  record.nextSteps.push(...ending.nextSteps);
-  record.dora = computeDora(record);
-  noteFreezeOpened(record);
-  return record;
-}
+// The record's start and ending live in record.ts: main reaches them without loading the stages.
+export { conclude, newRecord } from './record.js';
 
 /** The `permissions:` a stage's writes need, named when GitHub answers 403. */
 function permissionFor(stage: StageName): string | undefined {
@@ -103,7 +75,9 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
       return decided;
     }
     beforeWrite = await checkBeforeWrite(env, { version: decided.version, release: decided.release, strategies });
-    if (!beforeWrite.blockers.length) return decided;
+    // The gates this stage adds to the gates table (the gates stage counted only its own).
+    const added = beforeWrite.verdicts.filter((v) => v.passed).map((v) => v.name);
+    if (!beforeWrite.blockers.length) return added.length ? { ...decided, summary: `${decided.summary}; gate ${added.join(', ')} passed` } : decided;
     return { ...decided, state: 'failed' as const, summary: `refused before any write: ${beforeWrite.blockers.map((v) => v.reason).join('; ')}` };
   });
   if (!crashed(version)) {

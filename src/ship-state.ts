@@ -18,10 +18,9 @@ export interface ShipStateFacts {
   phase: ShipPhase;
 }
 
-/** The one state key ship-prod keeps its facts under (a JSON object). */
-export const SHIP_STATE_KEY = 'ship';
-/** Saved by main first thing; the runner sets STATE_isPost only for the post step of such a run. */
-export const IS_POST_KEY = 'isPost';
+import { SHIP_STATE_KEY } from './ship-state-keys.js';
+
+export { IS_POST_KEY, SHIP_STATE_KEY } from './ship-state-keys.js';
 
 let saved: Partial<ShipStateFacts> = {};
 

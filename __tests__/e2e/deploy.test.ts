@@ -53,6 +53,10 @@ describe('deploy by workflow', () => {
     expect(result.summary).toContain('### Deploy');
     expect(result.summary).toMatch(new RegExp(`\\[run ${run.id}\\]\\(.*/actions/runs/${run.id}\\)`));
     expect(result.summary).toMatch(/\| took \| \d/);
+    // GitHub's run timestamps have one-second precision: a run within one second is "under 1s", never "0 ms".
+    expect(result.summary).toMatch(/run time (under 1s|\d+s) by GitHub's timestamps/);
+    // The gate the version stage adds to the gates table is named in its timeline line (the gates stage counts its own).
+    expect(result.summary).toMatch(/\| version \|[^\n]*; gate rollback at v1\.4\.0 passed \|/);
     expect(fx.sandbox.state.deployedVersion.production).toBe('1.5.0');
   });
 

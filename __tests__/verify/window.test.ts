@@ -52,7 +52,15 @@ describe('judgeWindow', () => {
   test('all passing at the end: passed', () => {
     const j = judgeWindow(seq('P'.repeat(20)), T, DURATION, DURATION);
     expect(j).toMatchObject({ verdict: 'passed', decisive: true, failures: 0, samples: 20, errorRate: 0, p95Ms: 20 });
-    expect(j.reason).toBe('monitoring window passed: 0 of 20 probes failed (0%, threshold 1%), p95 20 ms (threshold 500 ms)');
+    expect(j.reason).toBe('monitoring window passed: 0 of 20 window probes failed (0%, threshold 1%), p95 20 ms (threshold 500 ms)');
+  });
+
+  test.each([
+    ['the baseline sets the limit: says so, with the baseline', 33, 'p95 20 ms (threshold 133 ms, from the baseline p95 33 ms)'],
+    ['latency-threshold is lower than the baseline limit: the threshold alone', 450, 'p95 20 ms (threshold 500 ms)']
+  ])('passed, %s', (_what, baselineP95Ms, p95Text) => {
+    const j = judgeWindow(seq('P'.repeat(20)), { ...T, baselineP95Ms }, DURATION, DURATION);
+    expect(j.reason).toBe(`monitoring window passed: 0 of 20 window probes failed (0%, threshold 1%), ${p95Text}`);
   });
 
   test('all passing so far: passing, not decided', () => {
@@ -71,7 +79,7 @@ describe('judgeWindow', () => {
     // 2 of 20 planned = 10%: not above 10% even if all the rest pass -> not decisive yet.
     const two = judgeWindow(seq('FPF'), t, 90 * S, DURATION);
     expect(two).toMatchObject({ verdict: 'breached', decisive: false });
-    expect(two.reason).toBe('so far error rate: 2 of 3 probes failed (66.7%, threshold 10%)');
+    expect(two.reason).toBe('so far error rate: 2 of 3 window probes failed (66.7%, threshold 10%)');
     // The third failure makes 3/20 = 15% certain.
     expect(judgeWindow(seq('FPFPF'), t, 150 * S, DURATION)).toMatchObject({ verdict: 'breached', decisive: true });
     // 2 of 20 at the end is exactly 10%: passes (the rate must be above the threshold).
@@ -82,7 +90,7 @@ describe('judgeWindow', () => {
     const t = { ...T, errorRateThreshold: 0.5, intervalMs: 60 * S }; // 10 planned
     const j = judgeWindow(seq('FFPFFPFFPP'), t, DURATION, DURATION);
     expect(j).toMatchObject({ verdict: 'breached', decisive: true });
-    expect(j.reason).toContain('error rate: 6 of 10 probes failed (60%, threshold 50%)');
+    expect(j.reason).toContain('error rate: 6 of 10 window probes failed (60%, threshold 50%)');
   });
 
   test('N consecutive all-failing rounds are decisive, whatever the rate', () => {
@@ -194,7 +202,7 @@ describe('watchWindow', () => {
     expect(result.errorRate).toBe(0);
     expect(result.perCheck.web).toMatchObject({ samples: 20, failures: 0 });
     expect(seen.map((r) => r.judgement.verdict)).toEqual([...Array.from({ length: 19 }, () => 'passing'), 'passed']);
-    expect(result.reason).toBe('monitoring window passed: 0 of 40 probes failed (0%, threshold 1%), p95 20 ms (threshold 500 ms)');
+    expect(result.reason).toBe('monitoring window passed: 0 of 40 window probes failed (0%, threshold 1%), p95 20 ms (threshold 500 ms)');
   });
 
   test('decisive breach: stops early, well before the duration', async () => {

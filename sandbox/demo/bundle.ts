@@ -7,7 +7,7 @@ import { distIsCurrent, projectRoot } from '../../scripts/dist-stamp.js';
 
 export function ensureBundle(): void {
   if (distIsCurrent()) {
-    console.log('dist/ is current (its source stamp matches src/ and the lock file): not rebuilding');
+    console.log('dist/ is current (its stamp matches src/ and the lock file): not rebuilt');
     return;
   }
   console.log('dist/ is not current: building it (npm run build)…');

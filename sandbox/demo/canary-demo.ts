@@ -13,7 +13,22 @@ import { startSandbox } from '../github/server.js';
 import { runAction } from '../runner.js';
 import { createSampleRepo } from '../sample-repo.js';
 import type { TrafficStepRecord } from '../../src/deploy/record.js';
-import { startCanaryService, type CanaryEvent } from './canary.js';
+import { startCanaryService, type CanaryEvent, type Slot } from './canary.js';
+import { fitted } from './terminal.js';
+
+/** Prints a line, wrapped to the demo's width. */
+const say = (text = ''): void => console.log(fitted(text));
+
+/**
+ * Who gets the traffic now: the live slot the rest, the other slot its share. After a cleanup
+ * only the live slot is left, with all of it.
+ */
+export function trafficNow(slots: Partial<Record<Slot, string>>, live: Slot, percent: number): string {
+  const other: Slot = live === 'blue' ? 'green' : 'blue';
+  const parts = [`${live} ${slots[live] ?? '(empty)'} ${100 - percent}%`];
+  if (slots[other] !== undefined) parts.push(`${other} ${slots[other]} ${percent}%`);
+  return `traffic now: ${parts.join(', ')}${slots[other] === undefined ? ` (the ${other} slot was emptied by the cleanup)` : ''}`;
+}
 
 
 export async function runCanaryDemo(opts: { failAt?: number; latencyMs?: number }): Promise<void> {
@@ -36,29 +51,30 @@ export async function runCanaryDemo(opts: { failAt?: number; latencyMs?: number 
       'monitor-interval': '250ms',
       'rollback-timeout': '30s'
     };
-    console.log(`canary demo: blue runs ${sample.previousVersion}; shipping 1.5.0 to green, then traffic 10% → 50% → 100%`);
-    if (opts.failAt !== undefined) console.log(`--fail-at ${opts.failAt}: 1.5.0 answers 503 once it gets ${opts.failAt}% of the traffic, so the traffic must go back to blue`);
-    console.log(`demo service: ${service.url}/health (production), ${service.url}/candidate/health (green on its own)\n`);
+    say(`canary demo: blue runs ${sample.previousVersion}; 1.5.0 goes to green, then traffic 10% → 50% → 100%`);
+    if (opts.failAt !== undefined) say(`--fail-at ${opts.failAt}: 1.5.0 answers 503 once it gets ${opts.failAt}% of the traffic, so the traffic must go back to blue`);
+    say(`demo service: ${service.url}/health (production)`);
+    say(`              ${service.url}/candidate/health (green on its own)\n`);
     const github = { apiUrl: sandbox.url, serverUrl: sandbox.webUrl, repository: 'acme/sample-service', event: { repository: { default_branch: 'main' } } };
     const result = await runAction({ ...github, workspace, sha: sample.sha, inputs });
-    console.log('──────── what the service saw ────────');
-    for (const line of timeline(service.events())) console.log(line);
+    say('──────── what the service saw ────────');
+    for (const line of timeline(service.events())) say(line);
     const report = JSON.parse(result.outputs['report-json'] ?? '{}') as {
       headline?: string;
       delivery?: { traffic?: { steps: TrafficStepRecord[] } };
       health?: { timeToDetectMs?: number };
       rollback?: { timeToRestoreMs?: number; summary?: string };
     };
-    console.log('\n──────── traffic steps (report-json) ────────');
+    say('\n──────── traffic steps (report-json) ────────');
     for (const s of report.delivery?.traffic?.steps ?? []) {
       const rate = s.errorRate === undefined ? '–' : `${Math.round(s.errorRate * 1000) / 10}%`;
       const versions = s.versions ? Object.entries(s.versions).map(([v, n]) => `${v}×${n}`).join(' ') : '';
-      console.log(`${String(s.percent).padStart(3)}%  ${s.at ? s.at.slice(11, 23) : '            '}  errors ${rate.padEnd(6)} p95 ${String(s.p95Ms ?? '–').padStart(4)} ms  ${s.verdict.padEnd(11)} ${versions}`);
+      say(`${String(s.percent).padStart(3)}%  ${s.at ? s.at.slice(11, 23) : '            '}  errors ${rate.padEnd(6)} p95 ${String(s.p95Ms ?? '–').padStart(4)} ms  ${s.verdict.padEnd(11)} ${versions}`);
     }
-    if (report.rollback?.summary) console.log(`\nswitch-back: ${report.rollback.summary}`);
-    if (report.health?.timeToDetectMs !== undefined) console.log(`time to detect ${report.health.timeToDetectMs} ms, time to restore ${report.rollback?.timeToRestoreMs ?? '–'} ms`);
-    console.log(`\nstatus ${result.outputs.status} (exit ${result.code}): ${report.headline ?? ''}`);
-    console.log(`slots now: ${JSON.stringify(service.slots())}, ${service.percent()}% on the new slot · ${result.durationMs} ms`);
+    if (report.rollback?.summary) say(`\nswitch-back: ${report.rollback.summary}`);
+    if (report.health?.timeToDetectMs !== undefined) say(`time to detect ${report.health.timeToDetectMs} ms, time to restore ${report.rollback?.timeToRestoreMs ?? '–'} ms`);
+    say(`\nstatus ${result.outputs.status} (exit ${result.code}, ${result.durationMs} ms): ${report.headline ?? ''}`);
+    say(trafficNow(service.slots(), service.live(), service.percent()));
   } finally {
     await service.close();
     await sandbox.close();

@@ -44,6 +44,8 @@ export interface CanaryService {
    */
   degrade(version: string, how: { failEvery?: number; delayMs?: number }): void;
   percent(): number;
+  /** The slot that serves the traffic the new slot does not get. */
+  live(): Slot;
   /** The version serving the most traffic now. */
   liveVersion(): string;
   slots(): Partial<Record<Slot, string>>;
@@ -156,6 +158,7 @@ export async function startCanaryService(opts: { version: string }): Promise<Can
       degraded.set(version.replace(/^v/, ''), how);
     },
     percent: () => percent,
+    live: () => live,
     liveVersion: () => (percent > 50 ? slots[other(live)]! : slots[live]!),
     slots: () => ({ ...slots }),
     events: () => [...events],

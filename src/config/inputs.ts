@@ -15,7 +15,7 @@ import { readMetrics } from '../verify/metrics-input.js';
 import { readDeployInputs, readRequiredChecks, readStagingEnvironments } from './line-lists.js';
 import { readFilePath, readPathChoice } from './paths.js';
 import { Problems, show } from './problems.js';
-import { parseVersionFiles } from '../version/version-files.js';
+import { parseVersionFiles } from '../version/version-files-input.js';
 import { readProgressiveInputs } from '../deploy/progressive-inputs.js';
 import { readNotifyInput } from '../notify/inputs.js';
 import { readAnalysisInputs } from '../verify/analysis-input.js';

@@ -4,7 +4,7 @@ import type { FreezeWindow } from '../gates/freeze-settings.js';
 import type { NotifySettings } from '../notify/settings.js';
 import type { HealthCheckSpec } from '../verify/check-spec.js';
 import type { MetricSource } from '../verify/metrics.js';
-import type { VersionFileSpec } from '../version/version-files.js';
+import type { VersionFileSpec } from '../version/version-files-input.js';
 
 /**
  * Settings: every input of action.yml, parsed and validated once (see inputs.ts).

@@ -124,7 +124,8 @@ export async function deployByWorkflow(client: GitHubClient, clock: Clock, input
   // GitHub's run timestamps have one-second precision; the wait is what this job measured.
   const waitedMs = clock.now() - started;
   const durationMs = runDuration(run) ?? waitedMs;
-  const timing = `run time ${formatDuration(durationMs)} by GitHub's timestamps, noticed after ${formatDuration(waitedMs)}`;
+  const runTime = durationMs < 1000 && runDuration(run) !== undefined ? 'under 1s' : formatDuration(durationMs);
+  const timing = `run time ${runTime} by GitHub's timestamps, noticed after ${formatDuration(waitedMs)}`;
   if (run.conclusion === 'success') {
     return { ok: true, runId, runUrl, conclusion: 'success', durationMs, summary: `deploy run ${runId} succeeded (${timing})`, detail };
   }

@@ -11,6 +11,7 @@ import { analysisSection } from './analysis-section.js';
 import { gatesTable, planList, warningsList } from './sections.js';
 import { deployView, rollbackView } from './views/deploy.js';
 import { healthView } from './views/health.js';
+import { regressionLimit } from '../verify/window.js';
 
 const ICONS: Record<ShipStatus, string> = {
   shipped: '✅',
@@ -68,9 +69,10 @@ export function renderSummary(record: ShipRecord): string {
         )
     );
   }
-  const api = Object.entries(record.api.byStage)
-    .map(([stage, n]) => `${stage}: ${n}`)
-    .join(', ');
+  const staged = Object.entries(record.api.byStage);
+  // Requests made between stages (a deployment status after the rollback) count in the total too.
+  const between = record.api.requests - staged.reduce((sum, [, n]) => sum + (n ?? 0), 0);
+  const api = [...staged.map(([stage, n]) => `${stage}: ${n}`), ...(between > 0 ? [`between stages: ${between}`] : [])].join(', ');
   parts.push(
     details(
       'Run details',
@@ -121,6 +123,14 @@ function deploySection(record: ShipRecord): string {
 
 const ms = (v: number | undefined): string => durationOr(v, '–');
 
+/** The window's p95 limit as the verdict used it: latency-threshold, or lower, from the baseline. */
+function p95Limit(latencyThresholdMs: number, baselineP95Ms: number | undefined): string {
+  const fromBaseline = regressionLimit(baselineP95Ms);
+  return fromBaseline !== undefined && fromBaseline < latencyThresholdMs
+    ? `threshold ${ms(fromBaseline)} from the baseline p95 ${ms(baselineP95Ms)}; latency-threshold ${ms(latencyThresholdMs)}`
+    : `latency-threshold ${ms(latencyThresholdMs)}`;
+}
+
 function healthSection(record: ShipRecord): string {
   const view = healthView(record);
   const h = view.record;
@@ -142,7 +152,7 @@ function healthSection(record: ShipRecord): string {
     const w = h.window;
     facts.push(
       `monitoring window: ${w.verdict === 'passed' ? '✅' : '❌'} ${text(w.reason)}; ${w.rounds} of ${w.plannedRounds} rounds in ${ms(w.durationMs)}${w.stoppedEarly ? ' (stopped early on a decisive breach)' : ''}; ` +
-        `error rate ${w.errorRate === undefined ? '–' : w.errorRate.toFixed(3)} (error-rate-threshold ${w.thresholds.errorRate}), p95 ${ms(w.p95Ms)} (latency-threshold ${ms(latencyLimit ?? w.thresholds.latencyMs)})`
+        `error rate ${w.errorRate === undefined ? '–' : w.errorRate.toFixed(3)} (error-rate-threshold ${w.thresholds.errorRate}), p95 ${ms(w.p95Ms)} (${p95Limit(latencyLimit ?? w.thresholds.latencyMs, h.baseline?.p95Ms)})`
     );
   }
   if (h.timeToDetectMs !== undefined) facts.push(`time to detect (first failing probe to verdict): ${ms(h.timeToDetectMs)}`);

@@ -134,7 +134,8 @@ export function judgeWindow(
   }
 
   const limitRate = thresholds.errorRateThreshold;
-  const rateText = `${failures} of ${n} probes failed (${formatRate(failures / n)}, threshold ${formatRate(limitRate)})`;
+  // "window probes": the check's samples also count the health-check rounds before the window.
+  const rateText = `${failures} of ${n} window probes failed (${formatRate(failures / n)}, threshold ${formatRate(limitRate)})`;
   const regression = regressionLimit(thresholds.baselineP95Ms, thresholds.regressionMargin);
   const latencyLimit = regression === undefined ? thresholds.latencyThresholdMs : Math.min(thresholds.latencyThresholdMs, regression);
   const latencyBreach = (value: number): string =>
@@ -155,7 +156,8 @@ export function judgeWindow(
 
   if (final) {
     if (now.length > 0) return breached(withLast(now.join('; '), samples), true);
-    const p95Text = p95 === undefined ? 'no latency measured' : `p95 ${formatDuration(p95)} (threshold ${formatDuration(latencyLimit)})`;
+    const fromBaseline = latencyLimit < thresholds.latencyThresholdMs ? `, from the baseline p95 ${formatDuration(thresholds.baselineP95Ms!)}` : '';
+    const p95Text = p95 === undefined ? 'no latency measured' : `p95 ${formatDuration(p95)} (threshold ${formatDuration(latencyLimit)}${fromBaseline})`;
     return { verdict: 'passed', decisive: true, reason: `monitoring window passed: ${rateText}, ${p95Text}`, ...base };
   }
 

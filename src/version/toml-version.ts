@@ -134,10 +134,4 @@ export function findTomlVersion(file: string, text: string, tables: readonly str
   return { problem: `${file}: no version = "…" found: ${seen.join('; ')}` };
 }
 
-/** The tables a known TOML manifest keeps its version in, most specific first. */
-export function tomlTablesFor(file: string): readonly string[] | undefined {
-  const base = file.split('/').pop()!.toLowerCase();
-  if (base === 'cargo.toml') return ['package', 'workspace.package'];
-  if (base === 'pyproject.toml') return ['project', 'tool.poetry'];
-  return undefined;
-}
+export { tomlTablesFor } from './version-files-input.js';

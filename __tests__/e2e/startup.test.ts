@@ -1,0 +1,139 @@
+/**
+ * Start-up: what each path of the bundle loads (scripts/measure-startup.ts gives the times).
+ * The bundle is split (ncc makes a chunk of each dynamic import): a refused input is reported
+ * without loading the GitHub client (undici, Octokit) or the stages; the post step never loads
+ * main's pipeline; and no path reads a source map unless an unexpected error is being shown to a
+ * person. ncc names chunks by number, so a chunk is known by a string only its module holds.
+ *
+ * What a run loaded is traced by a preload (helpers/load-trace.mjs): every module file, and every
+ * `.map` read.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { projectRoot } from '../../sandbox/runner.js';
+import { readableStack } from '../../src/error-stack.js';
+import { explain, shipFixture, type ShipFixture } from '../helpers/e2e.js';
+
+const dist = path.join(projectRoot, 'dist');
+const preload = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'helpers', 'load-trace.mjs')).href;
+
+let fx: ShipFixture | undefined;
+const scratch: string[] = [];
+afterEach(async () => {
+  await fx?.close();
+  fx = undefined;
+  while (scratch.length) rmSync(scratch.pop()!, { recursive: true, force: true });
+});
+
+function traceFile(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ship-prod-trace-'));
+  scratch.push(dir);
+  const file = path.join(dir, 'trace.txt');
+  writeFileSync(file, '');
+  return file;
+}
+
+function traceEnv(file: string): Record<string, string> {
+  return { NODE_OPTIONS: `--import ${preload}`, LOAD_TRACE_FILE: file };
+}
+
+interface Trace {
+  /** dist/ files loaded, by name. */
+  loaded: string[];
+  /** Source maps read. */
+  maps: string[];
+}
+
+function readTrace(file: string): Trace {
+  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+  const loaded = lines
+    .filter((l) => l.startsWith('load '))
+    .map((l) => fileURLToPath(l.slice(5)))
+    .filter((f) => path.dirname(f) === dist)
+    .map((f) => path.basename(f));
+  return { loaded, maps: lines.filter((l) => l.startsWith('read ')).map((l) => l.slice(5)) };
+}
+
+/** The dist/ files whose code holds `marker`, smallest first. */
+function chunksWith(marker: string): string[] {
+  return readdirSync(dist)
+    .filter((f) => f.endsWith('.js') && readFileSync(path.join(dist, f), 'utf8').includes(marker))
+    .sort((a, b) => readFileSync(path.join(dist, a)).length - readFileSync(path.join(dist, b)).length);
+}
+
+/** The dist/ files that hold the GitHub client's HTTP stack (undici). */
+const httpStackFiles = (): string[] => chunksWith('undici.globalDispatcher');
+/** The chunks of main, the pipeline, the post step and the source-map reader. */
+const CHUNKS = {
+  main: () => chunksWith('Could not write the report file'),
+  pipeline: () => chunksWith('after a successful ship, run the cleanup command'),
+  post: () => chunksWith('nothing to clean up'),
+  errorStack: () => chunksWith('sourceMappingURL=(')
+};
+const isChunk = (name: keyof typeof CHUNKS) => (f: string) => CHUNKS[name]().includes(f);
+
+describe('start-up: what each path loads', () => {
+  it('the bundle has its HTTP stack, main, the pipeline and the post step in chunks of their own (so the checks below can fail)', () => {
+    expect(httpStackFiles()).toHaveLength(1);
+    for (const name of Object.keys(CHUNKS) as Array<keyof typeof CHUNKS>) {
+      expect(CHUNKS[name]().length).toBeGreaterThan(0);
+      expect(CHUNKS[name]()).not.toContain('index.js');
+    }
+    expect(CHUNKS.pipeline()).not.toEqual(CHUNKS.main());
+  });
+
+  it('a refused input: reported without the stages, the post step or a source map', async () => {
+    fx = await shipFixture();
+    const file = traceFile();
+    const r = await fx.ship({ 'health-timeout': 'five minutes' }, { env: traceEnv(file) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error title=health-timeout::');
+    const trace = readTrace(file);
+    expect(trace.loaded).toContain('index.js');
+    expect(trace.loaded.some(isChunk('main'))).toBe(true);
+    // The HTTP stack is loaded all the same: @actions/core's OIDC client imports it, and ncc (the
+    // bundler this project is fixed on) cannot leave an unused import out (see docs: start-up).
+    expect(trace.loaded.filter((f) => isChunk('pipeline')(f) || isChunk('post')(f))).toEqual([]);
+    expect(trace.maps).toEqual([]);
+  });
+
+  it('a dry run to its end: everything it needs, and no source map', async () => {
+    fx = await shipFixture();
+    const file = traceFile();
+    const r = await fx.ship({ 'dry-run': 'true', 'deploy-workflow': 'deploy.yml' }, { env: traceEnv(file) });
+    expect(r.outputs.status).toBe('dry-run');
+    const trace = readTrace(file);
+    expect(trace.loaded.some(isChunk('pipeline'))).toBe(true);
+    expect(trace.loaded.filter((f) => httpStackFiles().includes(f))).toHaveLength(1);
+    expect(trace.maps).toEqual([]);
+    expect(r.requests.length).toBeGreaterThan(0);
+    expect(explain(r)).not.toContain('Unexpected error');
+  });
+
+  it("the post step with nothing to clean up: none of main's code", async () => {
+    fx = await shipFixture();
+    const file = traceFile();
+    const r = await fx.ship({}, { state: { isPost: 'true' }, env: traceEnv(file) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('nothing to clean up');
+    const trace = readTrace(file);
+    expect(trace.loaded.some(isChunk('post'))).toBe(true);
+    expect(trace.loaded.filter((f) => isChunk('main')(f) || isChunk('pipeline')(f))).toEqual([]);
+    expect(trace.maps).toEqual([]);
+  });
+
+  it("an error shown to a person names the TypeScript sources, through the bundle's own source maps", () => {
+    const mainChunk = CHUNKS.main()[0]!;
+    // A frame at a line of main's own code in its chunk.
+    const lines = readFileSync(path.join(dist, mainChunk), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes('Could not write the report file')) + 1;
+    const column = lines[line - 1]!.indexOf('Could not write the report file') + 1;
+    expect(line).toBeGreaterThan(0);
+    const error = new Error('boom');
+    error.stack = `Error: boom\n    at run (${pathToFileURL(path.join(dist, mainChunk)).href}:${line}:${column})`;
+    expect(readableStack(error)).toMatch(/at run \(src\/main\.ts:\d+:\d+\)/);
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * Preloaded (`node --import`) by the start-up tests into the bundled action: writes to the file
+ * named by LOAD_TRACE_FILE one line per module the process loads (`load <url>`, from a module
+ * hook) and per source map it reads (`read <path>`), so a test can say what a path loaded.
+ */
+import fs from 'node:fs';
+import { register, syncBuiltinESMExports } from 'node:module';
+
+const trace = process.env.LOAD_TRACE_FILE;
+if (trace) {
+  const hooks = `
+    import { appendFileSync } from 'node:fs';
+    export async function load(url, context, next) {
+      if (url.startsWith('file:')) appendFileSync(${JSON.stringify(trace)}, 'load ' + url + '\\n');
+      return next(url, context);
+    }`;
+  register(`data:text/javascript,${encodeURIComponent(hooks)}`);
+  const readFileSync = fs.readFileSync;
+  fs.readFileSync = function (file, ...rest) {
+    if (String(file).endsWith('.map')) fs.appendFileSync(trace, `read ${String(file)}\n`);
+    return readFileSync.call(this, file, ...rest);
+  };
+  syncBuiltinESMExports();
+}

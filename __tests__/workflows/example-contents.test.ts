@@ -1,0 +1,74 @@
+/**
+ * What the examples say, beyond what actionlint checks: the actions they use are at their current
+ * major versions (the Node 24 ones), the blue-green cleanup removes the stack the previous ship
+ * created, no command adds a tag prefix of its own, each example says what a first ship needs, and
+ * the examples that need it say so about the rollback workflow being new in the first release.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from '@jest/globals';
+import { parse } from 'yaml';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const read = (rel: string) => readFileSync(path.join(ROOT, rel), 'utf8');
+const EXAMPLES = readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.yml')).sort().map((f) => ({ name: `examples/${f}`, text: read(`examples/${f}`) }));
+const WORKFLOWS = [...EXAMPLES, ...readdirSync(path.join(ROOT, '.github/workflows')).map((f) => ({ name: `.github/workflows/${f}`, text: read(`.github/workflows/${f}`) }))];
+
+/**
+ * The current major version of each action the workflows use (checked against each action's
+ * releases when this list was last changed; v5 of both was the first on Node 24).
+ */
+const CURRENT_MAJOR: Record<string, number> = { 'actions/checkout': 6, 'actions/setup-node': 6 };
+
+type Step = { uses?: string; with?: Record<string, string> };
+const stepsOf = (text: string): Step[] =>
+  Object.values((parse(text) as { jobs: Record<string, { steps?: Step[] }> }).jobs).flatMap((j) => j.steps ?? []);
+
+describe('actions at their current major version', () => {
+  const pins = WORKFLOWS.flatMap((w) => stepsOf(w.text).flatMap((s) => (s.uses && /^actions\//.test(s.uses) ? [{ file: w.name, uses: s.uses }] : [])));
+
+  it('the workflows use actions (so the check below checks something)', () => {
+    expect(pins.length).toBeGreaterThan(10);
+  });
+
+  it.each(pins.map((p) => [p.file, p.uses] as const))('%s: %s', (_file, uses) => {
+    const [action, ref] = uses.split('@') as [string, string];
+    expect(Object.keys(CURRENT_MAJOR)).toContain(action);
+    expect(ref).toBe(`v${CURRENT_MAJOR[action]}`);
+  });
+});
+
+describe('the examples', () => {
+  it.each(EXAMPLES.map((e) => [e.name, e.text] as const))('%s says what a first ship needs', (_name, text) => {
+    expect(text).toMatch(/^# First ship: /m);
+  });
+
+  it.each(EXAMPLES.map((e) => [e.name, e.text] as const))('%s adds no tag prefix of its own to a version', (_name, text) => {
+    expect(text).not.toMatch(/["'\s/]v\$\{?SHIP_(PREVIOUS_)?VERSION/);
+  });
+
+  it('blue-green: the cleanup removes the stack the previous ship created', () => {
+    const ship = stepsOf(read('examples/ship-blue-green.yml')).find((s) => /\/ship-prod@/.test(s.uses ?? ''))!;
+    const created = /create "([^"]+)"/.exec(ship.with!['deploy-command']!)?.[1];
+    const removed = /delete "([^"]+)"/.exec(ship.with!['cleanup-command']!)?.[1];
+    expect(created).toContain('$SHIP_VERSION');
+    expect(removed).toBe(created!.replace('$SHIP_VERSION', '$SHIP_PREVIOUS_VERSION'));
+    // The traffic goes to the stack this ship created.
+    expect(ship.with!['traffic-command']).toContain(`"${created}"`);
+  });
+
+  it.each(['examples/ship-on-dispatch.yml', 'examples/rollback.yml'])('%s: the rollback workflow new in the first release blocks it, and what to do', (file) => {
+    const text = read(file).replace(/\n# /g, ' ');
+    expect(text).toMatch(/rollback at <tag>/);
+    expect(text).toMatch(/leave rollback-workflow empty/);
+  });
+
+  it('the pull-request dry run leaves out the gates that only pass after the merge, and says so', () => {
+    const text = read('examples/dry-run-pull-request.yml');
+    const plan = stepsOf(text).find((s) => /\/ship-prod@/.test(s.uses ?? ''))!;
+    expect(plan.with).toMatchObject({ 'dry-run': true, 'state-file': 'none', 'required-checks': 'none' });
+    expect(plan.with).not.toHaveProperty('staging-environment');
+    expect(text).toMatch(/staging is validated after the merge/);
+  });
+});

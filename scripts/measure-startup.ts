@@ -1,0 +1,253 @@
+/**
+ * Start-up of the bundled action against a bare `node -e ''`, in paired runs on this machine.
+ *
+ *   bare       spawn of `node -e ''` to its exit
+ *   happy      spawn of `node dist/index.js` (a valid dry run in a sample checkout, the runner's
+ *              environment) to its first API request, answered by a local HTTP server here; the
+ *              process is killed there: what follows is the ship, not the start-up
+ *   bad-input  spawn of `node dist/index.js` with one bad input (`health-timeout: five minutes`)
+ *              to its exit: the `::error title=health-timeout::` line, the summary, the outputs
+ *   post       spawn of the post step (STATE_isPost) with nothing to clean up, to its exit
+ *
+ * Each round runs every case once, in a rotating order, so a busy moment of a shared machine
+ * weighs on all of them alike. The report gives each case's median, min and max, and the median
+ * of its per-round ratio to bare node. Where the runtime has V8's compile cache
+ * (`module.enableCompileCache`, Node >= 22.1), each action case runs twice: `cold` (an empty
+ * cache directory, as the main step of a fresh runner finds it) and `warm` (the cache the earlier
+ * runs filled, as the post step, or a second run on a machine, finds it).
+ *
+ * Every process, bare node included, gets the same environment: the runner's variables on top of
+ * PATH and HOME only, as on a runner. `--inherit-env` starts from this shell's environment instead
+ * (on a machine with NODE_EXTRA_CA_CERTS, say, every node process pays for reading the
+ * certificates, bare node too, and the ratios shrink: say which one you quote).
+ *
+ *   npx tsx scripts/measure-startup.ts [--runs 15] [--node /path/to/node] [--entry dist/index.js] [--inherit-env]
+ *
+ * The entry is measured as it is: run `npm run build` first.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { projectRoot, runnerInputs } from '../sandbox/runner.js';
+import { createSampleRepo } from '../sandbox/sample-repo.js';
+
+export type CaseName = 'bare' | 'happy' | 'bad-input' | 'post';
+
+export interface Sample {
+  /** The case and, for the action, the compile cache (`bare`, `happy cold`, `happy warm`, ...). */
+  label: string;
+  ms: number;
+}
+
+export interface CaseSummary {
+  label: string;
+  median: number;
+  min: number;
+  max: number;
+  /** Median of this case's time over bare node's, round by round. */
+  ratio: number;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Summaries of paired rounds: each round holds one sample per label, `bare` among them. A case's
+ * ratio is the median of its per-round ratios to that round's bare time (rounds missing either
+ * are left out), which a load spike during one round cannot move much.
+ */
+export function summarise(rounds: Sample[][]): CaseSummary[] {
+  const labels = [...new Set(rounds.flat().map((s) => s.label))];
+  return labels.map((label) => {
+    const times = rounds.flatMap((r) => r.filter((s) => s.label === label).map((s) => s.ms));
+    const ratios = rounds.flatMap((r) => {
+      const bare = r.find((s) => s.label === 'bare');
+      const own = r.find((s) => s.label === label);
+      return bare && own && bare.ms > 0 ? [own.ms / bare.ms] : [];
+    });
+    return { label, median: median(times), min: Math.min(...times), max: Math.max(...times), ratio: median(ratios) };
+  });
+}
+
+/** The rounds' cases in a rotating order: round i starts i places further along. */
+export function rotation<T>(cases: T[], round: number): T[] {
+  const k = cases.length ? round % cases.length : 0;
+  return [...cases.slice(k), ...cases.slice(0, k)];
+}
+
+export function markdownTable(summaries: CaseSummary[], header: string): string {
+  const rows = summaries.map((s) => `| ${s.label} | ${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)}) | ${s.ratio.toFixed(2)}× |`);
+  return [header, '', '| case | median (min–max) | × bare node (median of paired ratios) |', '|---|---|---|', ...rows].join('\n');
+}
+
+function arg(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+interface Setup {
+  /** What every process starts from (see --inherit-env). */
+  base: NodeJS.ProcessEnv;
+  node: string;
+  entry: string;
+  workspace: string;
+  scratch: string;
+  server: Server;
+  apiUrl: string;
+  /** Resolves at the next request the server receives. */
+  nextRequest: () => Promise<number>;
+}
+
+/** The environment the runner gives the step (see sandbox/runner.ts), with fresh files. */
+function runnerEnv(setup: Setup, inputs: Record<string, string>, extra: Record<string, string>): NodeJS.ProcessEnv {
+  const files = mkdtempSync(path.join(setup.scratch, 'run-'));
+  const file = (name: string, content = '') => {
+    writeFileSync(path.join(files, name), content);
+    return path.join(files, name);
+  };
+  return {
+    ...setup.base,
+    SHLVL: '1',
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: 'acme/sample-service',
+    GITHUB_REPOSITORY_OWNER: 'acme',
+    GITHUB_API_URL: setup.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.example.test',
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_EVENT_PATH: file('event.json', '{}'),
+    GITHUB_SHA: '0000000000000000000000000000000000000000',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_WORKSPACE: setup.workspace,
+    GITHUB_OUTPUT: file('output'),
+    GITHUB_STEP_SUMMARY: file('summary.md'),
+    GITHUB_STATE: file('state'),
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    RUNNER_TEMP: files,
+    ...runnerInputs(inputs, 'measure-token'),
+    ...extra
+  };
+}
+
+interface Timed {
+  ms: number;
+  code: number | null;
+  stdout: string;
+}
+
+/** Spawns and times until `until` settles (then kills), or until exit when it is left out. */
+async function timed(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, until?: Promise<number>): Promise<Timed> {
+  const started = performance.now();
+  const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
+  const exited = new Promise<{ at: number; code: number | null }>((resolve) => child.on('exit', (code) => resolve({ at: performance.now(), code })));
+  if (until) {
+    const first = await Promise.race([until, exited.then(() => NaN)]);
+    child.kill('SIGKILL');
+    const { code } = await exited;
+    if (Number.isNaN(first)) throw new Error(`the action exited (${code}) before its first API request:\n${stdout}`);
+    return { ms: first - started, code, stdout };
+  }
+  const { at, code } = await exited;
+  return { ms: at - started, code, stdout };
+}
+
+async function measureCase(setup: Setup, name: CaseName, cache: string | undefined): Promise<number> {
+  // The action turns the cache on itself (src/index.ts), in the temporary folder: TMPDIR picks it.
+  const cacheEnv: Record<string, string> = cache ? { TMPDIR: cache } : {};
+  if (name === 'bare') return (await timed(setup.node, ['-e', ''], { ...setup.base, ...cacheEnv }, setup.workspace)).ms;
+  if (name === 'happy') {
+    const env = runnerEnv(setup, { 'dry-run': 'true', 'deploy-workflow': 'deploy.yml' }, cacheEnv);
+    return (await timed(setup.node, [setup.entry], env, setup.workspace, setup.nextRequest())).ms;
+  }
+  if (name === 'bad-input') {
+    const env = runnerEnv(setup, { 'dry-run': 'true', 'health-timeout': 'five minutes' }, cacheEnv);
+    const r = await timed(setup.node, [setup.entry], env, setup.workspace);
+    if (r.code !== 1 || !r.stdout.includes('::error title=health-timeout::')) throw new Error(`bad input did not end as expected (${r.code}):\n${r.stdout}`);
+    return r.ms;
+  }
+  const env = runnerEnv(setup, {}, { ...cacheEnv, STATE_isPost: 'true' });
+  const r = await timed(setup.node, [setup.entry], env, setup.workspace);
+  if (r.code !== 0 || !r.stdout.includes('nothing to clean up')) throw new Error(`the post step did not end as expected (${r.code}):\n${r.stdout}`);
+  return r.ms;
+}
+
+function hasCompileCache(node: string): boolean {
+  const r = spawnSync(node, ['-p', "typeof require('node:module').enableCompileCache"], { encoding: 'utf8' });
+  return r.stdout.trim() === 'function';
+}
+
+async function main(): Promise<void> {
+  const runs = Number(arg('runs') ?? 15);
+  const given = arg('node');
+  const node = given?.includes('/') ? path.resolve(given) : (given ?? process.execPath);
+  const entry = path.resolve(arg('entry') ?? path.join(projectRoot, 'dist', 'index.js'));
+  const scratch = mkdtempSync(path.join(tmpdir(), 'ship-prod-startup-'));
+  const sample = createSampleRepo();
+  const workspace = sample.checkout();
+  let waiting: Array<(at: number) => void> = [];
+  const server = createServer((req, res) => {
+    const at = performance.now();
+    waiting.forEach((resolve) => resolve(at));
+    waiting = [];
+    req.resume();
+    res.writeHead(503, { 'content-type': 'application/json' }).end('{"message":"measure-startup: the first request is all it waits for"}');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const inherit = process.argv.includes('--inherit-env');
+  const base: NodeJS.ProcessEnv = inherit
+    ? Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|GITHUB_|STATE_|RUNNER_|NODE_OPTIONS$|NODE_COMPILE_CACHE$|TMPDIR$)/.test(k)))
+    : { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? scratch };
+  const setup: Setup = {
+    base,
+    node,
+    entry,
+    workspace,
+    scratch,
+    server,
+    apiUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    nextRequest: () => new Promise<number>((resolve) => waiting.push(resolve))
+  };
+  const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const caches = hasCompileCache(node) ? ['cold', 'warm'] : [undefined];
+  const warmDir = mkdtempSync(path.join(scratch, 'cache-warm-'));
+  const cases: Array<{ name: CaseName; cache?: string }> = [{ name: 'bare' }];
+  for (const name of ['happy', 'bad-input', 'post'] as CaseName[]) for (const cache of caches) cases.push({ name, cache });
+  try {
+    // One unmeasured round: the file system cache, and the warm compile cache filled.
+    for (const c of cases) await measureCase(setup, c.name, c.cache === 'warm' ? warmDir : c.cache === 'cold' ? mkdtempSync(path.join(scratch, 'cache-')) : undefined);
+    const rounds: Sample[][] = [];
+    for (let i = 0; i < runs; i++) {
+      const round: Sample[] = [];
+      for (const c of rotation(cases, i)) {
+        const dir = c.cache === 'warm' ? warmDir : c.cache === 'cold' ? mkdtempSync(path.join(scratch, 'cache-')) : undefined;
+        round.push({ label: c.cache ? `${c.name} (${c.cache} compile cache)` : c.name, ms: await measureCase(setup, c.name, dir) });
+      }
+      rounds.push(round);
+    }
+    const env = inherit ? "this shell's environment" : 'the runner environment only (no NODE_EXTRA_CA_CERTS and the like)';
+    console.log(markdownTable(summarise(rounds), `Start-up of ${path.relative(process.cwd(), entry) || entry}, node ${version}, ${runs} paired rounds, ${env}:`));
+  } finally {
+    server.close();
+    rmSync(scratch, { recursive: true, force: true });
+    rmSync(workspace, { recursive: true, force: true });
+    rmSync(sample.dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,2 @@
+// See index.js: only core.getIDToken would use it.
+export class BearerCredentialHandler {}
