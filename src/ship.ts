@@ -8,6 +8,7 @@ import type { Settings } from './config/settings.js';
 import type { ShipContext } from './context.js';
 import type { DeployRecord, EnvironmentRecord, RollbackRecord, SmokeRecord, TrafficRecord } from './deploy/record.js';
 import type { GateVerdict } from './gates/verdict.js';
+import type { LockRecord } from './lock/record.js';
 import type { NotificationRecord } from './notify/record.js';
 import type { ReleaseRecord } from './release/record.js';
 import type { DoraFigures } from './report/dora-figures.js';
@@ -49,6 +50,8 @@ export interface ShipRecord extends Journal {
   context?: ShipContext;
   gates: GateVerdict[];
   stateFile?: { path: string; feature: string; reason: string };
+  /** The environment's lock: taken before the first write, released when the ship ends. */
+  lock?: LockRecord;
   version?: VersionRecord;
   release?: ReleaseRecord;
   deploy?: DeployRecord;

@@ -30,7 +30,8 @@ export function settings(over: Partial<Omit<Settings, 'token'>> = {}): Omit<Sett
     versionFile: 'package.json',
     changelogFile: 'CHANGELOG.md',
     release: true,
-    deploy: { workflow: 'deploy.yml', inputs: { region: 'eu-west-1' }, branch: '', command: '', timeoutMs: 1_800_000 },
+    deploy: { workflow: 'deploy.yml', inputs: { region: 'eu-west-1' }, branch: '', command: '', timeoutMs: 1_800_000, approvalTimeoutMs: 3_600_000 },
+    lockTimeoutMs: 1_800_000,
     health: {
       checks: [
         {
@@ -310,7 +311,7 @@ export function rolledBack(): ShipRecord {
 export function failed(): ShipRecord {
   const r = base('failed');
   r.settings = settings({
-    deploy: { workflow: '', inputs: {}, branch: 'production', command: './scripts/deploy.sh --env "$SHIP_ENVIRONMENT" `date +%s`', timeoutMs: 1_800_000 },
+    deploy: { workflow: '', inputs: {}, branch: 'production', command: './scripts/deploy.sh --env "$SHIP_ENVIRONMENT" `date +%s`', timeoutMs: 1_800_000, approvalTimeoutMs: 3_600_000 },
     monitor: { durationMs: 0, intervalMs: 30_000, errorRateThreshold: 0.01, latencyThresholdMs: 500 }
   });
   r.deploy = {

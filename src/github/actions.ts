@@ -114,6 +114,25 @@ export async function readRun(client: GitHubClient, runId: number, cache: Condit
   return toRunSummary(data);
 }
 
+/** An environment a run waits on, and who can approve it (`@login`, `team org/slug`). */
+export interface PendingApproval {
+  environment: string;
+  reviewers: string[];
+}
+
+/** The environments a run waits on for reviewers (GET …/runs/{id}/pending_deployments). */
+export async function pendingApprovals(client: GitHubClient, runId: number): Promise<PendingApproval[]> {
+  const { data } = await client.octokit.rest.actions.getPendingDeploymentsForRun({ owner: client.owner, repo: client.repo, run_id: runId });
+  return data.map((p) => ({
+    environment: p.environment.name ?? '',
+    reviewers: (p.reviewers ?? []).map((r) => {
+      const who = r.reviewer as { login?: string; slug?: string; organization?: { login?: string } } | undefined;
+      if (r.type === 'Team') return `team ${who?.slug ?? '?'}`;
+      return `@${who?.login ?? '?'}`;
+    })
+  }));
+}
+
 export interface FailedJob {
   name: string;
   conclusion: string;
