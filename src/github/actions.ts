@@ -85,17 +85,17 @@ export interface RunSummary {
   runStartedAt?: string | null;
 }
 
-/** Runs of a workflow started by workflow_dispatch at `branch` (a tag name works too), newest first. */
+/** Runs of a workflow started by workflow_dispatch (at `branch` when given; a tag name works too), newest first. */
 export async function listDispatchRuns(
   client: GitHubClient,
-  input: { workflow: string | number; branch: string; createdAfter?: string }
+  input: { workflow: string | number; branch?: string; createdAfter?: string }
 ): Promise<RunSummary[]> {
   const { data } = await client.octokit.rest.actions.listWorkflowRuns({
     owner: client.owner,
     repo: client.repo,
     workflow_id: input.workflow,
     event: 'workflow_dispatch',
-    branch: input.branch,
+    ...(input.branch ? { branch: input.branch } : {}),
     ...(input.createdAfter ? { created: `>=${input.createdAfter}` } : {}),
     per_page: 100
   });

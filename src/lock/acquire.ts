@@ -15,6 +15,7 @@ import type { RunEnv } from '../run-env.js';
 import { decideLock, HOLDER_CHECK_MS, LOCK_POLL_MS, type HolderRun, type LockSeen } from './decide.js';
 import { describeHolder, lockMessage, lockRefName, parseLockMessage, type LockHolder } from './holder.js';
 import type { LockRecord } from './record.js';
+import { waitForOrphanRuns } from './orphans.js';
 import { saveLockState } from './saved.js';
 
 export interface HeldLock {
@@ -106,13 +107,19 @@ export async function acquireLock(env: RunEnv, environment: string): Promise<{ h
         if ((await takeOverLockRef(client, ref, over)) === 'taken') {
           const taken = holding('taken-over', over, dead.holder);
           env.timeline.warn(`took over the ${environment} lock (${ref}) from ${describeHolder(dead.holder)} (${dead.holder?.runUrl || 'no link'}): ${decision.why}`);
-          return taken;
+          // Its deploy run may still be going: never deploy beside it.
+          if (await waitForOrphanRuns(env, deadlineMs)) return taken;
+          await taken.held.release();
+          record.state = 'blocked';
+          record.summary = `took ${ref} over from ${describeHolder(dead.holder)}, but a run it dispatched was still going when lock-timeout ${formatDuration(settings.lockTimeoutMs)} ran out`;
+          return { record };
         }
         seen = await reader.look(readRuns);
         break;
       }
       case 'wait': {
         const held = seen as Extract<LockSeen, { kind: 'held' }>;
+        if (held.holder) record.waitedFor = held.holder;
         progress ??= env.progress(`lock of ${environment} (${ref})`, held.holder?.runUrl || undefined);
         progress.update(`held by ${describeHolder(held.holder)}${held.holder?.since ? ` since ${held.holder.since}` : ''}; lock-timeout ${formatDuration(settings.lockTimeoutMs)}`, held.holder?.runUrl || undefined);
         await progress.sleep(Math.min(LOCK_POLL_MS, Math.max(0, deadlineMs - clock.now())));
@@ -133,7 +140,7 @@ export async function acquireLock(env: RunEnv, environment: string): Promise<{ h
 }
 
 function heldSummary(record: LockRecord): string {
-  const waited = record.waitedMs >= 1_000 ? ` after waiting ${formatDuration(record.waitedMs)}` : '';
+  const waited = record.waitedFor ? ` after waiting ${formatDuration(record.waitedMs)} for ${describeHolder(record.waitedFor)}${record.waitedFor.runUrl ? ` (${record.waitedFor.runUrl})` : ''}` : '';
   switch (record.how) {
     case 'carried-on':
       return `${record.ref} held by ${describeHolder(record.holder)} of this run: carried on with it`;

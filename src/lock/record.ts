@@ -21,6 +21,8 @@ export interface LockRecord {
   holder?: LockHolder;
   /** Waiting for another ship. */
   waitedMs: number;
+  /** The ship it waited for (the last one, when several held it in turn). */
+  waitedFor?: LockHolder;
   takenAt?: string;
   releasedAt?: string;
   /** A person's sentence for the summary. */

@@ -91,7 +91,7 @@ function lockSection(record: ShipRecord): string {
   const rows: unknown[][] = [['ref', raw(code(view.ref))], ['state', view.state]];
   if (view.holder) rows.push([view.holderLabel, raw(link(view.holder, view.holderUrl))]);
   if (view.commitUrl) rows.push(['lock commit', raw(link(view.commitSha!.slice(0, 12), view.commitUrl))]);
-  if (view.waitedMs) rows.push(['waited', formatDuration(view.waitedMs)]);
+  if (view.waitedFor) rows.push(['waited for', raw(`${link(view.waitedFor, view.waitedForUrl)} (${formatDuration(view.waitedMs)})`)]);
   return `### Environment lock\n${text(view.summary)}\n\n${table(['', ''], rows)}`;
 }
 

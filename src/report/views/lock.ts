@@ -15,6 +15,9 @@ export interface LockView {
   commitSha?: string;
   commitUrl?: string;
   waitedMs: number;
+  /** The ship it waited for, and its run's link. */
+  waitedFor?: string;
+  waitedForUrl?: string;
 }
 
 const STATES = {
@@ -37,6 +40,7 @@ export function lockView(record: ShipRecord): LockView | undefined {
     ...(h ? { holder: `run ${h.runId}${h.runAttempt && h.runAttempt !== '1' ? ` attempt ${h.runAttempt}` : ''}${h.since ? ` since ${h.since}` : ''}`, ...(h.runUrl ? { holderUrl: h.runUrl } : {}) } : {}),
     holderLabel: label,
     ...(lock.commitSha ? { commitSha: lock.commitSha, ...(c ? { commitUrl: `${c.serverUrl}/${c.owner}/${c.repo}/commit/${lock.commitSha}` } : {}) } : {}),
-    waitedMs: lock.waitedMs
+    waitedMs: lock.waitedMs,
+    ...(lock.waitedFor ? { waitedFor: `run ${lock.waitedFor.runId}`, ...(lock.waitedFor.runUrl ? { waitedForUrl: lock.waitedFor.runUrl } : {}) } : {})
   };
 }
