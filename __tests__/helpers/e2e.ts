@@ -107,3 +107,25 @@ export function everythingShown(result: ActionRunResult): string {
 export function explain(result: ShipResult): string {
   return `exit ${result.code}\n--- outputs\n${JSON.stringify({ ...result.outputs, 'report-json': undefined }, null, 1)}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
 }
+
+/** A write of the environment lock itself: the lock commit, the lock ref, its release. */
+export function isLockWrite(w: RequestLogEntry): boolean {
+  const body = w.requestBody as { message?: string; ref?: string } | undefined;
+  if (w.operationId === 'git/create-commit') return Boolean(body?.message?.startsWith('ship-prod lock:'));
+  if (w.operationId === 'git/create-ref') return Boolean(body?.ref?.startsWith('refs/ship-prod/locks/'));
+  return /^git\/(update|delete)-ref$/.test(w.operationId ?? '') && decodeURIComponent(w.path).includes('/git/refs/ship-prod/locks/');
+}
+
+/**
+ * The writes of a ship besides its environment lock's own. A ship blocked after it took the lock
+ * (a refusal once the version is known) or a re-run that finds everything done writes nothing
+ * else, and leaves nothing behind: the lock is released (`refs/ship-prod/` is empty again).
+ */
+export function writesBesideLock(writes: RequestLogEntry[]): RequestLogEntry[] {
+  return writes.filter((w) => !isLockWrite(w));
+}
+
+/** Refs left under refs/ship-prod/ (a lock not released). */
+export function locksLeft(sandbox: Sandbox): string[] {
+  return [...sandbox.state.git.refs().keys()].filter((name) => name.startsWith('refs/ship-prod/'));
+}
