@@ -15,7 +15,7 @@ import { prng } from '../helpers/exactly-once.js';
 const SEEDS = [1, 2, 3];
 const SHIPS = 3;
 const BASE = { 'deploy-workflow': 'deploy.yml', 'deploy-timeout': '30s', 'lock-timeout': '60s' };
-const VERSIONS = [{}, { version: '2.0.0' }, { version: '2.1.0' }];
+const VERSIONS: Array<Record<string, string>> = [{}, { version: '2.0.0' }, { version: '2.1.0' }];
 /** Lost answers (applied, then a 502 or a reset), on the writes that matter here. */
 const LOSSES: Array<Omit<FaultRule, 'skip'>> = [
   { match: 'git/create-ref', status: 502, afterEffect: true },
