@@ -8,6 +8,7 @@ import { startSandbox, type Sandbox, type StartSandboxOptions } from '../../sand
 import { addRun } from '../../sandbox/github/handlers/actions.js';
 import type { RunRecord } from '../../sandbox/github/entities.js';
 import type { RequestLogEntry } from '../../sandbox/github/types.js';
+import { isLockRequest } from '../../scripts/lock-requests.js';
 import { runAction, type ActionRunOptions, type ActionRunResult } from '../../sandbox/runner.js';
 import { createSampleRepo, type SampleRepo, type SampleRepoOptions } from '../../sandbox/sample-repo.js';
 
@@ -108,21 +109,13 @@ export function explain(result: ShipResult): string {
   return `exit ${result.code}\n--- outputs\n${JSON.stringify({ ...result.outputs, 'report-json': undefined }, null, 1)}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
 }
 
-/** A write of the environment lock itself: the lock commit, the lock ref, its release. */
-export function isLockWrite(w: RequestLogEntry): boolean {
-  const body = w.requestBody as { message?: string; ref?: string } | undefined;
-  if (w.operationId === 'git/create-commit') return Boolean(body?.message?.startsWith('ship-prod lock:'));
-  if (w.operationId === 'git/create-ref') return Boolean(body?.ref?.startsWith('refs/ship-prod/locks/'));
-  return /^git\/(update|delete)-ref$/.test(w.operationId ?? '') && decodeURIComponent(w.path).includes('/git/refs/ship-prod/locks/');
-}
-
 /**
  * The writes of a ship besides its environment lock's own. A ship blocked after it took the lock
  * (a refusal once the version is known) or a re-run that finds everything done writes nothing
  * else, and leaves nothing behind: the lock is released (`refs/ship-prod/` is empty again).
  */
 export function writesBesideLock(writes: RequestLogEntry[]): RequestLogEntry[] {
-  return writes.filter((w) => !isLockWrite(w));
+  return writes.filter((w) => !isLockRequest(w));
 }
 
 /** Refs left under refs/ship-prod/ (a lock not released). */
