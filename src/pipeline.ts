@@ -1,5 +1,5 @@
 /**
- * One ship, top to bottom: resolve, gates, version (and the checks before any write), release,
+ * One ship, top to bottom: resolve, gates, the environment lock, version (and the checks before any write), release,
  * the pre-deploy hook, the deploy unit for the environment, publish, cleanup. Each stage returns
  * its own typed result; this file hands them on and puts them in the record, from which the
  * ending (ending.ts) and the report are drawn. No stage throws past here: the timeline turns an

@@ -132,7 +132,7 @@ export async function acquireLock(env: RunEnv, environment: string): Promise<{ h
         record.waitedMs = clock.now() - started;
         if (held.holder) record.holder = held.holder;
         record.commitSha = held.commitSha;
-        record.summary = `${ref} is held by ${describeHolder(held.holder)}${held.holder?.runUrl ? ` (${held.holder.runUrl})` : ''}${held.holder?.since ? ` since ${held.holder.since}` : ''}; waited lock-timeout ${formatDuration(settings.lockTimeoutMs)}`;
+        record.summary = `${ref} is held by ${describeHolder(held.holder)}${held.holder?.since ? ` since ${held.holder.since}` : ''}; waited lock-timeout ${formatDuration(settings.lockTimeoutMs)}`;
         return { record };
       }
     }
@@ -140,7 +140,7 @@ export async function acquireLock(env: RunEnv, environment: string): Promise<{ h
 }
 
 function heldSummary(record: LockRecord): string {
-  const waited = record.waitedFor ? ` after waiting ${formatDuration(record.waitedMs)} for ${describeHolder(record.waitedFor)}${record.waitedFor.runUrl ? ` (${record.waitedFor.runUrl})` : ''}` : '';
+  const waited = record.waitedFor ? ` after waiting ${formatDuration(record.waitedMs)} for ${describeHolder(record.waitedFor)}` : '';
   switch (record.how) {
     case 'carried-on':
       return `${record.ref} held by ${describeHolder(record.holder)} of this run: carried on with it`;

@@ -30,7 +30,7 @@ async function planLock(env: RunEnv, environment: string): Promise<LockStageResu
   if (seen.kind === 'held') {
     if (seen.holder) record.holder = seen.holder;
     record.commitSha = seen.commitSha;
-    record.summary = `${ref} is held now by ${describeHolder(seen.holder)}${seen.holder?.runUrl ? ` (${seen.holder.runUrl})` : ''}${seen.holder?.since ? ` since ${seen.holder.since}` : ''}`;
+    record.summary = `${ref} is held now by ${describeHolder(seen.holder)}${seen.holder?.since ? ` since ${seen.holder.since}` : ''}`;
   } else {
     record.summary = `${ref} is free now`;
   }
