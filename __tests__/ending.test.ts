@@ -9,6 +9,7 @@ import { settings } from './report/records.js';
 const VERSION = { previous: '1.4.0', next: '1.5.0', tag: 'v1.5.0', rule: 'minor', changelogSection: '' };
 const FAILED_GATE = { name: 'staging-validation', expected: 'approved', found: 'pending', where: 'state.yaml:3', passed: false, reason: 'staging is pending' };
 const ROLLBACK: RollbackRecord = { attempted: true, verified: true, trigger: 'monitoring window: 12% errors', toVersion: '1.4.0', toTag: 'v1.4.0', strategy: 'the deploy (workflow) with the previous version', summary: 'rolled back to v1.4.0 and verified healthy (3s from the failure verdict)', detail: [] };
+const HOLDER = { environment: 'production', runId: '77', runAttempt: '1', runUrl: 'https://github.test/acme/app/actions/runs/77', shipId: '77:abc', since: '2026-11-21T16:30:00.000Z' };
 const TRAFFIC: TrafficRecord = { steps: [], percent: 50, switchBack: { ok: true, verified: true, summary: 'switch-back command succeeded', at: '' } };
 
 function record(over: Partial<ShipRecord> & { halt?: Halt } = {}): ShipRecord {
@@ -25,6 +26,24 @@ const CASES: Array<[string, ShipRecord, Partial<Ending> & { status: Ending['stat
   ['a failed gate', record({ gates: [FAILED_GATE], halt: { at: 'gates', reason: '1 of 1 gates failed' } }), { status: 'blocked', headline: '1 gate failed. staging-validation: staging is pending' }],
   ['gates that could not be read', record({ halt: { at: 'gates', reason: 'HTTP 500' } }), { status: 'blocked', headline: 'The gates could not be evaluated: HTTP 500' }],
   ['a refusal before any write (a tag held by another commit)', record({ gates: [{ ...FAILED_GATE, name: 'tag', reason: 'tag v1.5.0 already exists at abc1234' }], halt: { at: 'version', reason: 'refused' } }), { status: 'blocked', headline: 'tag v1.5.0 already exists at abc1234' }],
+  [
+    'another ship holding the environment past lock-timeout',
+    record({
+      lock: { environment: 'production', ref: 'refs/ship-prod/locks/production', state: 'blocked', waitedMs: 60_000, holder: HOLDER, summary: 'held' },
+      halt: { at: 'lock', reason: 'environment production is locked: refs/ship-prod/locks/production is held by run 77 (https://github.test/acme/app/actions/runs/77)' }
+    }),
+    {
+      status: 'blocked',
+      headline: 'Blocked: environment production is locked: refs/ship-prod/locks/production is held by run 77 (https://github.test/acme/app/actions/runs/77)',
+      nextSteps: [expect.stringContaining('Run 77 (https://github.test/acme/app/actions/runs/77) is shipping to production') as unknown as string, expect.stringContaining('gh api -X DELETE') as unknown as string]
+    }
+  ],
+  ['the lock failing for another reason (HTTP 502)', record({ lock: { environment: 'production', ref: 'refs/ship-prod/locks/production', state: 'held', waitedMs: 0, summary: '' }, halt: { at: 'lock', reason: 'HTTP 502' } }), { status: 'failed', headline: 'The lock could not be taken: HTTP 502' }],
+  [
+    'a deploy run never approved (cancelled past approval-timeout)',
+    record({ environments: env('untouched', 'the deploy failed: deploy run 9 waited for approval of production (reviewers: @alice) longer than approval-timeout 2s and was cancelled') }),
+    { status: 'aborted', headline: 'Not shipped: the deploy failed: deploy run 9 waited for approval of production (reviewers: @alice) longer than approval-timeout 2s and was cancelled. Production was not changed, so nothing was rolled back.' }
+  ],
   ['the version stage failing', record({ halt: { at: 'version', reason: 'HTTP 502' } }), { status: 'failed', headline: 'Version: HTTP 502', nextSteps: ['Nothing was changed. Fix the version inputs or files, then re-run.'] }],
   ['the release stage failing after writes', record({ halt: { at: 'release', reason: 'HTTP 502', wrote: true } }), { status: 'failed', nextSteps: ['Some writes were made (see the timeline); a re-run resumes from what exists.'] }],
   ['the release stage failing before any write', record({ halt: { at: 'release', reason: 'HTTP 502' } }), { status: 'failed', nextSteps: ['Nothing was changed.'] }],

@@ -44,6 +44,7 @@ export const OPERATIONS: readonly string[] = [
   'actions/list-repo-workflows', 'actions/get-workflow', 'actions/create-workflow-dispatch',
   'actions/list-workflow-runs', 'actions/list-workflow-runs-for-repo', 'actions/get-workflow-run',
   'actions/list-jobs-for-workflow-run', 'actions/cancel-workflow-run',
+  'actions/get-pending-deployments-for-run', 'actions/review-pending-deployments-for-run',
   // checks, pulls, misc
   'checks/list-for-ref', 'checks/get', 'pulls/get', 'pulls/list-reviews', 'rate-limit/get', 'meta/root',
   // the merge-back pull request on a protected branch

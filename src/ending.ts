@@ -59,6 +59,19 @@ export function decideEnding(record: ShipRecord): Ending {
           : `The gates could not be evaluated: ${halt.reason}`;
         return { status: 'blocked', headline, nextSteps: [NOTHING_CHANGED_GATES] };
       }
+      case 'lock': {
+        const lock = record.lock;
+        if (lock?.state !== 'blocked') return { status: 'failed', headline: `The lock could not be taken: ${halt.reason}`, nextSteps: ['Nothing but the lock commit was written (nothing points at it). Re-run the job.'] };
+        const holder = lock.holder;
+        return {
+          status: 'blocked',
+          headline: `Blocked: ${halt.reason}`,
+          nextSteps: [
+            `Nothing was changed. ${holder ? `Run ${holder.runId}${holder.runUrl ? ` (${holder.runUrl})` : ''} is shipping to ${lock.environment}: let it end, then re-run this job.` : `Re-run this job once the ship that holds ${lock.ref} has ended.`}`,
+            `If no ship is running, delete the lock by hand: gh api -X DELETE repos/${record.context ? `${record.context.owner}/${record.context.repo}` : '{owner}/{repo}'}/git/${lock.ref}`
+          ]
+        };
+      }
       case 'version': {
         const refused = record.gates.filter((g) => !g.passed);
         if (refused.length) return { status: 'blocked', headline: refused.map((g) => g.reason).join('; '), nextSteps: [NOTHING_CHANGED_GATES] };

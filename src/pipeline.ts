@@ -1,5 +1,5 @@
 /**
- * One ship, top to bottom: resolve, gates, version (and the checks before any write), release,
+ * One ship, top to bottom: resolve, gates, the environment lock, version (and the checks before any write), release,
  * the pre-deploy hook, the deploy unit for the environment, publish, cleanup. Each stage returns
  * its own typed result; this file hands them on and puts them in the record, from which the
  * ending (ending.ts) and the report are drawn. No stage throws past here: the timeline turns an
@@ -10,16 +10,19 @@ import type { CommandFacts } from './commands.js';
 import type { Settings } from './config/settings.js';
 import { resolveContext, type RunnerFacts } from './context.js';
 import { lookupShipDeployment, ensureShipDeployment, shipIdOf, started, type PreparedDeployment } from './deploy/deployment.js';
-import { chooseStrategies, distinctSteps } from './deploy/strategies/registry.js';
+import { chooseStrategies, distinctSteps, type ShipStrategies } from './deploy/strategies/registry.js';
 import { deploymentFactsOf, shipEnvironment, type EnvironmentResult, type UnitInput } from './deploy/unit.js';
 import { environmentRecordOf } from './deploy/environment-record.js';
 import { wavesOf } from './deploy/waves.js';
 import { announceRefusals, checkBeforeWrite, type BeforeWrite } from './gates/before-write.js';
+import type { BranchRequirements } from './github/checks.js';
 import { runGates } from './gates/stage.js';
 import { explainGitHubError, isWrite, type GitHubClient } from './github/client.js';
 import { setDeploymentStatus } from './github/deployments.js';
 import { runCleanup } from './hooks/cleanup.js';
 import { runPreDeploy } from './hooks/pre-deploy.js';
+import type { HeldLock } from './lock/acquire.js';
+import { runLockStage } from './lock/stage.js';
 import { publishShipRelease, runRelease } from './release/stage.js';
 import { createRunEnv, type RunEnv } from './run-env.js';
 import type { ShipRecord } from './ship.js';
@@ -34,6 +37,7 @@ export { conclude, newRecord } from './record.js';
 /** The `permissions:` a stage's writes need, named when GitHub answers 403. */
 function permissionFor(stage: StageName): string | undefined {
   switch (stage) {
+    case 'lock':
     case 'version':
     case 'release':
     case 'publish':
@@ -67,6 +71,23 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
   }
   if (crashed(gates) || gates.state === 'failed') return conclude(record, { at: 'gates', reason: gates.summary });
 
+  // One ship per environment: the lock is held from here (before the version is computed and the
+  // first write) to the end, released on every path (beside the last write when it ships).
+  const lock = await timeline.stage('lock', () => runLockStage(env, settings.environment));
+  if ('record' in lock) record.lock = lock.record;
+  if (crashed(lock) || lock.state === 'failed') return conclude(record, { at: 'lock', reason: lock.summary });
+  const held = 'held' in lock ? lock.held : undefined;
+  try {
+    return await shipLocked(env, record, { strategies, branch: gates.branch, lock: held });
+  } finally {
+    await held?.release();
+  }
+}
+
+/** The ship once its environment is locked: version, release, pre-deploy, the deploy unit, publish, cleanup. */
+async function shipLocked(env: RunEnv, record: ShipRecord, input: { strategies: ShipStrategies; branch?: BranchRequirements; lock?: HeldLock }): Promise<ShipRecord> {
+  const { settings, timeline, client } = env;
+  const { strategies } = input;
   let beforeWrite: BeforeWrite | undefined;
   const version = await timeline.stage('version', async () => {
     const decided = await runVersion(env);
@@ -104,13 +125,16 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
   // created alongside the branch move and the draft release (not before a pre-deploy command).
   let deployment: Promise<PreparedDeployment> | undefined;
   const preDeploy = settings.progressive?.preDeployCommand;
-  const lookup = strategies.deploy.length && !settings.dryRun && !preDeploy ? started(lookupShipDeployment(deploymentFactsOf(env, unit))) : undefined;
+  // A tag that existed may have been deployed by another ship: the unit looks before it prepares one.
+  const tagExisted = beforeWrite.tag.decision.action === 'reuse';
+  if (tagExisted) unit.tagExisted = true;
+  const lookup = strategies.deploy.length && !settings.dryRun && !preDeploy && !tagExisted ? started(lookupShipDeployment(deploymentFactsOf(env, unit))) : undefined;
   const release = await timeline.stage('release', () =>
     runRelease(env, {
       version: v,
       inputs: version.release!,
       tag: beforeWrite!.tag,
-      ...(gates.branch ? { branch: gates.branch } : {}),
+      ...(input.branch ? { branch: input.branch } : {}),
       ...(lookup ? { alongside: () => (deployment = started(ensureShipDeployment(deploymentFactsOf(env, unit), lookup))) } : {})
     })
   );
@@ -134,8 +158,9 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
     return conclude(record);
   }
 
-  const publish = await timeline.stage('publish', () => publishShip(env, record, result, version.release!.prerelease));
   const cleanup = settings.progressive?.cleanupCommand;
+  // Without a cleanup command, publishing is the ship's last write: the lock goes beside it.
+  const publish = await timeline.stage('publish', () => publishShip(env, record, result, version.release!.prerelease, cleanup ? undefined : input.lock));
   if (cleanup) {
     const done = await timeline.stage('cleanup', () => runCleanup(env, cleanup, shipFacts, publish.state === 'done'));
     if ('record' in done) record.delivery = { ...record.delivery, cleanup: done.record };
@@ -158,20 +183,19 @@ function recordEnvironment(record: ShipRecord, result: EnvironmentResult, versio
 }
 
 /** The release published and the deployment marked `success`, side by side. */
-async function publishShip(env: RunEnv, record: ShipRecord, result: EnvironmentResult, prerelease: boolean) {
+async function publishShip(env: RunEnv, record: ShipRecord, result: EnvironmentResult, prerelease: boolean, lock?: HeldLock) {
   const release = record.release!;
   const deploymentId = result.deploy.alreadySucceeded ? undefined : result.deploy.deploymentId;
-  await Promise.all([
-    publishShipRelease(env, release, prerelease),
-    deploymentId
-      ? setDeploymentStatus(env.client, deploymentId, {
-          state: 'success',
-          description: `${record.version?.tag} shipped`,
-          logUrl: env.context.runUrl || undefined,
-          environmentUrl: originOf(env.settings.health.checks)
-        })
-      : Promise.resolve()
-  ]);
+  // The deployment's success first (the next ship reads it), then the release beside the lock's release.
+  if (deploymentId) {
+    await setDeploymentStatus(env.client, deploymentId, {
+      state: 'success',
+      description: `${record.version?.tag} shipped`,
+      logUrl: env.context.runUrl || undefined,
+      environmentUrl: originOf(env.settings.health.checks)
+    });
+  }
+  await Promise.all([publishShipRelease(env, release, prerelease), lock?.release({ beside: true })]);
   const done = [release.releaseId ? `release ${record.version?.tag} published` : '', deploymentId ? `deployment ${deploymentId} success` : ''].filter(Boolean);
   return { state: 'done' as const, summary: done.join('; ') || 'nothing to publish' };
 }

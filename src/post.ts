@@ -19,6 +19,7 @@ import { readSettingsFromEnv } from './config/inputs.js';
 import type { Settings } from './config/settings.js';
 import { readRunnerFacts, runUrlOf, type RunnerFacts } from './context.js';
 import { switchBackAfterCancel } from './deploy/cancel-traffic.js';
+import { releaseLockAfterCancel } from './lock/after-cancel.js';
 
 const DOING: Record<Exclude<ShipPhase, 'done'>, string> = {
   deploying: 'deploying',
@@ -34,6 +35,12 @@ function doing(phase: Exclude<ShipPhase, 'done'>, next: string, previous: string
 }
 
 export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  await runPostSteps(env);
+  // Production first (above); then the environment's lock, whatever main was doing.
+  await releaseLockAfterCancel(env);
+}
+
+async function runPostSteps(env: NodeJS.ProcessEnv): Promise<void> {
   const facts = readShipState(core.getState(SHIP_STATE_KEY));
   if (!facts || facts.phase === 'done' || !facts.deploymentId) {
     const why = !facts ? 'the main step saved no deploy state' : facts.phase === 'done' ? 'the main step had finished' : 'no deployment had been created yet';

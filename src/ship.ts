@@ -9,6 +9,7 @@ import type { ShipContext } from './context.js';
 import type { DeployRecord, EnvironmentRecord, RollbackRecord, SmokeRecord, TrafficRecord } from './deploy/record.js';
 import type { FreezeRecord } from './gates/freeze-settings.js';
 import type { GateVerdict } from './gates/verdict.js';
+import type { LockRecord } from './lock/record.js';
 import type { NotificationRecord } from './notify/record.js';
 import type { ReleaseRecord } from './release/record.js';
 import type { DoraFigures } from './report/dora-figures.js';
@@ -52,6 +53,8 @@ export interface ShipRecord extends Journal {
   stateFile?: { path: string; feature: string; reason: string };
   /** The freeze gate: the windows the ship started inside, an override, the next window to open. */
   freeze?: FreezeRecord;
+  /** The environment's lock: taken before the first write, released when the ship ends. */
+  lock?: LockRecord;
   version?: VersionRecord;
   release?: ReleaseRecord;
   deploy?: DeployRecord;

@@ -10,6 +10,7 @@ import type { Clock } from './clock.js';
 export type StageName =
   | 'resolve'
   | 'gates'
+  | 'lock'
   | 'version'
   | 'release'
   | 'pre-deploy'

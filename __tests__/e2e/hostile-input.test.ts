@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { dispatchedRuns } from '../../sandbox/github/handlers/actions.js';
-import { everythingShown, explain, shipFixture, type ShipFixture, type ShipResult } from '../helpers/e2e.js';
+import { everythingShown, explain, locksLeft, shipFixture, writesBesideLock, type ShipFixture, type ShipResult } from '../helpers/e2e.js';
 
 /**
  * The longest one bad-input case may take. A case takes about a second on an idle machine; this
@@ -263,7 +263,8 @@ describe('the bad-input matrix', () => {
       exit: result.code,
       status: result.outputs.status,
       errorNamesInput: errorTitled(result.stdout, o.input),
-      writes: result.writes.map((w) => `${w.method} ${w.path}`),
+      // A refusal once the version is known comes after the environment lock was taken (and released).
+      writes: writesBesideLock(result.writes).map((w) => `${w.method} ${w.path}`),
       withinBound: result.durationMs < CASE_BOUND_MS
     };
     const expected = { exit: 1, status: 'blocked', errorNamesInput: true, writes: [], withinBound: true };
@@ -271,6 +272,10 @@ describe('the bad-input matrix', () => {
     expect(verdict).toEqual(expected);
     // The summary says the same as the log.
     expect(result.summary).toContain(o.input);
+  });
+
+  it('leaves no environment lock behind', () => {
+    expect(locksLeft(fx.sandbox)).toEqual([]);
   });
 
   it('the outside file was never written, read into a request, or replaced', () => {
@@ -319,7 +324,7 @@ describe('the bad-input matrix', () => {
       exitCode1: count((o) => o.result.code === 1),
       blocked: count((o) => o.result.outputs.status === 'blocked'),
       errorNamesInput: count((o) => errorTitled(o.result.stdout, o.input)),
-      zeroWrites: count((o) => o.result.writes.length === 0),
+      zeroWrites: count((o) => writesBesideLock(o.result.writes).length === 0),
       withinBound: count((o) => o.result.durationMs < CASE_BOUND_MS),
       maxMs: Math.max(...observed.map((o) => o.result.durationMs)),
       slowest: [...observed].sort((a, b) => b.result.durationMs - a.result.durationMs).slice(0, 3).map((o) => `${o.name}: ${o.result.durationMs} ms`)

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { setBranchRules } from '../../sandbox/github/handlers/checks.js';
 import type { MemoryGitStore } from '../../sandbox/github/git-store.js';
 import type { ReleaseRecord } from '../../sandbox/github/types.js';
-import { explain, shipFixture, type ShipFixture, type ShipResult } from '../helpers/e2e.js';
+import { explain, locksLeft, shipFixture, writesBesideLock, type ShipFixture, type ShipResult } from '../helpers/e2e.js';
 
 let fx: ShipFixture | undefined;
 afterEach(async () => {
@@ -64,7 +64,8 @@ describe('a protected main', () => {
     // A re-run of ship 1 changes nothing.
     const again = await fx.ship();
     expectShipped(again);
-    expect(again.writes).toEqual([]);
+    expect(writesBesideLock(again.writes)).toEqual([]);
+    expect(locksLeft(fx.sandbox)).toEqual([]);
 
     // main moves on (the pull request is not merged yet): a new feature with its changelog entry.
     const next = await commitOnMain(fx, 'feat(cart): gift cards', 'Gift cards.');

@@ -44,8 +44,10 @@ describe('post step after a cancelled ship', () => {
     const post = await fx.ship(INPUTS, { workspace, state: killed.state });
     expect({ code: post.code, why: post.code === 0 ? '' : explain(post) }).toEqual({ code: 0, why: '' });
     expect(statesOf(fx, deploymentId)[0]).toBe('error');
-    // The post step writes one thing: the deployment status. No dispatch, no release, no tag.
-    expect(post.writes.map((w) => w.operationId)).toEqual(['repos/create-deployment-status']);
+    // The post step writes two things: the deployment status, and the release of the lock the
+    // killed main step held. No dispatch, no release, no tag.
+    expect(post.writes.map((w) => w.operationId)).toEqual(['repos/create-deployment-status', 'git/delete-ref']);
+    expect(fx.sandbox.state.git.getRef('refs/ship-prod/locks/production')).toBeUndefined();
     expect(post.summary).toContain('cancelled while deploying');
     expect(post.summary).toContain('`v1.5.0`');
     expect(post.summary).toContain(`${deploymentId}`);

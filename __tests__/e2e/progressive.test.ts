@@ -82,7 +82,7 @@ describe('blue-green', () => {
     expect(report.delivery?.traffic?.steps.map((s) => [s.percent, s.verdict])).toEqual([[100, 'passed']]);
     expect(report.delivery?.traffic?.steps[0]!.versions).toEqual({ '1.5.0': expect.any(Number) });
     expect(report.delivery?.cleanup).toMatchObject({ ok: true, exitCode: 0 });
-    expect(report.stages.map((s) => s.name)).toEqual(['resolve', 'gates', 'version', 'release', 'baseline', 'deploy', 'smoke', 'traffic', 'publish', 'cleanup']);
+    expect(report.stages.map((s) => s.name)).toEqual(['resolve', 'gates', 'lock', 'version', 'release', 'baseline', 'deploy', 'smoke', 'traffic', 'publish', 'cleanup']);
     expect(releaseOf(fx)?.draft).toBe(false);
     expect(statesOf(fx, Number(result.outputs['deployment-id'])).at(-1)).toBe('success');
     expect(result.summary).toContain('### Progressive delivery');

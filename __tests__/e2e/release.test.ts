@@ -3,7 +3,7 @@
  * sandbox, checked through the sandbox's git store (real git SHAs) and its request log.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { shipFixture, type ShipFixture, type ShipResult } from '../helpers/e2e.js';
+import { locksLeft, shipFixture, writesBesideLock, type ShipFixture, type ShipResult } from '../helpers/e2e.js';
 import type { ReleaseRecord } from '../../sandbox/github/types.js';
 
 let fx: ShipFixture | undefined;
@@ -73,7 +73,8 @@ describe('one ship', () => {
     const refsBefore = new Map(fx.sandbox.state.git.refs());
     const second = await fx.ship();
     expectShipped(second);
-    expect(second.writes.map((w) => `${w.method} ${w.path}`)).toEqual([]);
+    expect(writesBesideLock(second.writes).map((w) => `${w.method} ${w.path}`)).toEqual([]);
+    expect(locksLeft(fx.sandbox)).toEqual([]);
     expect(second.outputs.sha).toBe(first.outputs.sha);
     expect(second.outputs['release-id']).toBe(first.outputs['release-id']);
     expect(new Map(fx.sandbox.state.git.refs())).toEqual(refsBefore);
@@ -113,7 +114,8 @@ describe('a tag that is not this ship', () => {
     fx.sandbox.state.git.setRef('refs/tags/v1.5.0', fx.sample.previousSha);
     const result = await fx.ship();
     expect({ code: result.code, status: result.outputs.status }).toEqual({ code: 1, status: 'blocked' });
-    expect(result.writes).toEqual([]);
+    expect(writesBesideLock(result.writes)).toEqual([]);
+    expect(locksLeft(fx.sandbox)).toEqual([]);
     expect(result.summary).toMatch(/tag v1\.5\.0 already exists at [0-9a-f]{7}, another commit; it is never moved/);
     expect(fx.sandbox.state.git.getRef('refs/tags/v1.5.0')).toBe(fx.sample.previousSha);
     expect(result.summary).toContain('Nothing was changed');
@@ -123,12 +125,14 @@ describe('a tag that is not this ship', () => {
 describe('two runs racing for one tag', () => {
   it('one creates the tag and the release; the other finds them and reuses both', async () => {
     fx = await shipFixture();
-    // Hold the first run's tag ref creation for a while, so that the second run ships in between.
-    const hold = { match: 'git/create-ref', delayMs: 2500, times: 1 };
+    // Ships of one environment wait for each other (lock.test.ts); these two ship to two
+    // environments. Hold the first run's tag ref creation (its second ref: the first is its
+    // lock) for a while, so that the second run ships in between.
+    const hold = { match: 'git/create-ref', delayMs: 2500, times: 1, skip: 1 };
     fx.sandbox.state.scenario.faults.push(hold);
     const slow = fx.ship();
     for (let i = 0; i < 200 && !(hold as { used?: number }).used; i++) await new Promise((r) => setTimeout(r, 25));
-    const fast = await fx.ship();
+    const fast = await fx.ship({ environment: 'staging' });
     const late = await slow;
     expectShipped(fast);
     expectShipped(late);
@@ -161,7 +165,8 @@ describe('bump none and explicit versions', () => {
     expect(later.outputs).toMatchObject({ version: '1.5.0', tag: 'v1.5.0', 'previous-version': '1.4.0', sha: first.outputs.sha });
     expect(tagRefs(fx)).toEqual(tagsBefore);
     expect(releasesFor(fx, 'v1.5.0')).toHaveLength(1);
-    expect(later.writes.map((w) => w.operationId)).not.toEqual(expect.arrayContaining(['git/create-ref']));
+    expect(writesBesideLock(later.writes).map((w) => w.operationId)).not.toEqual(expect.arrayContaining(['git/create-ref']));
+    expect(locksLeft(fx.sandbox)).toEqual([]);
     const report = JSON.parse(later.outputs['report-json']!) as { headline: string; gates: Array<{ name: string; passed: boolean }> };
     expect(report.headline).toBe('Shipped v1.5.0 (1.4.0 → 1.5.0)');
     // What a rollback of the later job would put back: the release before, not the same one again.
@@ -196,7 +201,7 @@ describe('release-triggered mode', () => {
     );
     expectShipped(result);
     expect(result.outputs).toMatchObject({ version: '1.4.0', tag: 'v1.4.0', sha: fx.sample.previousSha, 'release-id': '77' });
-    expect(result.writes).toEqual([]);
+    expect(writesBesideLock(result.writes)).toEqual([]);
     expect(tagRefs(fx)).toEqual(tagsBefore);
   });
 });

@@ -5,7 +5,7 @@
  * missing at the previous tag, blocks the ship with no write at all.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { explain, shipFixture, type ShipFixture } from '../helpers/e2e.js';
+import { explain, locksLeft, shipFixture, writesBesideLock, type ShipFixture } from '../helpers/e2e.js';
 
 let fx: ShipFixture | undefined;
 afterEach(async () => {
@@ -74,7 +74,8 @@ describe('version-files', () => {
     fx = await shipFixture({ files: { ...FILES, 'src/version.ts': FILES['src/version.ts']!.replace("'v1.4.0'", "'v1.3.9'") } });
     const result = await fx.ship({ 'version-files': `${LISTED}\ndocs/missing.md` });
     expect({ status: result.outputs.status, code: result.code }).toEqual({ status: 'blocked', code: 1 });
-    expect(result.writes).toEqual([]);
+    expect(writesBesideLock(result.writes)).toEqual([]);
+    expect(locksLeft(fx.sandbox)).toEqual([]);
     expect(fx.sandbox.state.git.getRef('refs/tags/v1.5.0')).toBeUndefined();
     expect(result.summary).toContain('src/version.ts line 2: carries the marker x-ship-prod-version but not the current version 1.4.0 (it holds 1.3.9)');
     expect(result.summary).toContain('docs/missing.md: listed in version-files, but there is no such file at the shipped commit');
@@ -96,7 +97,8 @@ describe('a rollback workflow added in this release', () => {
     fx = await shipFixture({ files: { '.github/workflows/rollback.yml': rollbackYml } });
     const result = await fx.ship({ 'deploy-workflow': 'deploy.yml', 'rollback-workflow': 'rollback.yml' });
     expect({ status: result.outputs.status, code: result.code }).toEqual({ status: 'blocked', code: 1 });
-    expect(result.writes).toEqual([]);
+    expect(writesBesideLock(result.writes)).toEqual([]);
+    expect(locksLeft(fx.sandbox)).toEqual([]);
     expect(result.summary).toContain('rollback.yml (rollback-workflow) does not exist at v1.4.0, the previous release, and a rollback dispatches it there: a rollback would fail');
     expect(result.summary).toContain('leave rollback-workflow empty for this ship');
     // Without it, the rollback uses deploy.yml, which exists at v1.4.0: the ship goes ahead.

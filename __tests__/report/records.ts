@@ -30,7 +30,8 @@ export function settings(over: Partial<Omit<Settings, 'token'>> = {}): Omit<Sett
     versionFile: 'package.json',
     changelogFile: 'CHANGELOG.md',
     release: true,
-    deploy: { workflow: 'deploy.yml', inputs: { region: 'eu-west-1' }, branch: '', command: '', timeoutMs: 1_800_000 },
+    deploy: { workflow: 'deploy.yml', inputs: { region: 'eu-west-1' }, branch: '', command: '', timeoutMs: 1_800_000, approvalTimeoutMs: 3_600_000 },
+    lockTimeoutMs: 1_800_000,
     health: {
       checks: [
         {
@@ -180,6 +181,21 @@ export function shipped(): ShipRecord {
   const r = base('shipped');
   r.deploy = { ...r.deploy!, inputs: { version: '1.5.0', tag: 'v1.5.0', environment: 'production', ship_id: '11873420561:v1.5.0:deploy', region: 'eu-west-1' } } as ShipRecord['deploy'];
   r.release!.releaseUrl = 'https://github.com/acme/checkout-api/releases/tag/v1.5.0';
+  // It waited for another ship of production, then held the lock until it ended.
+  const holder = { environment: 'production', runId: '11873420561', runAttempt: '1', runUrl: 'https://github.com/acme/checkout-api/actions/runs/11873420561', shipId: '11873420561:3f2a9c1', since: '2026-11-21T16:31:02.000Z' };
+  r.lock = {
+    environment: 'production',
+    ref: 'refs/ship-prod/locks/production',
+    state: 'released',
+    how: 'created',
+    commitSha: '9d1c0a7e5b3f2d4c6a8e0b1d3f5a7c9e1b3d5f70',
+    holder,
+    waitedMs: 74_000,
+    waitedFor: { ...holder, runId: '11873419876', runUrl: 'https://github.com/acme/checkout-api/actions/runs/11873419876', since: '2026-11-21T16:29:48.000Z' },
+    takenAt: '2026-11-21T16:31:02.000Z',
+    releasedAt: '2026-11-21T16:44:10.000Z',
+    summary: 'refs/ship-prod/locks/production taken after waiting 1m 14s for run 11873419876'
+  };
   r.health = {
     verdict: 'passed',
     reason: 'healthy, and the 10m window passed: 40 probes, 0 failed, p95 212 ms',
@@ -310,7 +326,7 @@ export function rolledBack(): ShipRecord {
 export function failed(): ShipRecord {
   const r = base('failed');
   r.settings = settings({
-    deploy: { workflow: '', inputs: {}, branch: 'production', command: './scripts/deploy.sh --env "$SHIP_ENVIRONMENT" `date +%s`', timeoutMs: 1_800_000 },
+    deploy: { workflow: '', inputs: {}, branch: 'production', command: './scripts/deploy.sh --env "$SHIP_ENVIRONMENT" `date +%s`', timeoutMs: 1_800_000, approvalTimeoutMs: 3_600_000 },
     monitor: { durationMs: 0, intervalMs: 30_000, errorRateThreshold: 0.01, latencyThresholdMs: 500 }
   });
   r.deploy = {

@@ -87,7 +87,7 @@ describe('escaping outside text', () => {
   it('fences the changelog and commands with more backticks than they hold', () => {
     const record = shipped();
     record.version!.changelogSection = 'Fixed:\n```js\nrun(`x`)\n```\n<img src=x onerror=alert(1)>';
-    record.settings = settings({ deploy: { workflow: '', inputs: {}, branch: '', command: 'echo ```; echo `date`', timeoutMs: 60_000 } });
+    record.settings = settings({ deploy: { workflow: '', inputs: {}, branch: '', command: 'echo ```; echo `date`', timeoutMs: 60_000, approvalTimeoutMs: 3_600_000 } });
     record.deploy = { ...record.deploy!, strategy: 'command' };
     const report = renderReportFile(record, { now: NOW });
     expect(report).toContain('````text\nFixed:\n```js\nrun(`x`)\n```\n<img src=x onerror=alert(1)>\n````');

@@ -51,6 +51,15 @@ export interface RunRecord {
   jobs: RunJobRecord[];
   /** Set by a cancel request: the run completes as `cancelled` at this time. */
   cancelledAtMs?: number;
+  /** Approved (POST …/pending_deployments) at this time, when its script waits for reviewers. */
+  approvedAtMs?: number;
+  /** Rejected by a reviewer at this time: it completes as `failure` without running. */
+  rejectedAtMs?: number;
+  /** Ended from outside at this time with `endConclusion` (a ship's own run, when its process exits). */
+  endedAtMs?: number;
+  endConclusion?: 'success' | 'failure' | 'cancelled';
+  /** The deployment GitHub records for its job's environment (a run waiting for reviewers). */
+  jobDeploymentId?: number;
   /** True when it came from POST .../dispatches. */
   dispatched: boolean;
   /** True once its completion effects (state.deployedVersion) were applied. */

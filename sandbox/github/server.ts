@@ -16,6 +16,7 @@ import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse }
 import type { AddressInfo } from 'node:net';
 import { loadOpenApiValidator, type OpenApiValidator } from '../openapi/validator.js';
 import { handlers as actionsHandlers } from './handlers/actions.js';
+import { handlers as approvalsHandlers } from './handlers/approvals.js';
 import { handlers as checksHandlers } from './handlers/checks.js';
 import { handlers as deploymentsHandlers } from './handlers/deployments.js';
 import { handlers as gitHandlers } from './handlers/git.js';
@@ -82,6 +83,7 @@ export const builtinHandlers: HandlerMap = mergeHandlers([
   releasesHandlers,
   miscHandlers,
   actionsHandlers,
+  approvalsHandlers,
   deploymentsHandlers,
   checksHandlers,
   pullsHandlers

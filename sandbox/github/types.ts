@@ -189,7 +189,15 @@ export interface RunScript {
   /** When it ends in failure, the job and step reported as failed. */
   failedJob?: string;
   failedStep?: string;
+  /**
+   * Its job declares an environment with required reviewers: the run is `waiting` from its
+   * creation until approved (POST …/pending_deployments, or `afterMs` after its creation; never
+   * without either), then goes through `statuses` from the approval on. A rejection ends it.
+   */
+  approval?: { environment: string; reviewers: ApprovalReviewer[]; afterMs?: number };
 }
+
+export type ApprovalReviewer = { type: 'User'; login: string } | { type: 'Team'; slug: string };
 
 /** Behaviour switches that tests and the demo can change. */
 export interface Scenario {

@@ -99,7 +99,9 @@ export const INPUT_DEFAULTS = {
   waves: '',
   'rollback-scope': 'wave',
   freeze: '',
-  'freeze-override': ''
+  'freeze-override': '',
+  'lock-timeout': '30m',
+  'approval-timeout': '1h'
 } as const satisfies Record<string, string>;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -182,6 +184,8 @@ export function readSettings(read: InputReader): Settings {
   const monitorIntervalMs = duration('monitor-interval', false);
   const latencyThresholdMs = duration('latency-threshold', false);
   const rollbackTimeoutMs = duration('rollback-timeout', false);
+  const lockTimeoutMs = duration('lock-timeout', true);
+  const approvalTimeoutMs = duration('approval-timeout', false);
   const errorRateThreshold = readFraction(problems, 'error-rate-threshold', orDefault('error-rate-threshold'));
 
   const urlChecks = readHealthUrls(problems, raw('health-urls'));
@@ -296,8 +300,10 @@ export function readSettings(read: InputReader): Settings {
       inputs: deployInputs!,
       branch: deployBranch!,
       command: deployCommand,
-      timeoutMs: deployTimeoutMs!
+      timeoutMs: deployTimeoutMs!,
+      approvalTimeoutMs: approvalTimeoutMs!
     },
+    lockTimeoutMs: lockTimeoutMs!,
     health: { checks: checks!, timeoutMs: healthTimeoutMs!, intervalMs: healthIntervalMs! },
     monitor: {
       durationMs: monitorDurationMs!,

@@ -74,7 +74,11 @@ export interface Settings {
     branch: string;
     command: string;
     timeoutMs: number;
+    /** How long a deploy or rollback run may wait for the environment's reviewers (not counted in its timeout). */
+    approvalTimeoutMs: number;
   };
+  /** How long to wait for another ship's lock of the environment (lock/). */
+  lockTimeoutMs: number;
   health: {
     checks: HealthCheckSpec[];
     timeoutMs: number;

@@ -8,7 +8,7 @@ import { formatDuration } from '../config/durations.js';
 import { setDeploymentStatus } from '../github/deployments.js';
 import type { RunEnv } from '../run-env.js';
 import type { PlanEntry } from '../timeline.js';
-import type { TrafficRecord } from './record.js';
+import type { ApprovalRecord, TrafficRecord } from './record.js';
 import type { DeployTarget, MoveContext, StrategyStep } from './strategies/types.js';
 
 export interface Move {
@@ -38,6 +38,7 @@ export interface MoveOutcome {
   runUrl?: string;
   conclusion?: string;
   inputs?: Record<string, string>;
+  approval?: ApprovalRecord;
   durationMs: number;
   detail: string[];
   /** Tells the steps what the verification after the move found. */
@@ -76,6 +77,7 @@ export async function executeMove(env: RunEnv, move: Move): Promise<MoveOutcome>
   // The workflow's run stays the move's run when a branch or command step follows it.
   let run: Pick<MoveOutcome, 'runId' | 'runUrl' | 'conclusion'> = {};
   let inputs: Record<string, string> | undefined;
+  let approval: ApprovalRecord | undefined;
   let last = '';
   for (const [i, { strategy, config }] of move.steps.entries()) {
     const remaining = Math.max(1_000, move.timeoutMs - (clock.now() - started));
@@ -83,10 +85,11 @@ export async function executeMove(env: RunEnv, move: Move): Promise<MoveOutcome>
     detail.push(...outcome.detail);
     if (outcome.runId !== undefined) run = { runId: outcome.runId, runUrl: outcome.runUrl, conclusion: outcome.conclusion };
     if (outcome.inputs) inputs = outcome.inputs;
+    if (outcome.approval) approval = outcome.approval;
     if (outcome.onVerified) settlers.push(outcome.onVerified);
     last = outcome.summary;
     if (!outcome.ok) {
-      return { ok: false, untouched: Boolean(outcome.untouched) && i === 0, summary: outcome.summary, ...run, inputs, durationMs: clock.now() - started, detail, settle: () => undefined };
+      return { ok: false, untouched: Boolean(outcome.untouched) && i === 0, summary: outcome.summary, ...run, inputs, ...(approval ? { approval } : {}), durationMs: clock.now() - started, detail, settle: () => undefined };
     }
   }
   const durationMs = clock.now() - started;
@@ -97,6 +100,7 @@ export async function executeMove(env: RunEnv, move: Move): Promise<MoveOutcome>
     summary: names.length > 1 ? `${move.target.tag} deployed by ${names.join(', ')} in ${formatDuration(durationMs)}` : last || 'deployed',
     ...run,
     inputs,
+    ...(approval ? { approval } : {}),
     durationMs,
     detail,
     settle: (verified) => settlers.forEach((s) => s(verified))

@@ -97,6 +97,7 @@ export async function putBack(env: RunEnv, input: PutBackInput, failure: Failure
   const outcome = await executeMove(env, move);
   rollback.runId = outcome.runId;
   rollback.runUrl = outcome.runUrl;
+  if (outcome.approval) rollback.approval = outcome.approval;
   rollback.detail.push(...outcome.detail);
   const logUrl = context.runUrl || undefined;
   const mark = async (state: 'success' | 'failure' | 'error', description: string) => {

@@ -4,6 +4,17 @@
  */
 import type { CheckRecord } from '../verify/record.js';
 
+/** A deploy or rollback run that waited for the environment's required reviewers (INTERFACE.md, Approvals). */
+export interface ApprovalRecord {
+  environment: string;
+  /** Who can approve: `@login`, `team slug` (empty when GitHub did not say). */
+  reviewers: string[];
+  /** Time spent waiting for approval (not counted against deploy-timeout or rollback-timeout). */
+  waitedMs: number;
+  /** approved: it went on; timed-out: cancelled past approval-timeout (a late approval cannot deploy it); rejected: it ended without going on. */
+  outcome: 'approved' | 'timed-out' | 'rejected';
+}
+
 export interface DeployRecord {
   /** The strategies that ran, e.g. `workflow`, `workflow+branch`, or `none`. */
   strategy: string;
@@ -18,6 +29,8 @@ export interface DeployRecord {
   alreadySucceeded?: boolean;
   /** The deploy failed before it changed production (nothing to roll back). */
   untouched?: boolean;
+  /** The deploy run waited for the environment's reviewers. */
+  approval?: ApprovalRecord;
   detail: string[];
 }
 
@@ -36,6 +49,8 @@ export interface RollbackRecord {
   summary: string;
   /** The failure verdict to the verified rollback. */
   timeToRestoreMs?: number;
+  /** The rollback run waited for the environment's reviewers. */
+  approval?: ApprovalRecord;
   detail: string[];
 }
 

@@ -16,6 +16,7 @@ import type { HealthCheckSpec } from '../verify/check-spec.js';
 import { originOf } from '../verify/check-spec.js';
 import { emptyHealth, planVerify, probeBaseline, verifyDeployed } from '../verify/health.js';
 import type { HealthRecord } from '../verify/record.js';
+import { findDeployedBefore } from './already-deployed.js';
 import { ensureShipDeployment, lookupShipDeployment, type DeploymentFacts, type PreparedDeployment } from './deployment.js';
 import { executeMove, planMove, type Move } from './move.js';
 import { putBack } from './put-back.js';
@@ -48,6 +49,8 @@ export interface UnitInput {
   traffic?: { command: string; steps: number[] };
   /** The ship started inside a freeze window on freeze-override: recorded in the deployment's payload. */
   freezeOverride?: FreezeOverride;
+  /** The tag existed before this ship: another ship may have deployed it already (already-deployed.ts). */
+  tagExisted?: boolean;
 }
 
 export interface EnvironmentResult {
@@ -163,6 +166,14 @@ async function deployStage(env: RunEnv, input: UnitInput, move: Move, deploy: De
     }
     return { state: 'planned', summary: `would deploy ${release.tag} to ${move.environment} by ${names.join(', then ')}` };
   }
+  if (input.tagExisted && !input.deployment) {
+    const before = await findDeployedBefore(env.client, { tag: release.tag, shipId: input.shipId, environment: move.environment });
+    if (before) {
+      Object.assign(deploy, { deploymentId: before.deploymentId, runId: before.runId, runUrl: before.runUrl, conclusion: 'success', alreadySucceeded: true });
+      deploy.detail.push(before.why);
+      return { state: 'done', summary: before.why };
+    }
+  }
   const facts = deploymentFactsOf(env, input);
   const prepared = await (input.deployment ?? ensureShipDeployment(facts, lookupShipDeployment(facts)));
   const { existing, decision } = prepared;
@@ -192,6 +203,7 @@ async function deployStage(env: RunEnv, input: UnitInput, move: Move, deploy: De
   });
   Object.assign(deploy, { runId: outcome.runId, runUrl: outcome.runUrl, conclusion: outcome.conclusion, durationMs: outcome.durationMs, untouched: outcome.untouched });
   if (outcome.inputs) deploy.inputs = outcome.inputs;
+  if (outcome.approval) deploy.approval = outcome.approval;
   deploy.detail.push(...outcome.detail);
   if (!outcome.ok) {
     await markFailed(env, deploy, outcome.summary, move.environmentUrl);

@@ -3,14 +3,20 @@
  * input, else the runs at our tag created since the dispatch), and wait through every status to
  * completed, polling with conditional requests. A timeout cancels the run. A dispatch whose
  * outcome is unknown is never sent again before the run has been looked for.
+ *
+ * A run `waiting` for the environment's required reviewers (INTERFACE.md, Approvals) is named at
+ * once and at every heartbeat: the environment, who can approve, the run's link. That wait does
+ * not count against the timeout; `approvalTimeoutMs` bounds it, and past it the run is cancelled
+ * (so a late approval cannot deploy it). A run never approved changed nothing: `untouched`.
  */
 import * as core from '@actions/core';
 import type { Clock } from '../clock.js';
 import { formatDuration } from '../config/durations.js';
-import { cancelRun, dispatchWorkflow, failedJobs, listDispatchRuns, readRun, type RunSummary } from '../github/actions.js';
+import { cancelRun, dispatchWorkflow, failedJobs, listDispatchRuns, pendingApprovals, readRun, type RunSummary } from '../github/actions.js';
 import { explainGitHubError, statusOf, type GitHubClient } from '../github/client.js';
 import { ConditionalCache } from '../github/conditional.js';
 import { pickDispatchedRun } from './dispatch-plan.js';
+import type { ApprovalRecord } from './record.js';
 import { Progress } from '../progress.js';
 
 /** Allowance for clock skew between the runner and GitHub when matching run creation times. */
@@ -31,6 +37,7 @@ export interface WorkflowDeployResult {
   runUrl?: string;
   conclusion?: string;
   durationMs?: number;
+  approval?: ApprovalRecord;
   summary: string;
   detail: string[];
 }
@@ -42,6 +49,10 @@ interface WorkflowDeployInput {
   inputs: Record<string, string>;
   shipId: string;
   timeoutMs: number;
+  /** How long the run may wait for the environment's reviewers (not counted in timeoutMs); default: no limit but the timeout's. */
+  approvalTimeoutMs?: number;
+  /** The GitHub environment deployed (to name in the approval lines). */
+  environment?: string;
   /** A run this ship dispatched earlier (a re-run): wait for it instead of dispatching. */
   existingRunId?: number;
   /** When the ship's deployment was created (GitHub's clock): its run is created after it. */
@@ -98,8 +109,15 @@ export async function deployByWorkflow(client: GitHubClient, clock: Clock, input
   progress.update(run.status ?? 'unknown', runUrl);
 
   const interval = runPollInterval(input.timeoutMs);
+  const approvals = new ApprovalWait(client, runId, progress, input, clock);
+  await approvals.observe(run);
   while (run.status !== 'completed') {
-    if (clock.now() + interval > deadline) {
+    if (approvals.waiting && approvals.waitedMs() >= approvals.limitMs) {
+      const timedOut = await approvals.timeOut(started, detail);
+      if (timedOut) return { ...timedOut, runUrl, durationMs: clock.now() - started };
+      run = await readRun(client, runId, cache);
+      if (run.status === 'completed') break;
+    } else if (!approvals.waiting && clock.now() + interval > deadline + approvals.waitedMs()) {
       const cancelled = await cancelRun(client, runId);
       if (cancelled === 'already-completed') {
         run = await readRun(client, runId, cache);
@@ -112,13 +130,14 @@ export async function deployByWorkflow(client: GitHubClient, clock: Clock, input
         runUrl,
         conclusion: 'timed_out',
         durationMs: clock.now() - started,
+        ...approvals.record(),
         summary: `deploy run ${runId} did not finish within deploy-timeout (${formatDuration(input.timeoutMs)}) and was cancelled`,
         detail
       };
     }
-    await progress.sleep(interval);
+    await progress.sleep(approvals.waiting ? Math.min(interval, Math.max(0, approvals.limitMs - approvals.waitedMs())) : interval);
     run = await readRun(client, runId, cache);
-    progress.update(run.status === 'completed' ? `completed, ${run.conclusion ?? 'no conclusion'}` : (run.status ?? 'unknown'));
+    await approvals.observe(run);
   }
   if (cache.requests > 1) detail.push(`polled ${cache.requests} times every ${formatDuration(interval)}; ${cache.notModified} answered 304 (not counted against the rate limit)`);
   // GitHub's run timestamps have one-second precision; the wait is what this job measured.
@@ -127,14 +146,104 @@ export async function deployByWorkflow(client: GitHubClient, clock: Clock, input
   const runTime = durationMs < 1000 && runDuration(run) !== undefined ? 'under 1s' : formatDuration(durationMs);
   const timing = `run time ${runTime} by GitHub's timestamps, noticed after ${formatDuration(waitedMs)}`;
   if (run.conclusion === 'success') {
-    return { ok: true, runId, runUrl, conclusion: 'success', durationMs, summary: `deploy run ${runId} succeeded (${timing})`, detail };
+    return { ok: true, runId, runUrl, conclusion: 'success', durationMs, ...approvals.record(), summary: `deploy run ${runId} succeeded (${timing})`, detail };
   }
   const failed = await failedJobs(client, runId).catch(() => []);
   for (const job of failed) {
     detail.push(`job "${job.name}" ${job.conclusion}${job.steps.length ? ` at step ${job.steps.map((s) => `"${s}"`).join(', ')}` : ''}: ${job.url}`);
   }
   const where = failed[0] ? ` (job "${failed[0].name}"${failed[0].steps[0] ? `, step "${failed[0].steps[0]}"` : ''})` : '';
-  return { ok: false, runId, runUrl, conclusion: run.conclusion ?? 'unknown', durationMs, summary: `deploy run ${runId} ended ${run.conclusion}${where}`, detail };
+  // A run that ended while it still waited for its reviewers (rejected) ran no job that deploys.
+  const untouched = approvals.neverApproved() ? { untouched: true } : {};
+  return { ok: false, ...untouched, runId, runUrl, conclusion: run.conclusion ?? 'unknown', durationMs, ...approvals.record(), summary: `deploy run ${runId} ended ${run.conclusion}${where}`, detail };
+}
+
+/**
+ * The wait for the environment's reviewers: entered when the run is `waiting`, left when it goes
+ * on. Each wait reads who can approve and says it in the progress line (logged at once, repeated
+ * at every heartbeat).
+ */
+class ApprovalWait {
+  waiting = false;
+  private since = 0;
+  private totalMs = 0;
+  private approvedOnce = false;
+  private pending: { environment: string; reviewers: string[] } | undefined;
+  readonly limitMs: number;
+
+  constructor(
+    private readonly client: GitHubClient,
+    private readonly runId: number,
+    private readonly progress: Progress,
+    private readonly input: WorkflowDeployInput,
+    private readonly clock: Clock
+  ) {
+    this.limitMs = input.approvalTimeoutMs ?? Infinity;
+  }
+
+  waitedMs(): number {
+    return this.totalMs + (this.waiting ? this.clock.now() - this.since : 0);
+  }
+
+  /** Follows the run's status: the progress line, and the approval wait's start and end. */
+  async observe(run: RunSummary): Promise<void> {
+    if (run.status === 'waiting' && !this.waiting) {
+      this.waiting = true;
+      this.since = this.clock.now();
+      const found = await pendingApprovals(this.client, this.runId).catch(() => []);
+      const mine = found.find((p) => !this.input.environment || p.environment.toLowerCase() === this.input.environment.toLowerCase()) ?? found[0];
+      this.pending = { environment: mine?.environment || this.input.environment || 'the environment', reviewers: mine?.reviewers ?? [] };
+      this.progress.update(this.words(), undefined);
+      return;
+    }
+    if (run.status !== 'waiting' && this.waiting) {
+      this.totalMs += this.clock.now() - this.since;
+      this.waiting = false;
+      this.approvedOnce ||= run.status !== 'completed' || run.conclusion === 'success';
+    }
+    this.progress.update(run.status === 'completed' ? `completed, ${run.conclusion ?? 'no conclusion'}` : (run.status ?? 'unknown'));
+  }
+
+  /** Past approval-timeout: cancels the run. Undefined when it had completed meanwhile (read it again). */
+  async timeOut(started: number, detail: string[]): Promise<WorkflowDeployResult | undefined> {
+    const cancelled = await cancelRun(this.client, this.runId);
+    if (cancelled === 'already-completed') return undefined;
+    this.totalMs += this.clock.now() - this.since;
+    this.waiting = false;
+    const limit = formatDuration(this.limitMs);
+    detail.push(`waited ${formatDuration(this.totalMs)} for ${this.who()}, longer than approval-timeout ${limit}: the run was cancelled, so a late approval cannot deploy it`);
+    return {
+      ok: false,
+      // Never approved: no job that deploys to the environment ran.
+      untouched: !this.approvedOnce,
+      runId: this.runId,
+      conclusion: 'cancelled',
+      durationMs: this.clock.now() - started,
+      approval: { environment: this.pending?.environment ?? '', reviewers: this.pending?.reviewers ?? [], waitedMs: this.totalMs, outcome: 'timed-out' },
+      summary: `deploy run ${this.runId} waited for ${this.who()} longer than approval-timeout ${limit} and was cancelled`,
+      detail
+    };
+  }
+
+  /** It waited for reviewers and never went on. */
+  neverApproved(): boolean {
+    return this.pending !== undefined && !this.approvedOnce;
+  }
+
+  record(): { approval?: ApprovalRecord } {
+    if (!this.pending) return {};
+    return { approval: { environment: this.pending.environment, reviewers: this.pending.reviewers, waitedMs: this.waitedMs(), outcome: this.approvedOnce ? 'approved' : 'rejected' } };
+  }
+
+  private who(): string {
+    const p = this.pending;
+    return `approval of ${p?.environment ?? 'the environment'}${p?.reviewers.length ? ` (reviewers: ${p.reviewers.join(', ')})` : ''}`;
+  }
+
+  private words(): string {
+    const limit = Number.isFinite(this.limitMs) ? `; approval-timeout ${formatDuration(this.limitMs)}` : '';
+    return `waiting for ${this.who()}${limit}, not counted in the deploy's timeout`;
+  }
 }
 
 function runDuration(run: RunSummary): number | undefined {

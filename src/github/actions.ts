@@ -85,17 +85,17 @@ export interface RunSummary {
   runStartedAt?: string | null;
 }
 
-/** Runs of a workflow started by workflow_dispatch at `branch` (a tag name works too), newest first. */
+/** Runs of a workflow started by workflow_dispatch (at `branch` when given; a tag name works too), newest first. */
 export async function listDispatchRuns(
   client: GitHubClient,
-  input: { workflow: string | number; branch: string; createdAfter?: string }
+  input: { workflow: string | number; branch?: string; createdAfter?: string }
 ): Promise<RunSummary[]> {
   const { data } = await client.octokit.rest.actions.listWorkflowRuns({
     owner: client.owner,
     repo: client.repo,
     workflow_id: input.workflow,
     event: 'workflow_dispatch',
-    branch: input.branch,
+    ...(input.branch ? { branch: input.branch } : {}),
     ...(input.createdAfter ? { created: `>=${input.createdAfter}` } : {}),
     per_page: 100
   });
@@ -112,6 +112,25 @@ export async function getRun(client: GitHubClient, runId: number): Promise<RunSu
 export async function readRun(client: GitHubClient, runId: number, cache: ConditionalCache): Promise<RunSummary> {
   const { data } = await cache.get<Parameters<typeof toRunSummary>[0]>(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', { run_id: runId });
   return toRunSummary(data);
+}
+
+/** An environment a run waits on, and who can approve it (`@login`, `team org/slug`). */
+export interface PendingApproval {
+  environment: string;
+  reviewers: string[];
+}
+
+/** The environments a run waits on for reviewers (GET …/runs/{id}/pending_deployments). */
+export async function pendingApprovals(client: GitHubClient, runId: number): Promise<PendingApproval[]> {
+  const { data } = await client.octokit.rest.actions.getPendingDeploymentsForRun({ owner: client.owner, repo: client.repo, run_id: runId });
+  return data.map((p) => ({
+    environment: p.environment.name ?? '',
+    reviewers: (p.reviewers ?? []).map((r) => {
+      const who = r.reviewer as { login?: string; slug?: string; organization?: { login?: string } } | undefined;
+      if (r.type === 'Team') return `team ${who?.slug ?? '?'}`;
+      return `@${who?.login ?? '?'}`;
+    })
+  }));
 }
 
 export interface FailedJob {

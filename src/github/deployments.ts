@@ -25,7 +25,7 @@ export function deployRunMarker(runId: number): string {
 }
 
 interface PayloadMarks {
-  ship_prod?: { ship_id?: string; write_id?: string };
+  ship_prod?: { ship_id?: string; write_id?: string; rollback_of?: string };
 }
 
 function payloadOf(d: { payload: unknown }): PayloadMarks | undefined {
@@ -43,10 +43,27 @@ export async function findShipDeployment(
   const { owner, repo } = client;
   const { data } = await client.octokit.rest.repos.listDeployments({ owner, repo, environment: input.environment, ref: input.ref, per_page: 100 });
   const mine = data.filter((d) => payloadOf(d)?.ship_prod?.ship_id === input.shipId).sort((a, b) => b.id - a.id)[0];
-  if (!mine) return undefined;
-  const { data: statuses } = await client.octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: mine.id, per_page: 100 });
+  return mine ? withStatuses(client, mine) : undefined;
+}
+
+/** A deployment with the deploy run its statuses name and its latest state. */
+async function withStatuses(client: GitHubClient, d: { id: number; created_at: string }): Promise<ShipDeployment> {
+  const { data: statuses } = await client.octokit.rest.repos.listDeploymentStatuses({ owner: client.owner, repo: client.repo, deployment_id: d.id, per_page: 100 });
   const withRun = statuses.map((s) => RUN_MARKER.exec(s.description ?? '')).find(Boolean);
-  return { id: mine.id, createdAt: mine.created_at, runId: withRun ? Number(withRun[1]) : undefined, state: statuses[0]?.state };
+  return { id: d.id, createdAt: d.created_at, runId: withRun ? Number(withRun[1]) : undefined, state: statuses[0]?.state };
+}
+
+/**
+ * The environment's latest deployment made by ship-prod (a ship's or a rollback's; deployments a
+ * deploy workflow's job makes for itself are passed over), with its ref, latest state and run.
+ */
+export async function latestShipProdDeployment(client: GitHubClient, environment: string): Promise<(ShipDeployment & { ref: string; shipId?: string }) | undefined> {
+  const { owner, repo } = client;
+  const { data } = await client.octokit.rest.repos.listDeployments({ owner, repo, environment, per_page: 30 });
+  const latest = data.filter((d) => payloadOf(d)?.ship_prod).sort((a, b) => b.id - a.id)[0];
+  if (!latest) return undefined;
+  const shipId = payloadOf(latest)?.ship_prod?.ship_id;
+  return { ...(await withStatuses(client, latest)), ref: latest.ref, ...(shipId ? { shipId } : {}) };
 }
 
 function safeJson(text: string): unknown {

@@ -17,7 +17,9 @@
  * write; plugin-throttling waits as told and sends it again, for both kinds.
  *
  * Writes wait for each other in the client's WriteLine, so `send` makes exactly one write and
- * `look` only reads (a write inside either would wait for itself).
+ * `look` only reads (a write inside either would wait for itself). One write may go beside the
+ * line (`beside`): the release of an environment's lock, sent with a ship's last write so that it
+ * adds no round trip; it creates nothing and notifies no one.
  */
 import * as core from '@actions/core';
 import { messageOf, statusOf, type GitHubClient } from './client.js';
@@ -49,9 +51,10 @@ export function lookFirst<T>(
   client: GitHubClient,
   what: string,
   send: (request: WriteRequest) => Promise<T>,
-  look: () => Promise<T | undefined>
+  look: () => Promise<T | undefined>,
+  opts: { beside?: boolean } = {}
 ): Promise<T> {
-  return client.writes.run(async () => {
+  const write = async () => {
     let lastError: unknown;
     for (let attempt = 0; attempt <= RETRIES; attempt++) {
       if (attempt > 0) {
@@ -74,7 +77,8 @@ export function lookFirst<T>(
     const found = await look();
     if (found !== undefined) return found;
     throw lastError;
-  });
+  };
+  return opts.beside ? write() : client.writes.run(write);
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

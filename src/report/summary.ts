@@ -9,7 +9,8 @@ import { cell, code, details, fenced, link, raw, table, text } from './markdown.
 import { progressiveSection } from './progressive.js';
 import { analysisSection } from './analysis-section.js';
 import { gatesTable, planList, warningsList } from './sections.js';
-import { deployView, rollbackView } from './views/deploy.js';
+import { approvalWords, deployView, rollbackView } from './views/deploy.js';
+import { lockView } from './views/lock.js';
 import { healthView } from './views/health.js';
 import { regressionLimit } from '../verify/window.js';
 
@@ -46,6 +47,8 @@ export function renderSummary(record: ShipRecord): string {
   if (record.gates.length) {
     parts.push(`### Gates\n${gatesTable(record)}`);
   }
+  const lock = lockSection(record);
+  if (lock) parts.push(lock);
   const release = releaseSection(record);
   if (release) parts.push(release);
   const deploy = deploySection(record);
@@ -87,6 +90,16 @@ export function renderSummary(record: ShipRecord): string {
   return fitSummary(parts);
 }
 
+function lockSection(record: ShipRecord): string {
+  const view = lockView(record);
+  if (!view) return '';
+  const rows: unknown[][] = [['ref', raw(code(view.ref))], ['state', view.state]];
+  if (view.holder) rows.push([view.holderLabel, raw(link(view.holder, view.holderUrl))]);
+  if (view.commitUrl) rows.push(['lock commit', raw(link(view.commitSha!.slice(0, 12), view.commitUrl))]);
+  if (view.waitedFor) rows.push(['waited for', raw(`${link(view.waitedFor, view.waitedForUrl)} (${formatDuration(view.waitedMs)})`)]);
+  return `### Environment lock\n${text(view.summary)}\n\n${table(['', ''], rows)}`;
+}
+
 function releaseSection(record: ShipRecord): string {
   const v = record.version;
   if (!v) return '';
@@ -114,6 +127,7 @@ function deploySection(record: ShipRecord): string {
   const rows: unknown[][] = [['strategy', d.strategy]];
   if (d.deploymentId) rows.push(['deployment', raw(link(`${d.deploymentId} (${record.settings?.environment ?? ''})`, d.deploymentsUrl))]);
   if (d.runId) rows.push(['deploy run', raw(link(`run ${d.runId}`, d.runUrl))]);
+  if (d.approval) rows.push(['approval', approvalWords(d.approval)]);
   if (d.conclusion) rows.push(['conclusion', d.conclusion]);
   if (d.durationMs !== undefined) rows.push(['took', formatDuration(d.durationMs)]);
   const parts = [`### Deploy\n${table(['', ''], rows)}`];
@@ -172,6 +186,7 @@ function rollbackSection(record: ShipRecord): string {
     ['verified healthy', r.verified ? '✅ yes' : '❌ no']
   ];
   if (r.runId) rows.push(['rollback run', raw(link(`run ${r.runId}`, r.runUrl))]);
+  if (r.approval) rows.push(['approval', approvalWords(r.approval)]);
   if (r.timeToRestoreMs !== undefined) rows.push(['time to restore (verdict to verified rollback)', ms(r.timeToRestoreMs)]);
   const parts = [`### Rollback\n${text(r.summary)}\n\n${table(['', ''], rows)}`];
   if (r.detail.length) parts.push(details('Rollback details', r.detail.map((d) => `- ${text(d)}`).join('\n')));

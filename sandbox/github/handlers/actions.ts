@@ -21,6 +21,7 @@ import {
 } from '../entities.js';
 import { apiRepoUrl, githubError, htmlUrl, json, notFound, paginate, validationFailed } from '../http.js';
 import type { HandlerContext, HandlerMap, RunScript, SandboxRequest, SandboxResponse, SandboxState } from '../types.js';
+import { recordJobDeployment, settleJobDeployment } from './deployments.js';
 
 /** The script of runs when the scenario names none: queued 50 ms, in progress 50 ms, success. */
 export const DEFAULT_RUN_SCRIPT: RunScript = { statuses: ['queued', 'in_progress'], stepMs: 50, conclusion: 'success' };
@@ -203,31 +204,42 @@ export interface RunPhase {
   statusIndex: number;
 }
 
-/** Where a run is at `nowMs`, from its script (and a cancel, if any). */
+/** When a run waiting for reviewers goes on (Infinity: not approved). */
+export function approvedAt(run: RunRecord): number {
+  const approval = run.script.approval;
+  if (!approval) return run.createdAtMs;
+  return run.approvedAtMs ?? (approval.afterMs !== undefined ? run.createdAtMs + approval.afterMs : Infinity);
+}
+
+/** Where a run is at `nowMs`, from its script (and an approval, a cancel or an end from outside, if any). */
 export function runPhase(run: RunRecord, nowMs: number): RunPhase {
   const { statuses, stepMs, conclusion } = run.script;
-  const naturalEnd = conclusion === 'never' ? Infinity : run.createdAtMs + statuses.length * Math.max(0, stepMs);
+  const startMs = approvedAt(run);
   const cancelAt = run.cancelledAtMs ?? Infinity;
+  const completed = (at: number, c: string | null): RunPhase => ({ status: 'completed', conclusion: c, updatedAtMs: at, completedAtMs: at, statusIndex: statuses.length });
+  if (nowMs < startMs || cancelAt < startMs || (run.rejectedAtMs ?? Infinity) < startMs) {
+    // Waiting for reviewers: a cancel or a rejection ends it without running anything.
+    const endAt = Math.min(cancelAt, run.rejectedAtMs ?? Infinity);
+    if (nowMs >= endAt) return completed(endAt, cancelAt <= endAt ? 'cancelled' : 'failure');
+    return { status: 'waiting', conclusion: null, updatedAtMs: run.createdAtMs, completedAtMs: null, statusIndex: 0 };
+  }
+  const scriptedEnd = conclusion === 'never' ? Infinity : startMs + statuses.length * Math.max(0, stepMs);
+  const endedAt = run.endedAtMs ?? Infinity;
+  const naturalEnd = Math.min(scriptedEnd, endedAt);
   const endAt = Math.min(naturalEnd, cancelAt);
   if (nowMs >= endAt) {
-    const cancelled = cancelAt <= naturalEnd;
-    return {
-      status: 'completed',
-      conclusion: cancelled ? 'cancelled' : conclusion,
-      updatedAtMs: endAt,
-      completedAtMs: endAt,
-      statusIndex: statuses.length
-    };
+    if (cancelAt <= naturalEnd) return completed(endAt, 'cancelled');
+    return completed(endAt, endedAt < scriptedEnd ? (run.endConclusion ?? 'success') : conclusion);
   }
   if (statuses.length === 0) {
-    return { status: 'in_progress', conclusion: null, updatedAtMs: run.createdAtMs, completedAtMs: null, statusIndex: 0 };
+    return { status: 'in_progress', conclusion: null, updatedAtMs: startMs, completedAtMs: null, statusIndex: 0 };
   }
-  const elapsed = Math.max(0, nowMs - run.createdAtMs);
+  const elapsed = Math.max(0, nowMs - startMs);
   const idx = stepMs > 0 ? Math.min(statuses.length - 1, Math.floor(elapsed / stepMs)) : statuses.length - 1;
   return {
     status: statuses[idx],
     conclusion: null,
-    updatedAtMs: run.createdAtMs + idx * Math.max(0, stepMs),
+    updatedAtMs: startMs + idx * Math.max(0, stepMs),
     completedAtMs: null,
     statusIndex: idx
   };
@@ -251,6 +263,7 @@ export function settleRuns(state: SandboxState, nowMs = Date.now()): void {
   done.sort((a, b) => (a.phase.completedAtMs ?? 0) - (b.phase.completedAtMs ?? 0) || a.run.id - b.run.id);
   for (const { run, phase } of done) {
     run.settled = true;
+    settleJobDeployment(state, run, phase.conclusion, phase.completedAtMs ?? nowMs);
     if (phase.conclusion !== 'success') continue;
     const deployed = deployedVersionOf(run);
     if (deployed) state.deployedVersion[deployed.environment] = deployed.version;
@@ -507,6 +520,7 @@ export function addRun(state: SandboxState, opts: AddRunOptions): RunRecord {
     dispatched: false
   };
   state.runs.push(run);
+  recordJobDeployment(state, run);
   return run;
 }
 
@@ -620,6 +634,7 @@ function dispatch(req: SandboxRequest, ctx: HandlerContext): SandboxResponse {
     dispatched: true
   };
   state.runs.push(run);
+  recordJobDeployment(state, run);
 
   if (body.return_run_details === true || newVersion) {
     return json(200, {

@@ -21,7 +21,8 @@ import {
   undescribed,
   type DeploymentRecord,
   type DeploymentState,
-  type DeploymentStatusRecord
+  type DeploymentStatusRecord,
+  type RunRecord
 } from '../entities.js';
 import { apiRepoUrl, githubError, htmlUrl, json, notFound, paginate, validationFailed } from '../http.js';
 import type { HandlerContext, HandlerMap, SandboxRequest, SandboxResponse, SandboxState } from '../types.js';
@@ -160,6 +161,25 @@ export function addDeployment(state: SandboxState, opts: AddDeploymentOptions = 
   return dep;
 }
 
+/** Adds a status to a deployment (GitHub's own job deployments follow their run this way). */
+export function addDeploymentStatus(state: SandboxState, deploymentId: number, st: DeploymentState, description: string, nowMs: number): void {
+  const dep = state.deployments.find((d) => d.id === deploymentId);
+  if (dep) createStatus(state, dep, { state: st, description, nowMs });
+}
+
+/** GitHub's own deployment of a run's job, made when a run that waits for reviewers is created. */
+export function recordJobDeployment(state: SandboxState, run: RunRecord): void {
+  const approval = run.script.approval;
+  if (!approval) return;
+  const dep = addDeployment(state, { ref: run.headBranch ?? run.headSha, sha: run.headSha, environment: approval.environment, state: 'queued', creator: BOT_LOGIN, now: run.createdAtMs });
+  run.jobDeploymentId = dep.id;
+}
+
+/** The job deployment's final status, once the run completed. */
+export function settleJobDeployment(state: SandboxState, run: RunRecord, conclusion: string | null, atMs: number): void {
+  if (run.jobDeploymentId !== undefined) addDeploymentStatus(state, run.jobDeploymentId, conclusion === 'success' ? 'success' : 'failure', `run ${run.id} ${conclusion ?? 'ended'}`, atMs);
+}
+
 /** Statuses of a deployment, newest first. */
 export function deploymentStatusesOf(state: SandboxState, deploymentId: number): DeploymentStatusRecord[] {
   return state.deploymentStatuses.filter((s) => s.deploymentId === deploymentId).sort((a, b) => b.id - a.id);
@@ -172,7 +192,7 @@ function deploymentUrl(ctx: HandlerContext, id: number): string {
   return apiRepoUrl(ctx, `/deployments/${id}`);
 }
 
-function deploymentView(ctx: HandlerContext, d: DeploymentRecord) {
+export function deploymentView(ctx: HandlerContext, d: DeploymentRecord) {
   return {
     url: deploymentUrl(ctx, d.id),
     id: d.id,

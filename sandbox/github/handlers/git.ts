@@ -1,7 +1,7 @@
 /**
  * Git database API: refs, tags, commits, trees, blobs, over the in-memory git store.
  */
-import { BOT_LOGIN, nodeId } from '../entities.js';
+import { BOT_LOGIN, nodeId, undescribed } from '../entities.js';
 import { apiRepoUrl, githubError, htmlUrl, isoSeconds, json, notFound, validationFailed } from '../http.js';
 import type {
   GitCommitData,
@@ -267,7 +267,8 @@ function updateRef(req: SandboxRequest, ctx: HandlerContext): SandboxResponse {
 function deleteRef(req: SandboxRequest, ctx: HandlerContext): SandboxResponse {
   const full = fullRefName(req.params.ref);
   const old = ctx.state.git.getRef(full);
-  if (old === undefined) return validationFailed('Reference does not exist');
+  // GitHub answers this 422 with its usual JSON error; the description declares the 422 without a body.
+  if (old === undefined) return undescribed(validationFailed('Reference does not exist'));
   const violation = refUpdateViolation(ctx, full, old, undefined);
   if (violation) return violation;
   ctx.state.git.deleteRef(full);

@@ -11,7 +11,7 @@ import type { Settings } from '../../config/settings.js';
 import type { GateVerdict } from '../../gates/verdict.js';
 import type { RunEnv } from '../../run-env.js';
 import type { PlanEntry } from '../../timeline.js';
-import type { TrafficRecord } from '../record.js';
+import type { ApprovalRecord, TrafficRecord } from '../record.js';
 
 /** A version, as a strategy puts it in place. */
 export interface DeployTarget {
@@ -62,6 +62,8 @@ export interface StrategyOutcome {
   conclusion?: string;
   /** Inputs it dispatched, as the report may show them. */
   inputs?: Record<string, string>;
+  /** Its run waited for the environment's reviewers. */
+  approval?: ApprovalRecord;
   detail: string[];
   /** Called with the verification's verdict once the unit verified what this step put in place. */
   onVerified?(verified: boolean): void;

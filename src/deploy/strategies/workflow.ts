@@ -81,6 +81,8 @@ export const workflowStrategy: DeployStrategy<WorkflowConfig> = {
       inputs: built.inputs,
       shipId,
       timeoutMs: move.timeoutMs,
+      approvalTimeoutMs: env.settings.deploy.approvalTimeoutMs,
+      environment: move.environment,
       existingRunId: move.resume?.runId,
       progress: env.progress(`${move.name} run of ${c.workflow} (${target.tag})`),
       recordExisting: move.resume?.recordExisting,

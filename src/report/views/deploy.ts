@@ -2,7 +2,8 @@
  * The deploy and rollback views of a ship: how it deployed (in words), the deployment and runs
  * with their links, and the rollback's facts. Both renderers draw their sections from them.
  */
-import type { DeployRecord, RollbackRecord } from '../../deploy/record.js';
+import { formatDuration } from '../../config/durations.js';
+import type { ApprovalRecord, DeployRecord, RollbackRecord } from '../../deploy/record.js';
 import type { ShipRecord } from '../../ship.js';
 
 export interface DeployView extends DeployRecord {
@@ -37,4 +38,11 @@ export function rollbackView(record: ShipRecord): RollbackView | undefined {
   if (!r) return undefined;
   const detect = record.health?.timeToDetectMs;
   return { ...r, ...(detect !== undefined ? { timeToDetectMs: detect } : {}) };
+}
+
+/** `waited 4s for production's reviewers (@alice, team ops): approved`. */
+export function approvalWords(a: ApprovalRecord): string {
+  const who = a.reviewers.length ? ` (${a.reviewers.join(', ')})` : '';
+  const outcome = a.outcome === 'timed-out' ? 'not approved within approval-timeout: the run was cancelled' : a.outcome;
+  return `waited ${formatDuration(a.waitedMs)} for the reviewers of ${a.environment}${who}: ${outcome}`;
 }
