@@ -36,6 +36,7 @@ export interface SampleRepoOptions {
 }
 
 const DEPLOY_WORKFLOW = `name: deploy
+run-name: deploy \${{ inputs.tag }} to \${{ inputs.environment }} \${{ inputs.ship_id }}
 on:
   workflow_dispatch:
     inputs:

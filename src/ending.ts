@@ -95,11 +95,25 @@ export function decideEnding(record: ShipRecord): Ending {
   }
   const environments = record.environments ?? [];
   const worst = (['unknown', 'restored', 'untouched'] as const).map((outcome) => environments.find((e) => e.outcome === outcome)).find(Boolean);
-  if (worst) return environmentEnding(record, worst);
+  if (worst) {
+    const ending = environmentEnding(record, worst);
+    return record.waves ? { ...ending, headline: `${ending.headline} ${fleetSentence(environments)}` } : ending;
+  }
   if (environments.some((e) => e.outcome === 'planned') || record.settings?.dryRun) {
     return { status: 'dry-run', headline: `Dry run: ${describeShip(record)} would ship; nothing was changed`, nextSteps: [] };
   }
-  return { status: 'shipped', headline: `Shipped ${describeShip(record)}`, nextSteps: [] };
+  const fleet = record.waves ? ` to ${environments.length} environments in ${record.waves.names.length} wave${record.waves.names.length === 1 ? '' : 's'}` : '';
+  return { status: 'shipped', headline: `Shipped ${describeShip(record)}${fleet}`, nextSteps: [] };
+}
+
+/** A fleet's truth in one sentence: which environments run which version after the ship (waves). */
+export function fleetSentence(environments: readonly EnvironmentRecord[]): string {
+  const byVersion = new Map<string, string[]>();
+  for (const e of environments) {
+    const key = e.version ?? 'an unknown version';
+    byVersion.set(key, [...(byVersion.get(key) ?? []), e.name]);
+  }
+  return `Fleet: ${[...byVersion].map(([version, names]) => `${names.join(', ')} on ${version}`).join('; ')}.`;
 }
 
 function environmentEnding(record: ShipRecord, env: EnvironmentRecord): Ending {

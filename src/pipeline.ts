@@ -11,23 +11,21 @@ import type { Settings } from './config/settings.js';
 import { resolveContext, type RunnerFacts } from './context.js';
 import { lookupShipDeployment, ensureShipDeployment, shipIdOf, started, type PreparedDeployment } from './deploy/deployment.js';
 import { chooseStrategies, distinctSteps, type ShipStrategies } from './deploy/strategies/registry.js';
-import { deploymentFactsOf, shipEnvironment, type EnvironmentResult, type UnitInput } from './deploy/unit.js';
+import { deploymentFactsOf, type UnitInput } from './deploy/unit.js';
 import { environmentRecordOf } from './deploy/environment-record.js';
-import { wavesOf } from './deploy/waves.js';
+import { lockOrder, wavesOf, type Wave } from './deploy/waves.js';
+import { isFleet, markSucceeded, runWaves, type WaveEnvironmentResult, type WavesResult } from './deploy/waves-run.js';
 import { announceRefusals, checkBeforeWrite, type BeforeWrite } from './gates/before-write.js';
 import type { BranchRequirements } from './github/checks.js';
 import { runGates } from './gates/stage.js';
 import { explainGitHubError, isWrite, type GitHubClient } from './github/client.js';
-import { setDeploymentStatus } from './github/deployments.js';
 import { runCleanup } from './hooks/cleanup.js';
 import { runPreDeploy } from './hooks/pre-deploy.js';
-import type { HeldLock } from './lock/acquire.js';
-import { runLockStage } from './lock/stage.js';
+import { takeLocks, type HeldLocks } from './lock/stage.js';
 import { publishShipRelease, runRelease } from './release/stage.js';
 import { createRunEnv, type RunEnv } from './run-env.js';
 import type { ShipRecord } from './ship.js';
 import { crashed, Timeline, type StageName } from './timeline.js';
-import { originOf } from './verify/check-spec.js';
 import { runVersion } from './version/stage.js';
 import { conclude, newRecord } from './record.js';
 
@@ -71,23 +69,26 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
   }
   if (crashed(gates) || gates.state === 'failed') return conclude(record, { at: 'gates', reason: gates.summary });
 
-  // One ship per environment: the lock is held from here (before the version is computed and the
-  // first write) to the end, released on every path (beside the last write when it ships).
-  const lock = await timeline.stage('lock', () => runLockStage(env, settings.environment));
-  if ('record' in lock) record.lock = lock.record;
-  if (crashed(lock) || lock.state === 'failed') return conclude(record, { at: 'lock', reason: lock.summary });
-  const held = 'held' in lock ? lock.held : undefined;
+  // One ship per environment: the locks are held from here (before the version is computed and
+  // the first write) to the end, released on every path (beside the last write when it ships).
+  // With waves, every environment's, in name order.
+  const waves = wavesOf(settings);
+  const { locks, failed } = await takeLocks(env, lockOrder(waves));
+  record.lock = (failed && 'record' in failed ? failed.record : undefined) ?? locks.records[0];
+  if (locks.records.length > 1 || (failed && waves.flatMap((w) => w.environments).length > 1)) record.locks = locks.records;
+  if (failed) return conclude(record, { at: 'lock', reason: failed.summary });
   try {
-    return await shipLocked(env, record, { strategies, branch: gates.branch, lock: held });
+    return await shipLocked(env, record, { strategies, waves, branch: gates.branch, locks });
   } finally {
-    await held?.release();
+    await locks.release();
   }
 }
 
 /** The ship once its environment is locked: version, release, pre-deploy, the deploy unit, publish, cleanup. */
-async function shipLocked(env: RunEnv, record: ShipRecord, input: { strategies: ShipStrategies; branch?: BranchRequirements; lock?: HeldLock }): Promise<ShipRecord> {
+async function shipLocked(env: RunEnv, record: ShipRecord, input: { strategies: ShipStrategies; waves: Wave[]; branch?: BranchRequirements; locks: HeldLocks }): Promise<ShipRecord> {
   const { settings, timeline, client } = env;
-  const { strategies } = input;
+  const { strategies, waves } = input;
+  const fleet = isFleet(waves);
   let beforeWrite: BeforeWrite | undefined;
   const version = await timeline.stage('version', async () => {
     const decided = await runVersion(env);
@@ -112,7 +113,7 @@ async function shipLocked(env: RunEnv, record: ShipRecord, input: { strategies: 
   const shipId = shipIdOf(env.context.runId, v.tag);
   const previousTag = `${settings.tagPrefix}${v.previous}`;
   const unit: UnitInput = {
-    environment: wavesOf(settings)[0]!.environments[0]!,
+    environment: waves[0]!.environments[0]!,
     release: { version: v.next, tag: v.tag, sha: env.context.sha },
     previous: { version: v.previous, tag: previousTag, ref: version.release.tagRefs.find((t) => t.name === previousTag) },
     strategies,
@@ -128,7 +129,7 @@ async function shipLocked(env: RunEnv, record: ShipRecord, input: { strategies: 
   // A tag that existed may have been deployed by another ship: the unit looks before it prepares one.
   const tagExisted = beforeWrite.tag.decision.action === 'reuse';
   if (tagExisted) unit.tagExisted = true;
-  const lookup = strategies.deploy.length && !settings.dryRun && !preDeploy && !tagExisted ? started(lookupShipDeployment(deploymentFactsOf(env, unit))) : undefined;
+  const lookup = strategies.deploy.length && !settings.dryRun && !preDeploy && !tagExisted && !fleet ? started(lookupShipDeployment(deploymentFactsOf(env, unit))) : undefined;
   const release = await timeline.stage('release', () =>
     runRelease(env, {
       version: v,
@@ -143,7 +144,7 @@ async function shipLocked(env: RunEnv, record: ShipRecord, input: { strategies: 
     return conclude(record, { at: 'release', reason: release.summary, wrote: client.account.some((r) => isWrite(r.method) && r.status < 400) });
   }
   unit.release.sha = release.release.commitSha ?? env.context.sha;
-  const shipFacts = commandFacts(unit);
+  const shipFacts = commandFacts(unit, fleet ? lockOrder(waves).join(',') : unit.environment.name);
 
   if (preDeploy) {
     const pre = await timeline.stage('pre-deploy', () => runPreDeploy(env, preDeploy, shipFacts));
@@ -151,16 +152,20 @@ async function shipLocked(env: RunEnv, record: ShipRecord, input: { strategies: 
     if (pre.state === 'failed') return conclude(record, { at: 'pre-deploy', reason: pre.summary });
   }
 
-  const result = await shipEnvironment(env, { ...unit, ...(deployment ? { deployment } : {}) });
-  recordEnvironment(record, result, v);
-  if (result.outcome !== 'shipped') {
+  const { environment: _first, ...shared } = unit;
+  const result = await runWaves(env, { unit: shared, waves, scope: settings.waves?.rollbackScope ?? 'wave', ...(deployment ? { deployment } : {}) });
+  recordEnvironments(record, result, v, fleet ? { names: waves.map((w) => w.name), scope: settings.waves?.rollbackScope ?? 'wave' } : undefined);
+  if (result.stoppedAt || result.environments.some((e) => e.outcome !== 'shipped')) {
     if (settings.dryRun && settings.progressive?.cleanupCommand) timeline.plan({ what: 'after a successful ship, run the cleanup command', detail: settings.progressive.cleanupCommand });
     return conclude(record);
   }
 
   const cleanup = settings.progressive?.cleanupCommand;
   // Without a cleanup command, publishing is the ship's last write: the lock goes beside it.
-  const publish = await timeline.stage('publish', () => publishShip(env, record, result, version.release!.prerelease, cleanup ? undefined : input.lock));
+  const lastWave = result.environments.filter((e) => e.wave === waves.at(-1)!.name);
+  const publish = await timeline.stage('publish', () =>
+    publishShip(env, record, { results: lastWave, units: lastWave.map((e) => ({ ...unit, environment: waves.at(-1)!.environments.find((t) => t.name === e.name)! })) }, version.release!.prerelease, cleanup ? undefined : input.locks)
+  );
   if (cleanup) {
     const done = await timeline.stage('cleanup', () => runCleanup(env, cleanup, shipFacts, publish.state === 'done'));
     if ('record' in done) record.delivery = { ...record.delivery, cleanup: done.record };
@@ -169,34 +174,35 @@ async function shipLocked(env: RunEnv, record: ShipRecord, input: { strategies: 
 }
 
 /** The `SHIP_*` facts of this ship's own commands: the new version, its tag and release commit, the previous version. */
-function commandFacts(unit: UnitInput): CommandFacts {
-  return { version: unit.release.version, tag: unit.release.tag, sha: unit.release.sha, environment: unit.environment.name, previousVersion: unit.previous.version };
+function commandFacts(unit: UnitInput, environment: string): CommandFacts {
+  return { version: unit.release.version, tag: unit.release.tag, sha: unit.release.sha, environment, previousVersion: unit.previous.version };
 }
 
-/** An environment's records, in the ship record. */
-function recordEnvironment(record: ShipRecord, result: EnvironmentResult, versions: { next: string; previous: string }): void {
-  record.deploy = result.deploy;
-  record.health = result.health;
-  if (result.rollback) record.rollback = result.rollback;
-  if (result.smoke || result.traffic) record.delivery = { ...record.delivery, ...(result.smoke ? { smoke: result.smoke } : {}), ...(result.traffic ? { traffic: result.traffic } : {}) };
-  record.environments = [...(record.environments ?? []), environmentRecordOf(result, versions)];
-}
-
-/** The release published and the deployment marked `success`, side by side. */
-async function publishShip(env: RunEnv, record: ShipRecord, result: EnvironmentResult, prerelease: boolean, lock?: HeldLock) {
-  const release = record.release!;
-  const deploymentId = result.deploy.alreadySucceeded ? undefined : result.deploy.deploymentId;
-  // The deployment's success first (the next ship reads it), then the release beside the lock's release.
-  if (deploymentId) {
-    await setDeploymentStatus(env.client, deploymentId, {
-      state: 'success',
-      description: `${record.version?.tag} shipped`,
-      logUrl: env.context.runUrl || undefined,
-      environmentUrl: originOf(env.settings.health.checks)
-    });
+/**
+ * The environments' records, in the ship record. The single-environment sections (deploy, health,
+ * rollback, delivery) show the environment that stopped the line, else the last one.
+ */
+function recordEnvironments(record: ShipRecord, result: WavesResult, versions: { next: string; previous: string }, waves?: { names: string[]; scope: 'wave' | 'all' }): void {
+  const envs = result.environments;
+  const focus = envs.find((e) => e.name === result.stoppedAt?.environment) ?? envs.at(-1);
+  if (focus) {
+    record.deploy = focus.deploy;
+    record.health = focus.health;
+    if (focus.rollback) record.rollback = focus.rollback;
+    if (focus.smoke || focus.traffic) record.delivery = { ...record.delivery, ...(focus.smoke ? { smoke: focus.smoke } : {}), ...(focus.traffic ? { traffic: focus.traffic } : {}) };
   }
-  await Promise.all([publishShipRelease(env, release, prerelease), lock?.release({ beside: true })]);
-  const done = [release.releaseId ? `release ${record.version?.tag} published` : '', deploymentId ? `deployment ${deploymentId} success` : ''].filter(Boolean);
+  record.environments = [...(record.environments ?? []), ...envs.map((e) => environmentRecordOf(waves ? e : { ...e, wave: undefined }, versions))];
+  if (waves) record.waves = { ...waves, verified: result.verified, ...(result.stoppedAt ? { stoppedAt: result.stoppedAt } : {}) };
+}
+
+/** The last wave's deployments marked `success`, then the release published beside the locks' release. */
+async function publishShip(env: RunEnv, record: ShipRecord, last: { results: WaveEnvironmentResult[]; units: UnitInput[] }, prerelease: boolean, locks?: HeldLocks) {
+  const release = record.release!;
+  const marked = last.results.filter((r) => r.deploy.deploymentId && !r.deploy.alreadySucceeded).map((r) => r.deploy.deploymentId!);
+  // The deployments' success first (the next ship reads them), then the release beside the locks' release.
+  await Promise.all(last.results.map((r, k) => markSucceeded(env, r, last.units[k]!)));
+  await Promise.all([publishShipRelease(env, release, prerelease), locks?.release({ beside: true })]);
+  const done = [release.releaseId ? `release ${record.version?.tag} published` : '', marked.length ? `deployment${marked.length > 1 ? 's' : ''} ${marked.join(', ')} success` : ''].filter(Boolean);
   return { state: 'done' as const, summary: done.join('; ') || 'nothing to publish' };
 }
 

@@ -17,6 +17,13 @@ import type { Journal, StageName } from './timeline.js';
 import type { HealthRecord } from './verify/record.js';
 import type { VersionRecord } from './version/record.js';
 
+export interface WavesRecord {
+  names: string[];
+  scope: 'wave' | 'all';
+  verified: string[];
+  stoppedAt?: { wave: string; environment: string };
+}
+
 export type ShipStatus = 'shipped' | 'blocked' | 'aborted' | 'rolled-back' | 'failed' | 'dry-run';
 
 /** The settings as the report may show them (config/public-settings.ts): no token, secrets hidden. */
@@ -53,8 +60,12 @@ export interface ShipRecord extends Journal {
   stateFile?: { path: string; feature: string; reason: string };
   /** The freeze gate: the windows the ship started inside, an override, the next window to open. */
   freeze?: FreezeRecord;
-  /** The environment's lock: taken before the first write, released when the ship ends. */
+  /** The environment's lock: taken before the first write, released when the ship ends (with waves, the one that blocked, else the first). */
   lock?: LockRecord;
+  /** With waves: every environment's lock, in the order taken (name order). */
+  locks?: LockRecord[];
+  /** With waves: the waves in order, those verified, and where the line stopped. */
+  waves?: WavesRecord;
   version?: VersionRecord;
   release?: ReleaseRecord;
   deploy?: DeployRecord;

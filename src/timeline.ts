@@ -36,6 +36,8 @@ export interface StageRecord {
   summary: string;
   startedAt: string;
   durationMs: number;
+  /** The environment it ran for, in a ship of several (waves); absent for the ship's own stages. */
+  environment?: string;
 }
 
 /** What a stage's body answers: its verdict and one line. Stages add their own typed results. */
@@ -82,30 +84,50 @@ export class Timeline {
     private readonly journal: Journal,
     private readonly clock: Clock,
     private readonly requests: RequestCounter,
-    private readonly explain: ExplainError
+    private readonly explain: ExplainError,
+    /** The environment of a child timeline (forEnvironment). */
+    private readonly environment?: string
   ) {}
+
+  /**
+   * The timeline of one environment among several running at once (a wave): the same journal,
+   * its stages and warnings named for the environment, its log lines prefixed with it. Log groups
+   * cannot interleave, so its stages log a line when they start and one when they end.
+   */
+  forEnvironment(environment: string): Timeline {
+    return new Timeline(this.journal, this.clock, this.requests, this.explain, environment);
+  }
 
   /** Runs one stage inside a log group, timing it and counting its API requests. */
   async stage<T extends StageOutcome>(name: StageName, body: () => Promise<T>): Promise<T | Crashed> {
     const started = this.clock.now();
     const before = this.requests.length;
-    const outcome = await core.group(`ship-prod: ${name}`, async (): Promise<T | Crashed> => {
+    const prefix = this.environment ? `[${this.environment}] ` : '';
+    const run = async (): Promise<T | Crashed> => {
       try {
         const result = await body();
-        core.info(`${name}: ${result.state}: ${result.summary}`);
+        core.info(`${prefix}${name}: ${result.state}: ${result.summary}`);
         return result;
       } catch (error) {
-        const summary = this.explain(error, `The ${name} stage`, name);
-        core.error(summary);
+        const summary = this.explain(error, `The ${name} stage${this.environment ? ` of ${this.environment}` : ''}`, name);
+        core.error(`${prefix}${summary}`);
         return { state: 'failed', summary, crashed: true };
       }
-    });
+    };
+    let outcome: T | Crashed;
+    if (this.environment) {
+      core.info(`ship-prod: [${this.environment}] ${name}`);
+      outcome = await run();
+    } else {
+      outcome = await core.group(`ship-prod: ${name}`, run);
+    }
     this.journal.stages.push({
       name,
       state: outcome.state,
       summary: outcome.summary,
       startedAt: new Date(started).toISOString(),
-      durationMs: this.clock.now() - started
+      durationMs: this.clock.now() - started,
+      ...(this.environment ? { environment: this.environment } : {})
     });
     const used = this.requests.length - before;
     if (used > 0) this.journal.api.byStage[name] = (this.journal.api.byStage[name] ?? 0) + used;
@@ -115,6 +137,7 @@ export class Timeline {
 
   /** A warning for the log and the report. */
   warn(message: string, log = true): void {
+    if (this.environment) message = `${this.environment}: ${message}`;
     this.journal.warnings.push(message);
     if (log) core.warning(message);
   }

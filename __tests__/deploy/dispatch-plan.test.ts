@@ -355,6 +355,19 @@ describe('pickDispatchedRun', () => {
     expect(pickDispatchedRun([titled, earlier], opts())).toBe(titled);
   });
 
+  test('in a wave, a run titled with the same ship id for another environment is a sibling\'s, never ours', () => {
+    const wave = { ...opts(), shipId: '4242:v1.5.0@prod-us:deploy' };
+    const sibling = run(1, 1_000, 'deploy v1.5.0 to prod-eu 4242:v1.5.0@prod-eu:deploy');
+    const untitled = run(2, 3_000);
+    const ours = run(3, 5_000, 'deploy v1.5.0 to prod-us 4242:v1.5.0@prod-us:deploy');
+    expect(pickDispatchedRun([sibling], wave)).toBeUndefined();
+    expect(pickDispatchedRun([sibling, untitled], wave)).toBe(untitled);
+    expect(pickDispatchedRun([sibling, untitled, ours], wave)).toBe(ours);
+    // A prefix of a name is not a sibling's id: prod-eu's ship id does not name prod-eu-west.
+    const west = { ...opts(), shipId: '4242:v1.5.0@prod-eu-west:deploy' };
+    expect(pickDispatchedRun([sibling, run(4, 2_000, 'deploy v1.5.0 to prod-eu-west 4242:v1.5.0@prod-eu-west:deploy')], west)?.id).toBe(4);
+  });
+
   test('else the earliest fresh run, whatever the listing order (GitHub lists newest first)', () => {
     const a = run(3, 9_000);
     const b = run(2, 1_000);

@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { InputError, readSettings } from '../../src/config/inputs.js';
 import { publicSettings } from '../../src/config/public-settings.js';
 import type { Settings } from '../../src/config/settings.js';
-import { lockOrder, wavesNotRunYet, wavesOf } from '../../src/deploy/waves.js';
+import { lockOrder, wavesOf } from '../../src/deploy/waves.js';
 import { captureStdout } from '../helpers/stdout.js';
 
 const TOKEN = 'ghs_WavesTestToken123456';
@@ -178,11 +178,5 @@ describe('wavesOf: the ordered waves of deploy-unit targets', () => {
     ]);
     expect(waves[0]!.environments[0]).toEqual({ name: 'c', checks: [], smokeChecks: [], deployInputs: {}, url: 'https://c.example' });
     expect(lockOrder(waves)).toEqual(['a', 'b', 'c']);
-  });
-
-  it('until waves run, a ship given waves is refused by a gate (before any write); without waves, no such gate', () => {
-    expect(wavesNotRunYet(settings({}))).toEqual([]);
-    const [verdict] = wavesNotRunYet(settings({ waves: CONTRACT_EXAMPLE, 'deploy-workflow': 'deploy.yml' }));
-    expect(verdict).toMatchObject({ name: 'waves', found: '2 waves, 3 environments', passed: false });
   });
 });

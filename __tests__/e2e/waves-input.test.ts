@@ -1,7 +1,7 @@
 /**
- * The `waves` input end to end, before waves run: a ship given waves is refused by the `waves`
- * gate with nothing written (it never ships to `environment` alone instead), the secrets in the
- * waves (deploy-inputs values, header values) appear nowhere, and a bad wave is a bad input.
+ * The `waves` input end to end: a dry run given waves plans every environment of every wave with
+ * nothing written, the secrets in the waves (deploy-inputs values, header values) appear nowhere,
+ * and a bad wave is a bad input. (Waves shipping: waves.test.ts.)
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { everythingShown, shipFixture, type ShipFixture } from '../helpers/e2e.js';
@@ -31,15 +31,20 @@ const WAVES = `
       deploy-inputs: {region: us-east-1, api_key: ${SECRETS[1]}}
 `;
 
-describe('waves, before they run', () => {
-  it('a ship given waves is blocked by the waves gate, nothing written, and no secret of the waves shown', async () => {
+describe('the waves input', () => {
+  it('a dry run given waves plans every environment, nothing written, and no secret of the waves shown', async () => {
     fx = await shipFixture();
-    const result = await fx.ship({ 'deploy-workflow': 'deploy.yml', waves: WAVES, 'rollback-scope': 'all' });
-    expect({ code: result.code, status: result.outputs.status }).toEqual({ code: 1, status: 'blocked' });
+    const result = await fx.ship({ 'deploy-workflow': 'deploy.yml', waves: WAVES, 'rollback-scope': 'all', 'dry-run': 'true' });
+    expect({ code: result.code, status: result.outputs.status }).toEqual({ code: 0, status: 'dry-run' });
     expect(result.writes).toEqual([]);
-    const report = JSON.parse(result.outputs['report-json']!) as { gates: Array<{ name: string; passed: boolean; found: string }>; settings: { waves: { rollbackScope: string } } };
-    expect(report.gates.filter((g) => !g.passed)).toEqual([expect.objectContaining({ name: 'waves', found: '2 waves, 3 environments' })]);
+    const report = JSON.parse(result.outputs['report-json']!) as { gates: Array<{ name: string; passed: boolean }>; settings: { waves: { rollbackScope: string } }; environments: Array<{ name: string; wave: string; outcome: string }> };
+    expect(report.gates.filter((g) => !g.passed)).toEqual([]);
     expect(report.settings.waves.rollbackScope).toBe('all');
+    expect(report.environments.map((e) => [e.wave, e.name, e.outcome])).toEqual([
+      ['canary', 'prod-canary', 'planned'],
+      ['main', 'prod-eu', 'planned'],
+      ['main', 'prod-us', 'planned']
+    ]);
     const shown = everythingShown(result);
     for (const secret of SECRETS) expect(shown).not.toContain(secret);
     expect(result.stdout).toContain(`::add-mask::${SECRETS[0]}`);

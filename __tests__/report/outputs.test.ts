@@ -39,8 +39,32 @@ describe('an environment in the record', () => {
       deploymentId: 41,
       runId: 9001,
       runUrl: 'https://github.example/runs/9001',
-      version: '1.4.0'
+      version: '1.4.0',
+      health: 'passed'
     });
+  });
+
+  it('in a wave: its wave, window, approval, times, and whether an earlier attempt had deployed it', () => {
+    const r = result('shipped', {
+      startedAt: '2026-12-05T10:00:00.000Z',
+      durationMs: 4200,
+      deploy: { strategy: 'workflow', deploymentId: 7, alreadySucceeded: true, approval: { environment: 'prod-eu', reviewers: ['@ops'], waitedMs: 1500, outcome: 'approved' }, detail: [] },
+      health: { verdict: 'passed', reason: '', checks: [], rounds: 2, detail: [], window: { verdict: 'passed', reason: 'ok', durationMs: 3000, plannedRounds: 3, rounds: 3, stoppedEarly: false, thresholds: { errorRate: 0.01, latencyMs: 500 } } }
+    });
+    expect(environmentRecordOf({ ...r, wave: 'main' }, versions)).toEqual({
+      wave: 'main',
+      name: 'prod-eu',
+      outcome: 'shipped',
+      deploymentId: 7,
+      version: '1.5.0',
+      health: 'passed',
+      window: { verdict: 'passed', durationMs: 3000 },
+      deployedBefore: true,
+      approval: { reviewers: ['@ops'], waitedMs: 1500, outcome: 'approved' },
+      startedAt: '2026-12-05T10:00:00.000Z',
+      durationMs: 4200
+    });
+    expect(environmentRecordOf(result('planned'), versions)).not.toHaveProperty('health');
   });
 });
 

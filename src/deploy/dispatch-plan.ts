@@ -157,8 +157,15 @@ export interface RunCandidate {
  * Which listed run did our dispatch start, when GitHub did not say: a run of the workflow, event
  * workflow_dispatch, at our ref, that was not there before we dispatched and was created after the
  * dispatch (allowing for clock skew between the runner and GitHub). A title carrying the ship id
- * decides among several; else the earliest such run. Undefined while none has appeared.
+ * decides among several; else the earliest such run whose title does not name another environment
+ * of the same ship. Undefined while none has appeared.
  */
+/** `4242:v1.5.0@` of `4242:v1.5.0@prod-eu:deploy`: what every environment's ship id in one ship starts with (waves only). */
+function siblingPrefix(shipId: string): string | undefined {
+  const at = shipId.indexOf('@');
+  return at > 0 ? shipId.slice(0, at + 1) : undefined;
+}
+
 export function pickDispatchedRun(
   runs: RunCandidate[],
   opts: { knownBefore: ReadonlySet<number>; dispatchedAtMs: number; skewMs: number; shipId: string }
@@ -166,5 +173,9 @@ export function pickDispatchedRun(
   const fresh = runs.filter((r) => !opts.knownBefore.has(r.id) && Date.parse(r.createdAt) >= opts.dispatchedAtMs - opts.skewMs);
   const titled = fresh.find((r) => r.displayTitle.includes(opts.shipId));
   if (titled) return titled;
-  return [...fresh].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id)[0];
+  // A title carrying this ship's id for another environment (a wave dispatches one workflow to
+  // several at once) is a sibling's run, never ours.
+  const ship = siblingPrefix(opts.shipId);
+  const untitled = ship ? fresh.filter((r) => !r.displayTitle.includes(ship)) : fresh;
+  return [...untitled].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id)[0];
 }

@@ -20,16 +20,24 @@ export function versionAfter(outcome: EnvironmentOutcome, versions: { next: stri
   }
 }
 
-export function environmentRecordOf(result: EnvironmentResult, versions: { next: string; previous: string }): EnvironmentRecord {
-  const { deploy } = result;
+export function environmentRecordOf(result: EnvironmentResult & { wave?: string }, versions: { next: string; previous: string }): EnvironmentRecord {
+  const { deploy, health } = result;
   const version = versionAfter(result.outcome, versions);
+  const approval = deploy.approval;
   return {
+    ...(result.wave !== undefined ? { wave: result.wave } : {}),
     name: result.name,
     outcome: result.outcome,
     ...(result.failure ? { failure: result.failure } : {}),
     ...(deploy.deploymentId !== undefined ? { deploymentId: deploy.deploymentId } : {}),
     ...(deploy.runId !== undefined ? { runId: deploy.runId } : {}),
     ...(deploy.runUrl ? { runUrl: deploy.runUrl } : {}),
-    ...(version ? { version } : {})
+    ...(version ? { version } : {}),
+    ...(result.outcome !== 'planned' ? { health: health.verdict } : {}),
+    ...(health.window ? { window: { verdict: health.window.verdict, durationMs: health.window.durationMs } } : {}),
+    ...(deploy.alreadySucceeded ? { deployedBefore: true } : {}),
+    ...(approval ? { approval: { reviewers: approval.reviewers, waitedMs: approval.waitedMs, outcome: approval.outcome } } : {}),
+    ...(result.startedAt ? { startedAt: result.startedAt } : {}),
+    ...(result.durationMs !== undefined ? { durationMs: result.durationMs } : {})
   };
 }

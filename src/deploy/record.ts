@@ -108,4 +108,16 @@ export interface EnvironmentRecord {
   runUrl?: string;
   /** The version it runs after the ship, as far as the ship verified (absent when that is unknown). */
   version?: string;
+  /** Its wave (a ship with `waves`). */
+  wave?: string;
+  /** Its health verdict, and its window's (the wave's bake) when one ran. */
+  health?: 'passed' | 'failed' | 'skipped';
+  window?: { verdict: 'passed' | 'failed' | 'skipped'; durationMs: number };
+  /** An earlier attempt or another ship had deployed this tag there with success: not deployed again. */
+  deployedBefore?: boolean;
+  /** Who could approve its deploy run, and how long it waited (required reviewers). */
+  approval?: { reviewers: string[]; waitedMs: number; outcome: ApprovalRecord['outcome'] };
+  /** When its deploy unit started, and how long it took (deploy, verification and any rollback). */
+  startedAt?: string;
+  durationMs?: number;
 }

@@ -51,6 +51,12 @@ export interface UnitInput {
   freezeOverride?: FreezeOverride;
   /** The tag existed before this ship: another ship may have deployed it already (already-deployed.ts). */
   tagExisted?: boolean;
+  /**
+   * A wave's window (its `bake`) instead of monitor-duration. `skipWhenDeployedBefore`: an
+   * environment whose deployment of this tag had already succeeded (a resumed wave) is probed
+   * until healthy, with no window again.
+   */
+  window?: { ms: number; skipWhenDeployedBefore: boolean };
 }
 
 export interface EnvironmentResult {
@@ -62,6 +68,9 @@ export interface EnvironmentResult {
   smoke?: SmokeRecord;
   traffic?: TrafficRecord;
   rollback?: RollbackRecord;
+  /** When the unit started, and how long it took (ISO time, ms). */
+  startedAt?: string;
+  durationMs?: number;
 }
 
 export function deploymentFactsOf(env: RunEnv, input: Pick<UnitInput, 'environment' | 'release' | 'previous' | 'shipId' | 'strategies' | 'freezeOverride'>): DeploymentFacts {
@@ -79,6 +88,21 @@ export function deploymentFactsOf(env: RunEnv, input: Pick<UnitInput, 'environme
 }
 
 export async function shipEnvironment(env: RunEnv, input: UnitInput): Promise<EnvironmentResult> {
+  const started = env.clock.now();
+  const result = await shipUnit(env, input);
+  return { ...result, startedAt: new Date(started).toISOString(), durationMs: env.clock.now() - started };
+}
+
+/** The environment's RunEnv with its window: the wave's bake, or none for what an earlier attempt verified. */
+function withWindow(env: RunEnv, input: UnitInput, deploy: DeployRecord): RunEnv {
+  if (!input.window) return env;
+  const ms = deploy.alreadySucceeded && input.window.skipWhenDeployedBefore ? 0 : input.window.ms;
+  if (ms === env.settings.monitor.durationMs) return env;
+  return { ...env, settings: { ...env.settings, monitor: { ...env.settings.monitor, durationMs: ms } } };
+}
+
+async function shipUnit(outer: RunEnv, input: UnitInput): Promise<EnvironmentResult> {
+  let env = outer;
   const { timeline, settings } = env;
   const { environment, release } = input;
   const checks = environment.checks;
@@ -102,6 +126,7 @@ export async function shipEnvironment(env: RunEnv, input: UnitInput): Promise<En
 
   await timeline.stage('baseline', () => probeBaseline(env, checks, health));
   const deployed = await timeline.stage('deploy', () => deployStage(env, input, move, deploy));
+  env = withWindow(env, input, deploy);
   if (settings.dryRun) {
     await timeline.stage(traffic ? 'traffic' : 'verify', async () => planAfterDeploy(env, input, checks));
     return result;
@@ -137,15 +162,40 @@ export async function shipEnvironment(env: RunEnv, input: UnitInput): Promise<En
     await markFailed(env, deploy, failure.reason, environmentUrl);
     return { ...result, outcome: 'untouched' };
   }
+  return putBackEnvironment(env, input, result, failure);
+}
+
+/**
+ * Puts the previous version back on an environment that got the new one, and verifies it: after
+ * its own failure, or (waves) when the line stopped elsewhere. Its deployment is marked failed.
+ */
+export async function putBackEnvironment(env: RunEnv, input: UnitInput, result: EnvironmentResult, failure: Failure): Promise<EnvironmentResult> {
+  const { environment } = input;
+  const environmentUrl = environment.url ?? originOf(environment.checks);
+  const traffic = result.traffic;
   // Production first: the bookkeeping on GitHub goes out while the previous version is put back.
   const [, back] = await Promise.all([
-    markFailed(env, deploy, failure.reason, environmentUrl),
-    timeline.stage('rollback', () =>
-      putBack(env, { environment: environment.name, checks, deployInputs: environment.deployInputs, ...(environmentUrl ? { environmentUrl } : {}), current: release, previous: input.previous, strategies: input.strategies, shipId: input.shipId, ...(traffic ? { traffic } : {}) }, failure)
+    markFailed(env, result.deploy, failure.reason, environmentUrl),
+    env.timeline.stage('rollback', () =>
+      putBack(
+        env,
+        {
+          environment: environment.name,
+          checks: environment.checks,
+          deployInputs: environment.deployInputs,
+          ...(environmentUrl ? { environmentUrl } : {}),
+          current: input.release,
+          previous: input.previous,
+          strategies: input.strategies,
+          shipId: input.shipId,
+          ...(traffic ? { traffic } : {})
+        },
+        failure
+      )
     )
   ]);
-  if ('rollback' in back) result.rollback = back.rollback;
-  return { ...result, outcome: back.state === 'done' && result.rollback?.verified ? 'restored' : 'unknown' };
+  const rollback = 'rollback' in back ? back.rollback : result.rollback;
+  return { ...result, failure: result.failure ?? failure.reason, ...(rollback ? { rollback } : {}), outcome: back.state === 'done' && rollback?.verified ? 'restored' : 'unknown' };
 }
 
 function commandFacts(environment: string, release: DeployTarget, previous: string) {

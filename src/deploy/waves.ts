@@ -4,7 +4,6 @@
  * `environment` input with the global checks and deploy inputs, its window `monitor-duration`.
  */
 import type { Settings } from '../config/settings.js';
-import type { GateVerdict } from '../gates/verdict.js';
 import type { EnvironmentTarget } from './unit.js';
 
 export interface Wave {
@@ -32,24 +31,4 @@ export function wavesOf(settings: WaveSources): Wave[] {
 /** Every environment the ship deploys, in the order their locks are taken (by name: two ships never wait on each other crosswise). */
 export function lockOrder(waves: readonly Wave[]): string[] {
   return waves.flatMap((w) => w.environments.map((e) => e.name)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/**
- * Until the pipeline runs waves, a ship given `waves` is refused before any write (rather than
- * shipping to `environment` alone). The waves loop replaces this gate.
- */
-export function wavesNotRunYet(settings: Pick<Settings, 'waves'>): GateVerdict[] {
-  const waves = settings.waves?.list;
-  if (!waves?.length) return [];
-  const environments = waves.reduce((n, w) => n + w.environments.length, 0);
-  return [
-    {
-      name: 'waves',
-      expected: 'a ship that runs waves',
-      found: `${waves.length} wave${waves.length === 1 ? '' : 's'}, ${environments} environment${environments === 1 ? '' : 's'}`,
-      where: 'input waves',
-      passed: false,
-      reason: 'the waves input is read and checked, but this version of ship-prod does not run waves yet; remove waves (ship with environment), or use a version that runs them'
-    }
-  ];
 }

@@ -20,7 +20,6 @@ import type { GateVerdict } from './verdict.js';
 import { confinementVerdict, workspaceFileGates } from './workspace-files.js';
 import { checkFreeze } from './freeze.js';
 import type { FreezeRecord } from './freeze-settings.js';
-import { wavesNotRunYet } from '../deploy/waves.js';
 
 export interface StateFileRef {
   path: string;
@@ -51,7 +50,7 @@ export async function runGates(env: RunEnv, steps: readonly StrategyStep[]): Pro
   const freeze = checkFreeze(settings.freeze ?? [], env.clock.now(), settings.freezeOverride ? { reason: settings.freezeOverride, by: env.context.actor } : undefined);
   if (freeze.warning) env.timeline.warn(freeze.warning);
   // After the state file is found: an auto report file sits beside it.
-  const verdicts = [...stateVerdicts, ...workspaceFileGates(env, found.stateFile), ...checks.verdicts, ...stagingVerdicts, ...strategyVerdicts.flat(), ...freeze.verdicts, ...wavesNotRunYet(settings)];
+  const verdicts = [...stateVerdicts, ...workspaceFileGates(env, found.stateFile), ...checks.verdicts, ...stagingVerdicts, ...strategyVerdicts.flat(), ...freeze.verdicts];
   const result = { verdicts, ...found, ...(checks.branch ? { branch: checks.branch } : {}), ...(freeze.record ? { freeze: freeze.record } : {}) };
   const failed = verdicts.filter((g) => !g.passed);
   if (failed.length) {

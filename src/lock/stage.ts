@@ -6,7 +6,7 @@
  */
 import { formatDuration } from '../config/durations.js';
 import type { RunEnv } from '../run-env.js';
-import type { StageOutcome } from '../timeline.js';
+import type { Crashed, StageOutcome } from '../timeline.js';
 import { acquireLock, LockReader, type HeldLock } from './acquire.js';
 import { describeHolder, lockRefName } from './holder.js';
 import type { LockRecord } from './record.js';
@@ -39,4 +39,32 @@ async function planLock(env: RunEnv, environment: string): Promise<LockStageResu
     detail: record.summary
   });
   return { state: 'planned', summary: `would take ${ref}; ${seen.kind === 'held' ? record.summary.replace(`${ref} `, 'it ') : 'it is free now'}`, record };
+}
+
+/** The locks of a ship's environments, taken one after another in `lockOrder` (name order). */
+export interface HeldLocks {
+  records: LockRecord[];
+  /** Releases every lock taken (`beside`: with the ship's last write). Never throws. */
+  release(opts?: { beside?: boolean }): Promise<void>;
+}
+
+/**
+ * Takes the lock of every environment, in the order given (name order, so that two ships with
+ * environments in common never wait on each other crosswise); one stage per lock. When one is
+ * not taken, the ones taken before it are released and `failed` names the environment.
+ */
+export async function takeLocks(env: RunEnv, environments: readonly string[]): Promise<{ locks: HeldLocks; failed?: LockStageResult | Crashed }> {
+  const held: HeldLock[] = [];
+  const records: LockRecord[] = [];
+  const locks: HeldLocks = { records, release: async (opts) => void (await Promise.all(held.map((h) => h.release(opts)))) };
+  for (const environment of environments) {
+    const lock = await env.timeline.stage('lock', () => runLockStage(env, environment));
+    if ('record' in lock) records.push(lock.record);
+    if ('held' in lock && lock.held) held.push(lock.held);
+    if (lock.state === 'failed') {
+      await locks.release();
+      return { locks, failed: lock };
+    }
+  }
+  return { locks };
 }

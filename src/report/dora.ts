@@ -4,7 +4,8 @@
  * detecting and restoring took. A figure that does not apply to this ship is null, never 0.
  *
  * - leadTimeSeconds: the oldest commit of this release (committer date; the commits since the
- *   previous tag) to production verified healthy (the end of the verify stage, window included).
+ *   previous tag) to production verified healthy (the end of the verify stage, window included;
+ *   with waves, the last wave's).
  *   Without health checks, to the end of the deploy, the latest moment known. Null unless shipped.
  * - deployDurationSeconds: the deploy (run time by GitHub's timestamps for a workflow). Null when
  *   nothing was deployed.
@@ -28,11 +29,17 @@ function endOf(stage: StageRecord | undefined): number | undefined {
   return Number.isFinite(start) ? start + stage.durationMs : undefined;
 }
 
-/** When production was known to run the new version: verified healthy, else deployed (no checks). */
+/**
+ * When production was known to run the new version: verified healthy, else deployed (no checks).
+ * With waves, the last environment of the last wave verified (the latest such stage).
+ */
 function productionSince(record: ShipRecord): number | undefined {
-  const stage = (name: StageRecord['name']) => record.stages.find((s) => s.name === name && s.state === 'done');
-  if (record.health?.verdict === 'passed') return endOf(stage('verify'));
-  if (record.deploy && record.deploy.strategy !== 'none') return endOf(stage('deploy'));
+  const latest = (name: StageRecord['name']) => {
+    const ends = record.stages.filter((s) => s.name === name && s.state === 'done').map(endOf).filter((t): t is number => t !== undefined);
+    return ends.length ? Math.max(...ends) : undefined;
+  };
+  if (record.health?.verdict === 'passed') return latest('verify');
+  if (record.deploy && record.deploy.strategy !== 'none') return latest('deploy');
   return undefined;
 }
 

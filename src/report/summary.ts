@@ -13,6 +13,7 @@ import { approvalWords, deployView, rollbackView } from './views/deploy.js';
 import { lockView } from './views/lock.js';
 import { healthView } from './views/health.js';
 import { regressionLimit } from '../verify/window.js';
+import { wavesSection } from './waves-section.js';
 
 const ICONS: Record<ShipStatus, string> = {
   shipped: '✅',
@@ -47,6 +48,8 @@ export function renderSummary(record: ShipRecord): string {
   if (record.gates.length) {
     parts.push(`### Gates\n${gatesTable(record)}`);
   }
+  const waves = wavesSection(record);
+  if (waves) parts.push(waves);
   const lock = lockSection(record);
   if (lock) parts.push(lock);
   const release = releaseSection(record);
@@ -68,7 +71,7 @@ export function renderSummary(record: ShipRecord): string {
       `### Timeline\n` +
         table(
           ['stage', 'result', 'took', 'what happened'],
-          record.stages.map((s) => [s.name, `${STAGE_ICONS[s.state] ?? ''} ${s.state}`, formatDuration(s.durationMs), s.summary])
+          record.stages.map((s) => [s.environment ? `${s.name} (${s.environment})` : s.name, `${STAGE_ICONS[s.state] ?? ''} ${s.state}`, formatDuration(s.durationMs), s.summary])
         )
     );
   }

@@ -14,6 +14,8 @@ import {
   versionFactsVerdicts,
   WorkflowFiles
 } from '../../gates/workflow-dispatch.js';
+import type { Settings } from '../../config/settings.js';
+import type { GateVerdict } from '../../gates/verdict.js';
 import { code } from '../../report/markdown.js';
 import { buildDispatchInputs, shownInputs } from '../dispatch-plan.js';
 import { deployByWorkflow } from '../workflow-run.js';
@@ -30,6 +32,31 @@ export interface WorkflowConfig {
 /** Correlation inputs the action fills with its ship id: meaningless for a dispatch by hand. */
 const CORRELATION_INPUTS = new Set(['ship_id', 'correlation_id', 'distinct_id']);
 
+/** Where a dispatch goes: the `environment` input with deploy-inputs, or each environment of the waves with its own. */
+interface DispatchTarget {
+  environment: string;
+  deployInputs: Record<string, string>;
+  /** In a ship with waves: the environment, named in what its check finds. */
+  wave?: string;
+}
+
+/**
+ * A check run for every environment the ship dispatches to (the first alone, then the others at
+ * once, so the workflow file is read once): the problems of every one, each naming its
+ * environment, or the first one's verdicts when none has a problem.
+ */
+async function everyTarget(settings: Settings, check: (t: DispatchTarget) => Promise<GateVerdict[]>): Promise<GateVerdict[]> {
+  const fromWaves = settings.waves?.list.flatMap((w) => w.environments.map((e) => ({ environment: e.name, deployInputs: e.deployInputs, wave: w.name }))) ?? [];
+  const targets: DispatchTarget[] = fromWaves.length ? fromWaves : [{ environment: settings.environment, deployInputs: settings.deploy.inputs }];
+  const first = await check(targets[0]!);
+  const rest = await Promise.all(targets.slice(1).map(check));
+  const named = [first, ...rest].flatMap((verdicts, i) => {
+    const t = targets[i]!;
+    return verdicts.filter((v) => !v.passed).map((v) => (t.wave ? { ...v, reason: `environment ${t.environment} (wave ${t.wave}): ${v.reason}` } : v));
+  });
+  return named.length ? named : first;
+}
+
 export const workflowStrategy: DeployStrategy<WorkflowConfig> = {
   name: 'workflow',
   deploysVersion: true,
@@ -39,16 +66,18 @@ export const workflowStrategy: DeployStrategy<WorkflowConfig> = {
   describe: (c) => (c.input === 'rollback-workflow' ? `rollback-workflow ${c.workflow}` : 'workflow'),
 
   preflight: (env, c) =>
-    dispatchableAtShippedCommit(env.client, c.files, { sha: env.context.sha, input: c.input, environment: env.settings.environment, deployInputs: env.settings.deploy.inputs }),
+    everyTarget(env.settings, (t) => dispatchableAtShippedCommit(env.client, c.files, { sha: env.context.sha, input: c.input, environment: t.environment, deployInputs: t.deployInputs })),
 
   async preflightTarget(env, c, target, version) {
-    const facts = { sha: env.context.sha, input: c.input, environment: env.settings.environment, deployInputs: env.settings.deploy.inputs };
     if (target.tag === version.tag) {
       // The new tag holds the release commit, whose workflow file is the shipped commit's.
       c.files.alias(target.tag, env.context.sha);
-      return versionFactsVerdicts(c.files, { ...facts, version: target.version, tag: target.tag });
     }
-    return dispatchableAtPreviousTag(env.client, c.files, { ...facts, previousTag: target.tag, ...(version.changed ? { changed: version.changed } : {}) });
+    return everyTarget(env.settings, async (t) => {
+      const facts = { sha: env.context.sha, input: c.input, environment: t.environment, deployInputs: t.deployInputs };
+      if (target.tag === version.tag) return versionFactsVerdicts(c.files, { ...facts, version: target.version, tag: target.tag });
+      return dispatchableAtPreviousTag(env.client, c.files, { ...facts, previousTag: target.tag, ...(version.changed ? { changed: version.changed } : {}) });
+    });
   },
 
   plan(c, move) {
