@@ -16,7 +16,7 @@ import { decideLock, HOLDER_CHECK_MS, LOCK_POLL_MS, type HolderRun, type LockSee
 import { describeHolder, lockMessage, lockRefName, parseLockMessage, type LockHolder } from './holder.js';
 import type { LockRecord } from './record.js';
 import { waitForOrphanRuns } from './orphans.js';
-import { saveLockState } from './saved.js';
+import { saveLockHeld, saveLockReleased } from './saved.js';
 
 export interface HeldLock {
   readonly ref: string;
@@ -152,7 +152,7 @@ function heldSummary(record: LockRecord): string {
 }
 
 function holdLock(env: RunEnv, record: LockRecord, sha: string): HeldLock {
-  saveLockState({ ref: record.ref, sha });
+  saveLockHeld({ ref: record.ref, sha });
   let released: Promise<void> | undefined;
   return {
     ref: record.ref,
@@ -163,7 +163,7 @@ function holdLock(env: RunEnv, record: LockRecord, sha: string): HeldLock {
         () => {
           record.state = 'released';
           record.releasedAt = new Date(env.clock.now()).toISOString();
-          saveLockState(undefined);
+          saveLockReleased(record.ref);
         },
         (error: unknown) => env.timeline.warn(`could not release the lock ${record.ref}: ${(error as Error).message}; the next ship takes it over once this run has completed`)
       );
