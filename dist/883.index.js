@@ -1,0 +1,5476 @@
+export const id = 883;
+export const ids = [883];
+export const modules = {
+
+/***/ 4419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ readLockRef),
+/* harmony export */   NL: () => (/* binding */ createLockCommit),
+/* harmony export */   UA: () => (/* binding */ readLockCommitMessage),
+/* harmony export */   kc: () => (/* binding */ deleteLockRef),
+/* harmony export */   tr: () => (/* binding */ createLockRef),
+/* harmony export */   ui: () => (/* binding */ takeOverLockRef),
+/* harmony export */   xO: () => (/* binding */ holderRunState)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
+/* harmony import */ var _writes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7443);
+/**
+ * An environment's lock on GitHub: the ref `refs/ship-prod/locks/<environment>` (lock/holder.ts)
+ * at a commit whose message names the holder. Every write goes through writes.ts:
+ *
+ * - the lock commit: harmless (content-addressed; a repeat makes at most an object nothing
+ *   points at);
+ * - creating the ref: look-first. GitHub creates a ref atomically and answers 422 when it exists;
+ *   after a lost answer the ref is read: at our commit, we hold it;
+ * - taking a dead holder's lock over: the ref is moved, without force, to a commit whose parent is
+ *   the dead holder's commit. GitHub refuses the move (422) unless the ref still points at that
+ *   parent, so two ships taking over at once cannot both win (a compare-and-set); sending it twice
+ *   leaves the ref where once does (harmless);
+ * - releasing: deleting the ref, look-first: after a lost answer the ref is read, and gone (or at
+ *   another commit) means it was released.
+ */
+
+
+/** `refs/x/y` as the git-refs routes take it (`x/y`). */
+const short = (ref) => ref.replace(/^refs\//, '');
+/** The lock commit: the shipped commit's tree (a harmless choice), the holder in its message. */
+async function createLockCommit(client, input) {
+    const { data } = await (0,_writes_js__WEBPACK_IMPORTED_MODULE_1__/* .harmless */ .Is)(client, (request) => client.octokit.rest.git.createCommit({ owner: client.owner, repo: client.repo, message: input.message, tree: input.treeSha, parents: input.parent ? [input.parent] : [], request }));
+    return data.sha;
+}
+/** Creates the lock ref at `sha`: `created`, or `exists` (someone holds it; read it to know who). */
+async function createLockRef(client, ref, sha) {
+    try {
+        return await (0,_writes_js__WEBPACK_IMPORTED_MODULE_1__/* .lookFirst */ .S)(client, `creating the lock ${ref}`, async (request) => {
+            await client.octokit.rest.git.createRef({ owner: client.owner, repo: client.repo, ref, sha, request });
+            return 'created';
+        }, async () => {
+            const at = await readLockRef(client, ref);
+            return at === undefined ? undefined : at === sha ? 'created' : 'exists';
+        });
+    }
+    catch (error) {
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) === 422)
+            return 'exists';
+        throw error;
+    }
+}
+/** Where the lock ref points, or undefined when it does not exist; conditional with a cache (polling). */
+async function readLockRef(client, ref, cache) {
+    try {
+        if (cache) {
+            const { data } = await cache.get(client, 'GET /repos/{owner}/{repo}/git/ref/{ref}', { ref: short(ref) });
+            return data.object.sha;
+        }
+        const { data } = await client.octokit.rest.git.getRef({ owner: client.owner, repo: client.repo, ref: short(ref) });
+        return data.object.sha;
+    }
+    catch (error) {
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** A lock commit's message (commits never change: read once per SHA). */
+async function readLockCommitMessage(client, sha) {
+    const { data } = await client.octokit.rest.git.getCommit({ owner: client.owner, repo: client.repo, commit_sha: sha });
+    return data.message;
+}
+/** Moves the ref from the dead holder's commit to ours (its child), never by force: `taken`, or `moved` when it was not at that commit any more. */
+async function takeOverLockRef(client, ref, sha) {
+    try {
+        await (0,_writes_js__WEBPACK_IMPORTED_MODULE_1__/* .harmless */ .Is)(client, (request) => client.octokit.rest.git.updateRef({ owner: client.owner, repo: client.repo, ref: short(ref), sha, force: false, request }));
+        return 'taken';
+    }
+    catch (error) {
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) === 422)
+            return 'moved';
+        throw error;
+    }
+}
+/**
+ * Deletes the lock ref, which points at `sha` (ours). `beside`: sent beside the ship's last write
+ * (writes.ts). A ref already gone, or at another commit, is released as far as we are concerned.
+ */
+async function deleteLockRef(client, ref, sha, opts = {}) {
+    try {
+        await (0,_writes_js__WEBPACK_IMPORTED_MODULE_1__/* .lookFirst */ .S)(client, `releasing the lock ${ref}`, async (request) => {
+            await client.octokit.rest.git.deleteRef({ owner: client.owner, repo: client.repo, ref: short(ref), request });
+            return true;
+        }, async () => ((await readLockRef(client, ref)) === sha ? undefined : true), opts);
+    }
+    catch (error) {
+        // 422 "Reference does not exist": released already.
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) !== 422)
+            throw error;
+    }
+}
+/** The holder's run: running, completed, or gone (404: deleted, so not running). */
+async function holderRunState(client, runId, cache) {
+    try {
+        const { data } = await cache.get(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', { run_id: Number(runId) });
+        return data.status === 'completed' ? 'completed' : 'running';
+    }
+    catch (error) {
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) === 404)
+            return 'gone';
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ saveLockHeld),
+/* harmony export */   T8: () => (/* binding */ readLockState),
+/* harmony export */   or: () => (/* binding */ LOCK_STATE_KEY),
+/* harmony export */   uI: () => (/* binding */ saveLockReleased)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1659);
+/**
+ * The locks a main step holds (one per environment; several with waves), saved for the post step
+ * (core.saveState, handed to the post step as STATE_lock): a job cancelled while it held them
+ * releases them there (lock/after-cancel.ts). Every change rewrites the whole list.
+ */
+
+const LOCK_STATE_KEY = 'lock';
+let held = [];
+/** Saves a lock taken (added to the list). */
+function saveLockHeld(lock) {
+    held = [...held.filter((l) => l.ref !== lock.ref), lock];
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(LOCK_STATE_KEY, JSON.stringify(held));
+}
+/** Saves that a lock was released (taken off the list). */
+function saveLockReleased(ref) {
+    held = held.filter((l) => l.ref !== ref);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(LOCK_STATE_KEY, held.length ? JSON.stringify(held) : '');
+}
+const valid = (o) => typeof o?.ref === 'string' && o.ref.startsWith('refs/ship-prod/locks/') && typeof o.sha === 'string' && /^[0-9a-f]{40}$/.test(o.sha);
+/** The locks main saved: a list (one object, as earlier versions saved, reads as a list of one); nothing unreadable. */
+function readLockState(raw) {
+    if (!raw)
+        return [];
+    try {
+        const parsed = JSON.parse(raw);
+        const list = (Array.isArray(parsed) ? parsed : [parsed]);
+        return list.filter(valid).map((l) => ({ ref: l.ref, sha: l.sha }));
+    }
+    catch {
+        return [];
+    }
+}
+
+
+/***/ }),
+
+/***/ 6883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  conclude: () => (/* reexport */ src_record/* conclude */.E),
+  newRecord: () => (/* reexport */ src_record/* newRecord */.M),
+  runPipeline: () => (/* binding */ runPipeline)
+});
+
+// EXTERNAL MODULE: ./src/clock.ts
+var src_clock = __webpack_require__(9373);
+// EXTERNAL MODULE: ./src/context.ts
+var src_context = __webpack_require__(788);
+// EXTERNAL MODULE: ./src/github/actions.ts
+var actions = __webpack_require__(8320);
+// EXTERNAL MODULE: ./src/github/client.ts
+var github_client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/github/deployments.ts
+var deployments = __webpack_require__(6887);
+// EXTERNAL MODULE: ./src/deploy/workflow-run.ts
+var workflow_run = __webpack_require__(9930);
+;// CONCATENATED MODULE: ./src/deploy/deployment.ts
+/**
+ * The ship's GitHub deployment of one environment, found or created once. The pipeline starts
+ * this work alongside the release stage's own writes (the deployment needs only the tag), so the
+ * deploy unit finds the deployment ready; a release-triggered run, which has no release writes,
+ * prepares it in the unit.
+ *
+ * A re-run decides from this ship's newest deployment and the deploy run it dispatched
+ * (INTERFACE.md, Re-runs): see `decideResume`.
+ */
+
+
+
+
+/** What a re-run does with the ship's newest deployment and the run it dispatched (pure). */
+function decideResume(existing, run) {
+    if (!existing)
+        return { action: 'create', why: 'no deployment of this ship yet' };
+    const at = `deployment ${existing.id}`;
+    if (existing.state === 'success')
+        return { action: 'done', why: `${at} of this ship already succeeded: not deployed again` };
+    if (run && run.status !== 'completed')
+        return { action: 'wait', why: `run ${run.id}, dispatched for ${at}, is ${run.status}: waiting for it, not dispatching again` };
+    if (existing.state === 'failure') {
+        return { action: 'create', why: `${at} of this ship ended in failure${run ? ` (run ${run.id} ${run.conclusion})` : ''}: deploying again with a new deployment` };
+    }
+    if (run?.conclusion === 'success')
+        return { action: 'wait', why: `run ${run.id}, dispatched for ${at}, already succeeded: not dispatching again` };
+    if (run)
+        return { action: 'create', why: `run ${run.id}, dispatched for ${at}, ended ${run.conclusion}: deploying again with a new deployment` };
+    return { action: 'deploy', why: `${at} of this ship exists (a re-run) and nothing was dispatched for it yet: reused` };
+}
+/** The ship's identity across attempts of the same job: the workflow run and the tag (or the commit before there is one). */
+function shipIdOf(runId, tagOrSha) {
+    return `${runId || 'local'}:${tagOrSha}`;
+}
+function lookupShipDeployment(facts) {
+    return (0,deployments/* findShipDeployment */.bo)(facts.client, { environment: facts.environment, ref: facts.version.tag, shipId: facts.shipId });
+}
+/**
+ * The run an earlier attempt dispatched for `existing`: the one its statuses name, else (killed
+ * right after the dispatch, before anything recorded it) a workflow_dispatch run of the deploy
+ * workflow at the tag created since the deployment.
+ */
+async function earlierRun(facts, existing) {
+    // A run deleted since (404) is as good as none: the decision falls back on the deployment's state.
+    if (existing.runId)
+        return (0,actions/* getRun */.Mh)(facts.client, existing.runId).catch((error) => ((0,github_client.statusOf)(error) === 404 ? undefined : Promise.reject(error)));
+    if (facts.workflowId === undefined || existing.state === 'success')
+        return undefined;
+    return (0,workflow_run/* findRunSince */.P8)(facts.client, { workflow: facts.workflowId, ref: facts.version.tag, since: existing.createdAt, shipId: `${facts.shipId}:deploy` });
+}
+async function ensureShipDeployment(facts, lookup) {
+    const existing = await lookup;
+    const earlier = existing ? await earlierRun(facts, existing) : undefined;
+    const decision = decideResume(existing, earlier);
+    const known = new Set(earlier ? [earlier.id] : []);
+    if (existing && decision.action !== 'create')
+        return { id: existing.id, createdAt: existing.createdAt, existing, decision, run: earlier, known };
+    const { version, environment } = facts;
+    const created = await (0,deployments/* createShipDeployment */.UJ)(facts.client, {
+        ref: version.tag,
+        environment,
+        description: `ship-prod ${version.tag}`,
+        production: environment.toLowerCase().startsWith('prod'),
+        payload: {
+            ship_prod: {
+                ship_id: facts.shipId,
+                version: version.next,
+                tag: version.tag,
+                previous_version: version.previous,
+                run_id: facts.runId,
+                run_url: facts.runUrl,
+                ...(facts.freezeOverride ? { freeze_override: facts.freezeOverride } : {})
+            }
+        }
+    });
+    return { ...created, existing, decision, known };
+}
+/** Marks a promise as handled now (it is awaited later), so a rejection in between is not fatal. */
+function started(promise) {
+    promise.catch(() => undefined);
+    return promise;
+}
+
+// EXTERNAL MODULE: ./src/deploy/strategies/registry.ts + 6 modules
+var registry = __webpack_require__(7280);
+// EXTERNAL MODULE: ./src/ship-state.ts
+var ship_state = __webpack_require__(1294);
+// EXTERNAL MODULE: ./src/verify/check-spec.ts
+var check_spec = __webpack_require__(5434);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(1659);
+// EXTERNAL MODULE: ./src/config/durations.ts
+var durations = __webpack_require__(6503);
+// EXTERNAL MODULE: ./src/verify/index.ts
+var verify = __webpack_require__(1161);
+;// CONCATENATED MODULE: ./src/verify/analysis/options.ts
+function analysisOptions(settings, version) {
+    const a = settings.analysis;
+    if (!a)
+        return {};
+    const newChecks = settings.progressive?.smokeChecks ?? [];
+    if (a.baselineChecks.length === 0 || newChecks.length !== a.baselineChecks.length)
+        return { minSamples: a.minSamples };
+    const compare = { newChecks, oldChecks: a.baselineChecks };
+    if (version?.next)
+        compare.newVersion = version.next;
+    if (version?.previous)
+        compare.oldVersion = version.previous;
+    return { minSamples: a.minSamples, compare };
+}
+
+;// CONCATENATED MODULE: ./src/verify/analysis/record.ts
+function analysisRecord(window, at, analysis) {
+    return { window, at: new Date(at).toISOString(), ...analysis };
+}
+
+;// CONCATENATED MODULE: ./src/verify/health.ts
+/**
+ * Verifying an environment with its health checks: a baseline round before the deploy, then
+ * health rounds until healthy or out of time (expecting a version where a check asks for it),
+ * then the monitoring window. The deploy unit verifies the new version with these, and the
+ * previous one after a rollback. Results go into the environment's HealthRecord.
+ */
+
+
+
+
+
+
+function emptyHealth() {
+    return { verdict: 'skipped', reason: 'no health-urls or health-checks: nothing to verify', checks: [], rounds: 0, detail: [] };
+}
+function toCheckRecords(checks, ...stats) {
+    return checks.map((check) => {
+        const merged = stats.map((s) => s[check.name]).filter((s) => Boolean(s));
+        const last = merged.at(-1);
+        return {
+            name: check.name,
+            url: check.url,
+            samples: merged.reduce((n, s) => n + s.samples, 0),
+            failures: merged.reduce((n, s) => n + s.failures, 0),
+            p50Ms: last?.p50,
+            p95Ms: last?.p95,
+            lastReason: last?.lastReason ?? 'not probed'
+        };
+    });
+}
+/** One round before the deploy: latency to compare against, and a warning when production is already unhealthy. */
+async function probeBaseline(env, checks, health) {
+    if (!checks.length)
+        return { state: 'skipped', summary: health.reason };
+    const result = await (0,verify/* baseline */._Z)(checks, (0,verify/* makeProbe */.lH)({ clock: env.clock }), env.clock);
+    health.baseline = { p95Ms: result.p95Ms, ...(result.warning ? { warning: result.warning } : {}) };
+    if (result.warning)
+        env.timeline.warn(result.warning);
+    const summary = result.samples.map((s) => `${s.check}: ${s.reason}`).join('; ');
+    return { state: 'done', summary: `before the deploy: ${summary}` };
+}
+/** Health rounds until healthy or `timeoutMs`. */
+async function verifyHealthy(env, checks, opts) {
+    const { settings } = env;
+    core/* info */.pq(`${opts.label}: probing ${checks.length} check(s) every ${(0,durations/* formatDuration */.a3)(settings.health.intervalMs)} for up to ${(0,durations/* formatDuration */.a3)(opts.timeoutMs)}`);
+    const progress = env.progress(`${opts.label}: ${opts.expectVersion || 'production'} healthy (health-timeout ${(0,durations/* formatDuration */.a3)(opts.timeoutMs)})`, (0,check_spec/* originOf */.y)(checks));
+    return (0,verify/* waitHealthy */.hq)(checks, {
+        timeoutMs: opts.timeoutMs,
+        intervalMs: settings.health.intervalMs,
+        expectVersion: opts.expectVersion,
+        probe: (0,verify/* makeProbe */.lH)({ clock: env.clock }),
+        clock: progress.clock,
+        onRound: (round) => progress.note(`${opts.label} round ${round.index} (${(0,durations/* formatDuration */.a3)(progress.elapsedMs())} so far): ${round.samples.map((s) => `${s.check} ${s.reason}`).join('; ')}`)
+    });
+}
+/**
+ * The monitoring window over the checks, as the settings configure it (also each traffic step's).
+ * With `versions` (blue-green, canary) and baseline-checks, the smoke checks and the baseline
+ * checks are probed in the same rounds and compared (analysis/); the window's analysis, if any,
+ * is added to `health.analysis`.
+ */
+async function watchHealthWindow(env, checks, opts) {
+    const { settings } = env;
+    const progress = env.progress(`${opts.label} window of ${opts.expectVersion || 'production'} (monitor-duration ${(0,durations/* formatDuration */.a3)(settings.monitor.durationMs)})`, (0,check_spec/* originOf */.y)(checks));
+    const analysis = analysisOptions(opts.versions ? settings : { analysis: settings.analysis }, opts.versions);
+    // Comparing, the old version is measured in every round: the one-probe pre-deploy p95 is not used.
+    const baselineP95Ms = analysis.compare ? undefined : opts.baselineP95Ms;
+    const window = await (0,verify/* watchWindow */.mG)(checks, {
+        durationMs: settings.monitor.durationMs,
+        intervalMs: settings.monitor.intervalMs,
+        errorRateThreshold: settings.monitor.errorRateThreshold,
+        latencyThresholdMs: settings.monitor.latencyThresholdMs,
+        ...(baselineP95Ms !== undefined ? { baselineP95Ms } : {}),
+        ...(settings.monitor.metrics?.length ? { metrics: settings.monitor.metrics } : {}),
+        ...(opts.expectVersion !== undefined ? { expectVersion: opts.expectVersion } : {}),
+        probe: (0,verify/* makeProbe */.lH)({ clock: env.clock }),
+        clock: progress.clock,
+        ...analysis,
+        onRound: (round) => progress.note(`${opts.label} round (${(0,durations/* formatDuration */.a3)(progress.elapsedMs())} so far): ${[...round.samples, ...(round.compared?.new ?? []), ...(round.compared?.old ?? [])].map((s) => `${s.check} ${s.reason}`).join('; ')}`)
+    });
+    if (window.analysis && opts.health)
+        (opts.health.analysis ??= []).push(analysisRecord(opts.label, window.decidedAt, window.analysis));
+    return window;
+}
+/** A window's result as the ship record keeps it. */
+function windowRecord(settings, window) {
+    return {
+        verdict: window.verdict,
+        reason: window.reason,
+        durationMs: window.decidedAt - window.startedAt,
+        plannedRounds: window.plannedRounds,
+        rounds: window.rounds.length,
+        errorRate: window.errorRate,
+        p95Ms: window.p95Ms,
+        stoppedEarly: window.stoppedEarly,
+        thresholds: { errorRate: settings.monitor.errorRateThreshold, latencyMs: settings.monitor.latencyThresholdMs }
+    };
+}
+/**
+ * After the deploy: healthy (expecting the new version), then the monitoring window. Fills
+ * `health`; a failed outcome's verdict time is `health.decidedAt`.
+ */
+async function verifyDeployed(env, checks, version, health) {
+    const { settings } = env;
+    if (!checks.length)
+        return { state: 'skipped', summary: health.reason };
+    const healthy = await verifyHealthy(env, checks, { expectVersion: version, timeoutMs: settings.health.timeoutMs, label: 'health' });
+    health.rounds = healthy.rounds.length;
+    health.checks = toCheckRecords(checks, healthy.perCheck);
+    if (healthy.verdict === 'failed') {
+        health.verdict = 'failed';
+        health.reason = healthy.reason;
+        health.timeToDetectMs = healthy.firstFailureAt !== undefined ? healthy.decidedAt - healthy.firstFailureAt : undefined;
+        health.decidedAt = healthy.decidedAt;
+        return { state: 'failed', summary: `never healthy: ${healthy.reason}` };
+    }
+    health.detail.push(healthy.reason);
+    if (settings.monitor.durationMs <= 0) {
+        health.verdict = 'passed';
+        health.reason = healthy.reason;
+        return { state: 'done', summary: healthy.reason };
+    }
+    const window = await watchHealthWindow(env, checks, { expectVersion: version, label: 'monitor', health, ...(health.baseline?.p95Ms !== undefined ? { baselineP95Ms: health.baseline.p95Ms } : {}) });
+    health.checks = toCheckRecords(checks, healthy.perCheck, window.perCheck);
+    health.window = windowRecord(settings, window);
+    if (window.verdict === 'failed') {
+        health.verdict = 'failed';
+        health.reason = `monitoring window: ${window.reason}`;
+        const firstBad = window.rounds.flatMap((r) => r.samples).find((s) => !s.ok)?.at;
+        health.timeToDetectMs = firstBad !== undefined ? window.decidedAt - firstBad : undefined;
+        health.decidedAt = window.decidedAt;
+        return { state: 'failed', summary: health.reason };
+    }
+    health.verdict = 'passed';
+    health.reason = window.reason;
+    return { state: 'done', summary: health.reason };
+}
+/** The dry run's line for verification. */
+function planVerify(env, checks) {
+    const { settings } = env;
+    return {
+        what: `probe ${checks.map((c) => c.name).join(', ')} every ${(0,durations/* formatDuration */.a3)(settings.health.intervalMs)} until healthy (health-timeout ${(0,durations/* formatDuration */.a3)(settings.health.timeoutMs)})`,
+        detail: settings.monitor.durationMs > 0 ? `then watch for ${(0,durations/* formatDuration */.a3)(settings.monitor.durationMs)} (error rate above ${settings.monitor.errorRateThreshold} or p95 above ${(0,durations/* formatDuration */.a3)(settings.monitor.latencyThresholdMs)} fails)` : undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/already-deployed.ts
+/**
+ * A version already deployed by another ship (INTERFACE.md, One ship per environment): when the
+ * environment's latest ship-prod deployment is of this very tag and succeeded, a second ship of
+ * the same version deploys nothing again; it verifies, and its outputs name that deployment. Only
+ * asked when the tag existed before this ship (a ship that made the tag is the only one that
+ * could have deployed it).
+ */
+
+
+
+/** The environment's latest ship-prod deployment, when it is a success of `tag` by another ship (pure). */
+function deployedBefore(latest, input) {
+    if (!latest || latest.ref !== input.tag || latest.state !== 'success')
+        return undefined;
+    // This ship's own deployment of an earlier attempt: the resume decision (deployment.ts) has it.
+    if (latest.shipId === input.shipId)
+        return undefined;
+    return {
+        deploymentId: latest.id,
+        ...(latest.runId ? { runId: latest.runId } : {}),
+        why: `${input.tag} is already deployed to ${input.environment} with success by deployment ${latest.id}${latest.shipId ? ` (ship ${latest.shipId})` : ''}, the environment's latest: not deployed again`
+    };
+}
+async function findDeployedBefore(client, input) {
+    const found = deployedBefore(await (0,deployments/* latestShipProdDeployment */.gq)(client, input.environment), input);
+    if (!found?.runId)
+        return found;
+    const run = await (0,actions/* getRun */.Mh)(client, found.runId).catch((error) => ((0,github_client.statusOf)(error) === 404 ? undefined : Promise.reject(error)));
+    return run ? { ...found, runUrl: run.htmlUrl } : found;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/move.ts
+/**
+ * The one executor that puts a version in place in an environment: it runs a move's strategy
+ * steps in order, within the move's timeout, and says what happened. A deploy is a move to the
+ * new version with the deploy steps; a rollback is a move to the previous version with the
+ * rollback steps (registry.ts). Nothing here knows which of the two it is running.
+ */
+
+
+function contextFor(env, move, first, timeoutMs) {
+    const logUrl = env.context.runUrl || undefined;
+    return {
+        env,
+        environment: move.environment,
+        target: move.target,
+        from: move.from,
+        name: move.name,
+        shipId: move.shipId,
+        timeoutMs,
+        first,
+        deployInputs: move.deployInputs,
+        ...(move.deploymentId !== undefined ? { deploymentId: move.deploymentId } : {}),
+        status: async (description) => {
+            if (move.deploymentId !== undefined) {
+                await (0,deployments/* setDeploymentStatus */.e9)(env.client, move.deploymentId, { state: 'in_progress', description, logUrl, environmentUrl: move.environmentUrl });
+            }
+        },
+        ...(move.resume ? { resume: move.resume } : {}),
+        ...(move.onRun ? { onRun: move.onRun } : {}),
+        ...(move.traffic ? { traffic: move.traffic } : {})
+    };
+}
+async function executeMove(env, move) {
+    const { clock } = env;
+    const started = clock.now();
+    const detail = [];
+    const settlers = [];
+    // The workflow's run stays the move's run when a branch or command step follows it.
+    let run = {};
+    let inputs;
+    let approval;
+    let last = '';
+    for (const [i, { strategy, config }] of move.steps.entries()) {
+        const remaining = Math.max(1_000, move.timeoutMs - (clock.now() - started));
+        const outcome = await strategy.run(config, contextFor(env, move, i === 0, remaining));
+        detail.push(...outcome.detail);
+        if (outcome.runId !== undefined)
+            run = { runId: outcome.runId, runUrl: outcome.runUrl, conclusion: outcome.conclusion };
+        if (outcome.inputs)
+            inputs = outcome.inputs;
+        if (outcome.approval)
+            approval = outcome.approval;
+        if (outcome.onVerified)
+            settlers.push(outcome.onVerified);
+        last = outcome.summary;
+        if (!outcome.ok) {
+            return { ok: false, untouched: Boolean(outcome.untouched) && i === 0, summary: outcome.summary, ...run, inputs, ...(approval ? { approval } : {}), durationMs: clock.now() - started, detail, settle: () => undefined };
+        }
+    }
+    const durationMs = clock.now() - started;
+    const names = move.steps.map((s) => s.strategy.name);
+    return {
+        ok: true,
+        untouched: false,
+        summary: names.length > 1 ? `${move.target.tag} deployed by ${names.join(', ')} in ${(0,durations/* formatDuration */.a3)(durationMs)}` : last || 'deployed',
+        ...run,
+        inputs,
+        ...(approval ? { approval } : {}),
+        durationMs,
+        detail,
+        settle: (verified) => settlers.forEach((s) => s(verified))
+    };
+}
+/** A dry run's plan for a move: one entry per step. */
+function planMove(env, move) {
+    return move.steps.map(({ strategy, config }, i) => strategy.plan(config, contextFor(env, move, i === 0, move.timeoutMs)));
+}
+
+// EXTERNAL MODULE: ./src/github/git-data.ts
+var git_data = __webpack_require__(8932);
+;// CONCATENATED MODULE: ./src/deploy/put-back.ts
+/**
+ * Putting the previous version back in one environment after a failure, and verifying it: the
+ * same move executor as the deploy (move.ts), called with the previous version and the ship's
+ * rollback steps (a dedicated way back, or the deploy strategies redeploying the previous
+ * release). A move that puts a version in place gets a GitHub deployment of its own. A rollback
+ * is never success: verified → the environment is restored; anything less → it may be wrong.
+ */
+
+
+
+
+
+
+
+/** A redeploy's sentences (a strategy that only moves traffic has its own). */
+const REDEPLOY_WORDS = {
+    restored: (toTag) => `rolled back to ${toTag}`,
+    failed: (toTag, why) => `the rollback to ${toTag} failed: ${why}`,
+    unhealthy: (toTag, why) => `${toTag} was deployed again but is not healthy: ${why}`
+};
+async function putBack(env, input, failure) {
+    const { settings, client, clock, context } = env;
+    const { previous, current, strategies } = input;
+    const toTag = previous.version ? previous.tag : '';
+    const rollback = { attempted: false, verified: false, trigger: failure.reason, toVersion: previous.version, toTag, strategy: strategies.rollbackDescribed, summary: '', detail: [] };
+    const ended = (state, summary) => {
+        rollback.summary = summary;
+        return { state, summary, rollback };
+    };
+    if (settings.rollback.mode === 'never') {
+        return ended('skipped', input.traffic ? `rollback: never — traffic was left at ${input.traffic.percent}% on ${current.tag}` : 'rollback: never — nothing was rolled back');
+    }
+    const steps = strategies.rollback;
+    if (!steps.length)
+        return ended('failed', `cannot roll back: ${strategies.rollbackDescribed}`);
+    const deploysVersion = steps.some((s) => s.strategy.deploysVersion);
+    const words = steps.find((s) => s.strategy.rollbackWords)?.strategy.rollbackWords ?? REDEPLOY_WORDS;
+    // A redeploy needs the previous release's commit; a switch-back routes to what still runs.
+    if (deploysVersion && (!previous.version || !previous.ref)) {
+        return ended('failed', previous.version ? `cannot roll back: the previous release's tag ${toTag} does not exist` : 'cannot roll back: this was the first release');
+    }
+    const target = { version: previous.version, tag: toTag, sha: deploysVersion && previous.ref ? (await (0,git_data/* inspectTag */.Vm)(client, previous.ref)).commitSha : '' };
+    const started = clock.now();
+    rollback.attempted = true;
+    core/* warning */.$e(`Rolling back ${input.environment} to ${toTag || 'the previous version'} (${strategies.rollbackDescribed}): ${failure.reason}`);
+    let deploymentId;
+    let since;
+    if (deploysVersion) {
+        const made = await (0,deployments/* createShipDeployment */.UJ)(client, {
+            ref: toTag,
+            environment: input.environment,
+            description: `ship-prod rollback to ${toTag}`,
+            production: input.environment.toLowerCase().startsWith('prod'),
+            payload: { ship_prod: { rollback_of: current.tag, version: previous.version, tag: toTag, run_id: context.runId, run_url: context.runUrl } }
+        });
+        deploymentId = made.id;
+        since = made.createdAt;
+        rollback.detail.push(`rollback deployment ${deploymentId} of ${toTag}`);
+        (0,ship_state/* saveShipState */.hv)({ phase: 'rolling-back', deploymentId, version: previous.version, tag: toTag, runId: undefined, runUrl: undefined });
+    }
+    const move = {
+        name: 'rollback',
+        environment: input.environment,
+        target,
+        from: current,
+        steps,
+        timeoutMs: settings.rollback.timeoutMs,
+        shipId: input.shipId,
+        deployInputs: input.deployInputs,
+        ...(deploymentId !== undefined ? { deploymentId } : {}),
+        ...(since ? { resume: { since } } : {}),
+        onRun: async ({ id, url }) => (0,ship_state/* saveShipState */.hv)({ phase: 'rolling-back', runId: id, runUrl: url }),
+        ...(input.traffic ? { traffic: input.traffic } : {})
+    };
+    const outcome = await executeMove(env, move);
+    rollback.runId = outcome.runId;
+    rollback.runUrl = outcome.runUrl;
+    if (outcome.approval)
+        rollback.approval = outcome.approval;
+    rollback.detail.push(...outcome.detail);
+    const logUrl = context.runUrl || undefined;
+    const mark = async (state, description) => {
+        if (deploymentId !== undefined)
+            await (0,deployments/* setDeploymentStatus */.e9)(client, deploymentId, { state, description, logUrl });
+    };
+    if (!outcome.ok) {
+        const summary = words.failed(toTag, outcome.summary, { fromTag: current.tag, ...(input.traffic ? { trafficPercent: input.traffic.percent } : {}) });
+        await mark('failure', summary);
+        return ended('failed', summary);
+    }
+    if (!input.checks.length) {
+        await mark('error', 'rollback deployed, not verified (no health checks)');
+        return ended('failed', `${toTag} was deployed again, but there are no health checks to verify it`);
+    }
+    const remaining = Math.max(settings.health.intervalMs, settings.rollback.timeoutMs - (clock.now() - started));
+    const healthy = await verifyHealthy(env, input.checks, { expectVersion: previous.version, timeoutMs: Math.min(settings.health.timeoutMs, remaining), label: 'rollback health' });
+    rollback.detail.push(healthy.reason);
+    outcome.settle(healthy.verdict === 'passed');
+    if (healthy.verdict !== 'passed') {
+        const summary = words.unhealthy(toTag, healthy.reason);
+        await mark('failure', summary);
+        return ended('failed', summary);
+    }
+    rollback.verified = true;
+    rollback.timeToRestoreMs = healthy.decidedAt - failure.at;
+    await mark('success', `rolled back to ${toTag}`);
+    return ended('done', `${words.restored(toTag)} and verified healthy (${(0,durations/* formatDuration */.a3)(rollback.timeToRestoreMs)} from the failure verdict)`);
+}
+
+;// CONCATENATED MODULE: ./src/deploy/smoke.ts
+/**
+ * Smoke checks (blue-green and canary): `smoke-checks` probe the new version on its own URL,
+ * expecting its version, before any traffic moves. A failure moves no traffic: production was
+ * never changed, and is only verified, on the previous version.
+ */
+
+
+
+async function runSmoke(env, checks, version, health) {
+    const { settings, clock } = env;
+    core/* info */.pq(`smoke: probing ${checks.map((c) => c.name).join(', ')} on ${version} before any traffic moves`);
+    const healthy = await (0,verify/* waitHealthy */.hq)(checks, {
+        timeoutMs: settings.health.timeoutMs,
+        intervalMs: settings.health.intervalMs,
+        expectVersion: version,
+        probe: (0,verify/* makeProbe */.lH)({ clock }),
+        clock,
+        onRound: (round) => core/* info */.pq(`smoke round ${round.index}: ${round.samples.map((s) => `${s.check} ${s.reason}`).join('; ')}`)
+    });
+    const smoke = { verdict: healthy.verdict, reason: healthy.reason, checks: toCheckRecords(checks, healthy.perCheck) };
+    if (healthy.verdict === 'failed') {
+        Object.assign(health, { verdict: 'failed', reason: `smoke checks: ${healthy.reason}`, decidedAt: healthy.decidedAt });
+        return { state: 'failed', summary: `${version} failed its smoke checks: ${healthy.reason}`, smoke };
+    }
+    return { state: 'done', summary: `${version} passed its smoke checks: ${healthy.reason}`, smoke };
+}
+/** After a smoke failure no traffic moved: check that production still serves the previous version. */
+async function verifyProductionUnchanged(env, checks, previous, traffic) {
+    const healthy = await verifyHealthy(env, checks, { expectVersion: previous, timeoutMs: env.settings.health.timeoutMs, label: 'production health' });
+    const summary = healthy.verdict === 'passed'
+        ? `no traffic moved; production verified on ${previous || 'the previous version'}: ${healthy.reason}`
+        : `no traffic moved, but production did not verify on ${previous || 'the previous version'}: ${healthy.reason}`;
+    traffic.productionVerified = { verified: healthy.verdict === 'passed', summary };
+    return { state: healthy.verdict === 'passed' ? 'done' : 'failed', summary };
+}
+
+// EXTERNAL MODULE: ./src/commands.ts + 1 modules
+var commands = __webpack_require__(7932);
+// EXTERNAL MODULE: ./src/deploy/cancel-traffic.ts
+var cancel_traffic = __webpack_require__(1757);
+;// CONCATENATED MODULE: ./src/deploy/traffic-steps.ts
+/**
+ * Blue-green and canary (with `traffic-command`): the deploy has put the new version beside the
+ * old one and moved no traffic. For each of `traffic-steps`, the traffic command runs with
+ * SHIP_TRAFFIC, then the health checks and the monitoring window must pass. Below 100% the
+ * answers may come from either version, so the version is read (to show the split) but not
+ * required; at 100% every answer must carry the new version. A failing step is the failure the
+ * deploy unit rolls back from (by the traffic switch-back, strategies/traffic.ts).
+ */
+
+
+
+
+
+
+function newTrafficRecord(steps) {
+    return { steps: steps.map((percent) => ({ percent, at: '', verdict: 'not reached', reason: 'not reached' })), percent: 0 };
+}
+function planTraffic(env, steps, command) {
+    const window = env.settings.monitor.durationMs > 0 ? ` and a ${(0,durations/* formatDuration */.a3)(env.settings.monitor.durationMs)} monitoring window` : '';
+    return {
+        what: `move traffic in ${steps.length} step${steps.length === 1 ? '' : 's'} (${steps.map((s) => `${s}%`).join(', ')}), each followed by the health checks${window}`,
+        detail: `${command}\n# environment: SHIP_TRAFFIC=<step> plus the SHIP_* variables; on any failure SHIP_TRAFFIC=0 moves it all back`
+    };
+}
+async function moveTrafficInSteps(env, input) {
+    const { settings, clock } = env;
+    const { traffic, health, checks, facts } = input;
+    const probe = (0,verify/* makeProbe */.lH)({ clock });
+    const stats = [];
+    const fail = (step, reason, at) => {
+        step.verdict = 'failed';
+        step.reason = reason;
+        const summary = `traffic step ${step.percent}%: ${reason}`;
+        Object.assign(health, { verdict: 'failed', reason: summary, decidedAt: at });
+        return { state: 'failed', summary, failure: { reason: summary, at } };
+    };
+    for (const step of traffic.steps) {
+        const { percent } = step;
+        // Saved before the command runs: a cancel during it still moves the traffic back.
+        (0,cancel_traffic/* saveTrafficState */.Iw)({ percent, facts });
+        step.at = new Date(clock.now()).toISOString();
+        const command = await (0,commands/* recordCommand */.t6)(input.command, { facts, timeoutMs: settings.deploy.timeoutMs, cwd: env.context.workspace, label: `traffic ${percent}%`, env: { SHIP_TRAFFIC: String(percent) } }, clock);
+        step.commandMs = command.durationMs;
+        traffic.percent = percent;
+        if (!command.ok)
+            return fail(step, command.summary, clock.now());
+        core/* info */.pq(`traffic ${percent}%: ${command.summary}; probing`);
+        // Below 100% either version may answer: read the version, require it only at 100%.
+        const expectVersion = percent === 100 ? facts.version : undefined;
+        const samples = [];
+        const healthy = await (0,verify/* waitHealthy */.hq)(checks, {
+            timeoutMs: settings.health.timeoutMs,
+            intervalMs: settings.health.intervalMs,
+            ...(expectVersion !== undefined ? { expectVersion } : {}),
+            probe,
+            clock,
+            onRound: (round) => core/* info */.pq(`traffic ${percent}% health round ${round.index}: ${round.samples.map((s) => `${s.check} ${s.reason}`).join('; ')}`)
+        });
+        samples.push(...healthy.rounds.flatMap((r) => r.samples));
+        stats.push(healthy.perCheck);
+        health.rounds += healthy.rounds.length;
+        if (healthy.verdict === 'failed') {
+            fillStats(step, samples);
+            health.timeToDetectMs = healthy.firstFailureAt !== undefined ? healthy.decidedAt - healthy.firstFailureAt : undefined;
+            health.checks = toCheckRecords(checks, ...stats);
+            return fail(step, `never healthy: ${healthy.reason}`, healthy.decidedAt);
+        }
+        if (settings.monitor.durationMs > 0) {
+            const window = await watchHealthWindow(env, checks, {
+                ...(expectVersion !== undefined ? { expectVersion } : {}),
+                label: `traffic ${percent}% monitor`,
+                versions: { next: facts.version, previous: facts.previousVersion },
+                health,
+                ...(health.baseline?.p95Ms !== undefined ? { baselineP95Ms: health.baseline.p95Ms } : {})
+            });
+            const windowSamples = window.rounds.flatMap((r) => r.samples);
+            stats.push(window.perCheck);
+            health.window = windowRecord(settings, window);
+            // The step's figures are the window's: what the traffic did once healthy.
+            fillStats(step, windowSamples, samples);
+            if (window.verdict === 'failed') {
+                const firstBad = windowSamples.find((s) => !s.ok)?.at;
+                health.timeToDetectMs = firstBad !== undefined ? window.decidedAt - firstBad : undefined;
+                health.checks = toCheckRecords(checks, ...stats);
+                return fail(step, window.reason, window.decidedAt);
+            }
+        }
+        else {
+            fillStats(step, samples);
+        }
+        step.verdict = 'passed';
+        step.reason = settings.monitor.durationMs > 0 ? health.window.reason : healthy.reason;
+        health.checks = toCheckRecords(checks, ...stats);
+    }
+    health.verdict = 'passed';
+    health.reason = `every traffic step passed (${traffic.steps.map((s) => `${s.percent}%`).join(', ')}); ${traffic.steps.at(-1).reason}`;
+    return { state: 'done', summary: `traffic moved through ${traffic.steps.map((s) => `${s.percent}%`).join(', ')}, each step healthy` };
+}
+/** Error rate and p95 over the step's samples; versions over every probe of the step. */
+function fillStats(step, samples, alsoForVersions = []) {
+    step.probes = samples.length;
+    if (samples.length)
+        step.errorRate = samples.filter((s) => !s.ok).length / samples.length;
+    const p95 = (0,verify/* percentile */.Ym)((0,verify/* latencies */.h0)(samples), 95);
+    if (p95 !== undefined)
+        step.p95Ms = p95;
+    const versions = {};
+    for (const s of [...alsoForVersions, ...samples])
+        if (s.version)
+            versions[s.version] = (versions[s.version] ?? 0) + 1;
+    if (Object.keys(versions).length)
+        step.versions = versions;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/unit.ts
+
+
+
+
+
+
+
+
+
+
+
+function deploymentFactsOf(env, input) {
+    const workflowId = input.strategies.deploy.map(({ strategy, config }) => strategy.dispatches?.(config, input.release.tag)).find((id) => id !== undefined);
+    return {
+        client: env.client,
+        environment: input.environment.name,
+        version: { next: input.release.version, previous: input.previous.version, tag: input.release.tag },
+        shipId: input.shipId,
+        runId: env.context.runId,
+        runUrl: env.context.runUrl,
+        ...(workflowId !== undefined ? { workflowId } : {}),
+        ...(input.freezeOverride ? { freezeOverride: input.freezeOverride } : {})
+    };
+}
+async function shipEnvironment(env, input) {
+    const started = env.clock.now();
+    const result = await shipUnit(env, input);
+    return { ...result, startedAt: new Date(started).toISOString(), durationMs: env.clock.now() - started };
+}
+/** The environment's RunEnv with its window: the wave's bake, or none for what an earlier attempt verified. */
+function withWindow(env, input, deploy) {
+    if (!input.window)
+        return env;
+    const ms = deploy.alreadySucceeded && input.window.skipWhenDeployedBefore ? 0 : input.window.ms;
+    if (ms === env.settings.monitor.durationMs)
+        return env;
+    return { ...env, settings: { ...env.settings, monitor: { ...env.settings.monitor, durationMs: ms } } };
+}
+async function shipUnit(outer, input) {
+    let env = outer;
+    const { timeline, settings } = env;
+    const { environment, release } = input;
+    const checks = environment.checks;
+    const health = emptyHealth();
+    const deploy = { strategy: input.strategies.deploy.map((s) => s.strategy.name).join('+') || 'none', detail: [] };
+    const traffic = input.traffic ? newTrafficRecord(input.traffic.steps) : undefined;
+    const result = { name: environment.name, outcome: settings.dryRun ? 'planned' : 'shipped', deploy, health, ...(traffic ? { traffic } : {}) };
+    const environmentUrl = environment.url ?? (0,check_spec/* originOf */.y)(checks);
+    const move = {
+        name: 'deploy',
+        environment: environment.name,
+        target: release,
+        from: { version: input.previous.version, tag: input.previous.tag, sha: '' },
+        steps: input.strategies.deploy,
+        timeoutMs: settings.deploy.timeoutMs,
+        shipId: input.shipId,
+        deployInputs: environment.deployInputs,
+        ...(environmentUrl ? { environmentUrl } : {}),
+        ...(traffic ? { traffic } : {})
+    };
+    await timeline.stage('baseline', () => probeBaseline(env, checks, health));
+    const deployed = await timeline.stage('deploy', () => deployStage(env, input, move, deploy));
+    env = withWindow(env, input, deploy);
+    if (settings.dryRun) {
+        await timeline.stage(traffic ? 'traffic' : 'verify', async () => planAfterDeploy(env, input, checks));
+        return result;
+    }
+    let failure;
+    if (deployed.state === 'failed') {
+        failure = { reason: `the deploy failed: ${deployed.summary}`, at: env.clock.now() };
+        // Blue-green / canary: the deploy only put the new version beside the old one, with no traffic.
+        if (traffic)
+            deploy.untouched = true;
+    }
+    else if (traffic) {
+        if (deploy.deploymentId)
+            (0,ship_state/* saveShipState */.hv)({ phase: 'verifying' });
+        if (environment.smokeChecks.length) {
+            const smoke = await timeline.stage('smoke', () => runSmoke(env, environment.smokeChecks, release.version, health));
+            if ('smoke' in smoke)
+                result.smoke = smoke.smoke;
+            if (smoke.state === 'failed') {
+                await markFailed(env, deploy, `smoke checks failed: ${smoke.summary}`, environmentUrl);
+                await timeline.stage('verify', () => verifyProductionUnchanged(env, checks, input.previous.version, traffic));
+                return { ...result, outcome: 'untouched', failure: smoke.summary };
+            }
+        }
+        const steps = await timeline.stage('traffic', () => moveTrafficInSteps(env, { command: input.traffic.command, checks, traffic, health, facts: commandFacts(environment.name, release, input.previous.version) }));
+        if (steps.state === 'failed')
+            failure = 'failure' in steps && steps.failure ? steps.failure : { reason: steps.summary, at: env.clock.now() };
+    }
+    else {
+        if (deploy.deploymentId)
+            (0,ship_state/* saveShipState */.hv)({ phase: 'verifying' });
+        const verified = await timeline.stage('verify', () => verifyDeployed(env, checks, release.version, health));
+        if (verified.state === 'failed')
+            failure = { reason: verified.summary, at: health.decidedAt ?? env.clock.now() };
+    }
+    if (!failure)
+        return result;
+    result.failure = failure.reason;
+    if (deploy.untouched) {
+        await markFailed(env, deploy, failure.reason, environmentUrl);
+        return { ...result, outcome: 'untouched' };
+    }
+    return putBackEnvironment(env, input, result, failure);
+}
+/**
+ * Puts the previous version back on an environment that got the new one, and verifies it: after
+ * its own failure, or (waves) when the line stopped elsewhere. Its deployment is marked failed.
+ */
+async function putBackEnvironment(env, input, result, failure) {
+    const { environment } = input;
+    const environmentUrl = environment.url ?? (0,check_spec/* originOf */.y)(environment.checks);
+    const traffic = result.traffic;
+    // Production first: the bookkeeping on GitHub goes out while the previous version is put back.
+    const [, back] = await Promise.all([
+        markFailed(env, result.deploy, failure.reason, environmentUrl),
+        env.timeline.stage('rollback', () => putBack(env, {
+            environment: environment.name,
+            checks: environment.checks,
+            deployInputs: environment.deployInputs,
+            ...(environmentUrl ? { environmentUrl } : {}),
+            current: input.release,
+            previous: input.previous,
+            strategies: input.strategies,
+            shipId: input.shipId,
+            ...(traffic ? { traffic } : {})
+        }, failure))
+    ]);
+    const rollback = 'rollback' in back ? back.rollback : result.rollback;
+    return { ...result, failure: result.failure ?? failure.reason, ...(rollback ? { rollback } : {}), outcome: back.state === 'done' && rollback?.verified ? 'restored' : 'unknown' };
+}
+function commandFacts(environment, release, previous) {
+    return { version: release.version, tag: release.tag, sha: release.sha, environment, previousVersion: previous };
+}
+/** The deploy stage: the environment's GitHub deployment (reused on a re-run), then the move. */
+async function deployStage(env, input, move, deploy) {
+    const { settings } = env;
+    const { release } = input;
+    const names = move.steps.map((s) => s.strategy.name);
+    if (!names.length)
+        return { state: 'skipped', summary: registry/* NO_DEPLOY */.m };
+    if (settings.dryRun) {
+        env.timeline.plan({ what: `create a GitHub deployment of ${release.tag} to ${move.environment}`, detail: 'required_contexts: [] (ship-prod gates itself), auto_merge: false' });
+        for (const { inputs, ...entry } of planMove(env, move)) {
+            if (inputs)
+                deploy.inputs = inputs;
+            env.timeline.plan(entry);
+        }
+        return { state: 'planned', summary: `would deploy ${release.tag} to ${move.environment} by ${names.join(', then ')}` };
+    }
+    if (input.tagExisted && !input.deployment) {
+        const before = await findDeployedBefore(env.client, { tag: release.tag, shipId: input.shipId, environment: move.environment });
+        if (before) {
+            Object.assign(deploy, { deploymentId: before.deploymentId, runId: before.runId, runUrl: before.runUrl, conclusion: 'success', alreadySucceeded: true });
+            deploy.detail.push(before.why);
+            return { state: 'done', summary: before.why };
+        }
+    }
+    const facts = deploymentFactsOf(env, input);
+    const prepared = await (input.deployment ?? ensureShipDeployment(facts, lookupShipDeployment(facts)));
+    const { existing, decision } = prepared;
+    const deploymentId = prepared.id;
+    const earlier = prepared.run;
+    (0,ship_state/* saveShipState */.hv)({ phase: 'deploying', deploymentId, version: release.version, tag: release.tag, previousVersion: input.previous.version, runId: decision.action === 'wait' ? earlier?.id : undefined });
+    deploy.deploymentId = deploymentId;
+    if (existing)
+        deploy.detail.push(decision.why);
+    if (decision.action === 'done') {
+        deploy.alreadySucceeded = true;
+        // The outputs name what the ship made, as a first run would.
+        deploy.runId = earlier?.id;
+        deploy.runUrl = earlier?.htmlUrl;
+        deploy.conclusion = earlier?.conclusion ?? undefined;
+        return { state: 'done', summary: `deployment ${deploymentId} of ${release.tag} had already succeeded in an earlier attempt: not deployed again` };
+    }
+    const outcome = await executeMove(env, {
+        ...move,
+        deploymentId,
+        resume: {
+            ...(decision.action === 'wait' && earlier ? { runId: earlier.id } : {}),
+            recordExisting: !(existing?.runId && existing.state === 'in_progress'),
+            since: prepared.createdAt,
+            known: prepared.known
+        },
+        onRun: async ({ id, url }) => (0,ship_state/* saveShipState */.hv)({ phase: 'deploying', runId: id, runUrl: url })
+    });
+    Object.assign(deploy, { runId: outcome.runId, runUrl: outcome.runUrl, conclusion: outcome.conclusion, durationMs: outcome.durationMs, untouched: outcome.untouched });
+    if (outcome.inputs)
+        deploy.inputs = outcome.inputs;
+    if (outcome.approval)
+        deploy.approval = outcome.approval;
+    deploy.detail.push(...outcome.detail);
+    if (!outcome.ok) {
+        await markFailed(env, deploy, outcome.summary, move.environmentUrl);
+        return { state: 'failed', summary: outcome.summary };
+    }
+    return { state: 'done', summary: outcome.summary };
+}
+/** Marks the environment's deployment `failure`, once (a warning when GitHub refuses). */
+async function markFailed(env, deploy, reason, environmentUrl) {
+    const id = deploy.deploymentId;
+    if (!id || marked.has(deploy))
+        return;
+    marked.add(deploy);
+    await (0,deployments/* setDeploymentStatus */.e9)(env.client, id, { state: 'failure', description: reason, logUrl: env.context.runUrl || undefined, environmentUrl }).catch((error) => env.timeline.warn(`could not mark deployment ${id} failed: ${error.message}`, false));
+}
+const marked = new WeakSet();
+/** A dry run: what would follow the deploy. */
+function planAfterDeploy(env, input, checks) {
+    if (input.traffic) {
+        const smoke = input.environment.smokeChecks;
+        if (smoke.length)
+            env.timeline.plan({ what: `probe the smoke checks ${smoke.map((c) => c.name).join(', ')} on the new version before any traffic moves` });
+        env.timeline.plan(planTraffic(env, input.traffic.steps, input.traffic.command));
+        return { state: 'planned', summary: `would move traffic through ${input.traffic.steps.map((s) => `${s}%`).join(', ')}` };
+    }
+    if (!checks.length)
+        return { state: 'skipped', summary: emptyHealth().reason };
+    env.timeline.plan(planVerify(env, checks));
+    return { state: 'planned', summary: 'would verify health after the deploy' };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/environment-record.ts
+/** The version an environment runs after the ship: the new one once verified, the previous one where it was never changed or was put back. */
+function versionAfter(outcome, versions) {
+    switch (outcome) {
+        case 'shipped':
+            return versions.next;
+        case 'planned':
+        case 'untouched':
+        case 'restored':
+            return versions.previous || undefined;
+        case 'unknown':
+            return undefined;
+    }
+}
+function environmentRecordOf(result, versions) {
+    const { deploy, health } = result;
+    const version = versionAfter(result.outcome, versions);
+    const approval = deploy.approval;
+    return {
+        ...(result.wave !== undefined ? { wave: result.wave } : {}),
+        name: result.name,
+        outcome: result.outcome,
+        ...(result.failure ? { failure: result.failure } : {}),
+        ...(deploy.deploymentId !== undefined ? { deploymentId: deploy.deploymentId } : {}),
+        ...(deploy.runId !== undefined ? { runId: deploy.runId } : {}),
+        ...(deploy.runUrl ? { runUrl: deploy.runUrl } : {}),
+        ...(version ? { version } : {}),
+        ...(result.outcome !== 'planned' ? { health: health.verdict } : {}),
+        ...(health.window ? { window: { verdict: health.window.verdict, durationMs: health.window.durationMs } } : {}),
+        ...(deploy.alreadySucceeded ? { deployedBefore: true } : {}),
+        ...(approval ? { approval: { reviewers: approval.reviewers, waitedMs: approval.waitedMs, outcome: approval.outcome } } : {}),
+        ...(result.startedAt ? { startedAt: result.startedAt } : {}),
+        ...(result.durationMs !== undefined ? { durationMs: result.durationMs } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/waves.ts
+function wavesOf(settings) {
+    if (settings.waves?.list.length) {
+        return settings.waves.list.map((wave) => ({
+            name: wave.name,
+            bakeMs: wave.bakeMs,
+            environments: wave.environments.map((e) => ({ name: e.name, checks: e.checks, smokeChecks: e.smokeChecks, deployInputs: e.deployInputs, ...(e.url ? { url: e.url } : {}) }))
+        }));
+    }
+    const name = settings.environment;
+    const only = { name, checks: settings.health.checks, smokeChecks: settings.progressive?.smokeChecks ?? [], deployInputs: settings.deploy.inputs };
+    return [{ name, environments: [only], bakeMs: settings.monitor.durationMs }];
+}
+/** Every environment the ship deploys, in the order their locks are taken (by name: two ships never wait on each other crosswise). */
+function lockOrder(waves) {
+    return waves.flatMap((w) => w.environments.map((e) => e.name)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/deploy/waves-run.ts
+/**
+ * Waves (INTERFACE.md, Waves): one release promoted through the ship's waves in order, every
+ * environment of a wave at once through the deploy unit, the wave's window (`bake`) watching all
+ * of them together. The next wave starts only when every environment of the wave verified; its
+ * deployments are marked `success` then (a re-run finds them and does not deploy them again).
+ *
+ * A failure stops the line: no later wave starts, the failing wave's environments that got the
+ * new version are put back and verified (the failed one already put itself back), and with
+ * `rollback-scope: all` every earlier wave too, newest first. A ship of one environment is one
+ * wave of one: the unit runs on the ship's own timeline, with monitor-duration as its window.
+ */
+
+
+
+/** More than one environment: each runs on its own timeline, with its wave's window. */
+function isFleet(waves) {
+    return waves.length > 1 || (waves[0]?.environments.length ?? 0) > 1;
+}
+/** The RunEnv of one environment of a fleet: its stages, warnings and progress lines name it. */
+function environmentEnv(env, name) {
+    return { ...env, timeline: env.timeline.forEnvironment(name), progress: (what, link) => env.progress(`[${name}] ${what}`, link) };
+}
+async function runWaves(env, input) {
+    const fleet = isFleet(input.waves);
+    const envOf = (name) => (fleet ? environmentEnv(env, name) : env);
+    const runs = [];
+    const verified = [];
+    const all = () => runs.flatMap((r) => r.results);
+    for (const [index, wave] of input.waves.entries()) {
+        const units = wave.environments.map((environment) => ({
+            ...input.unit,
+            environment,
+            // Each environment's deployment and deploy run carry their own ship id: the runs of a wave,
+            // dispatched at once from one workflow, are told apart by it (a re-run finds its own).
+            ...(fleet ? { shipId: `${input.unit.shipId}@${environment.name}` } : {}),
+            ...(fleet ? { window: { ms: wave.bakeMs, skipWhenDeployedBefore: true } } : {}),
+            ...(!fleet && input.deployment ? { deployment: input.deployment } : {})
+        }));
+        const results = (await Promise.all(units.map((unit) => shipEnvironment(envOf(unit.environment.name), unit)))).map((r) => ({ ...r, wave: wave.name }));
+        const run = { wave, units, results };
+        runs.push(run);
+        if (env.settings.dryRun)
+            continue;
+        const failed = results.find((r) => r.outcome !== 'shipped');
+        if (!failed) {
+            verified.push(wave.name);
+            // The last wave's deployments are marked beside the publishing of the release (the pipeline).
+            if (index < input.waves.length - 1)
+                await markVerified(env, run);
+            continue;
+        }
+        const failure = { reason: `the line stopped at ${failed.name} (wave ${wave.name}): ${failed.failure ?? 'it failed'}`, at: env.clock.now() };
+        await putBackWave(envOf, run, failure);
+        if (input.scope === 'all') {
+            for (const earlier of runs.slice(0, -1).reverse())
+                await putBackWave(envOf, earlier, failure);
+        }
+        return { environments: all(), stoppedAt: { wave: wave.name, environment: failed.name }, verified };
+    }
+    return { environments: all(), verified };
+}
+/** Every environment of the wave still on the new version, put back at once and verified. */
+async function putBackWave(envOf, run, failure) {
+    await Promise.all(run.results.map(async (result, k) => {
+        if (result.outcome !== 'shipped')
+            return;
+        const back = await putBackEnvironment(envOf(result.name), run.units[k], result, failure);
+        run.results[k] = { ...back, wave: run.wave.name };
+    }));
+}
+/** A verified wave's deployments marked `success` (not those an earlier attempt already marked). */
+async function markVerified(env, run) {
+    await Promise.all(run.results.map((result, k) => markSucceeded(env, result, run.units[k])));
+}
+/** One environment's deployment marked `success`: the next ship (and a re-run) reads it. */
+async function markSucceeded(env, result, unit) {
+    const id = result.deploy.deploymentId;
+    if (!id || result.deploy.alreadySucceeded)
+        return;
+    await (0,deployments/* setDeploymentStatus */.e9)(env.client, id, {
+        state: 'success',
+        description: `${unit.release.tag} shipped`,
+        logUrl: env.context.runUrl || undefined,
+        environmentUrl: unit.environment.url ?? (0,check_spec/* originOf */.y)(unit.environment.checks)
+    });
+}
+
+;// CONCATENATED MODULE: ./src/release/reuse.ts
+/**
+ * Re-run decisions, pure: does what already exists on GitHub belong to this ship?
+ * (INTERFACE.md, Re-runs: a tag at this ship's release commit, or at the shipped commit itself,
+ * is reused and never moved; a tag anywhere else fails the run with nothing changed.)
+ */
+/** Whether a commit message is the release commit of `version` (as `releaseCommitMessage` writes it). */
+function isReleaseCommitOf(message, version) {
+    if (!message)
+        return false;
+    const first = message.split('\n', 1)[0].trim();
+    return first === releaseCommitMessage(version);
+}
+function releaseCommitMessage(version) {
+    return `chore(release): ${version}`;
+}
+function decideTag(existing, shippedSha, version) {
+    if (!existing)
+        return { action: 'create' };
+    if (existing.commitSha === shippedSha) {
+        return { action: 'reuse', commitSha: shippedSha, why: `tag ${existing.tag} already points at the shipped commit ${shippedSha.slice(0, 7)}` };
+    }
+    const isChild = existing.parents?.length === 1 && existing.parents[0] === shippedSha;
+    if (isChild && isReleaseCommitOf(existing.message, version)) {
+        return {
+            action: 'reuse',
+            commitSha: existing.commitSha,
+            why: `tag ${existing.tag} already points at this ship's release commit ${existing.commitSha.slice(0, 7)} (a re-run)`
+        };
+    }
+    const what = isChild ? 'a child of the shipped commit that is not its release commit' : 'another commit';
+    return {
+        action: 'fail',
+        reason: `tag ${existing.tag} already exists at ${existing.commitSha.slice(0, 7)}, ${what}; ` +
+            `it is never moved. Ship a new version (input \`version\` or \`bump\`), or delete the tag if it was never released.`
+    };
+}
+/** An existing release for the tag is reused (its notes updated when they differ), never duplicated. */
+function decideRelease(existing, wanted) {
+    if (!existing)
+        return { action: 'create' };
+    const update = (existing.body ?? '') !== wanted.body || (existing.name ?? '') !== wanted.name;
+    const kind = existing.draft ? 'draft release' : 'published release';
+    return { action: 'reuse', release: existing, update: existing.draft && update, why: `${kind} ${existing.id} for ${existing.tag_name} already exists` };
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./src/config/ref-name.ts
+var ref_name = __webpack_require__(459);
+;// CONCATENATED MODULE: ./src/version/changelog-links.ts
+/**
+ * The link definitions at the end of a Keep a Changelog file (`[unreleased]: <base>/compare/v1.1.0...HEAD`,
+ * `[1.1.0]: <base>/releases/tag/v1.1.0`): on a release the Unreleased link moves to compare from the
+ * new tag, and a link for the new version is added below it, in the style the file uses (angle
+ * brackets kept). Pure: link definitions in, text edits out.
+ *
+ * The base URL of a link is everything before the route GitHub (or GitLab, `.../-/compare/...`)
+ * puts after a repository, found from the right, so a repository or group whose name is itself
+ * `tree`, `releases`, `tags`, `commit(s)` or `compare` keeps its name in the base:
+ * `https://github.com/acme/tree/compare/v1...HEAD` has the base `https://github.com/acme/tree`.
+ */
+
+/** The link definition on a line of text (`[label]: url`, up to 3 spaces of indent), or null. */
+function linkDefOn(text, lineStart, lineEnd, index) {
+    const m = /^ {0,3}\[([^\]]+)\]:[ \t]*(<[^>]*>|\S+)/.exec(text.slice(lineStart, lineEnd));
+    if (!m)
+        return null;
+    const urlStart = lineStart + m[0].length - m[2].length;
+    return { index, label: m[1], url: m[2], urlStart, urlEnd: urlStart + m[2].length, lineStart, lineEnd };
+}
+function unangled(url) {
+    const m = /^<(.*)>$/.exec(url);
+    return m ? { url: m[1], angled: true } : { url, angled: false };
+}
+/** `<base>/compare/<from>...<to>`, the last `/compare/` whose rest holds `...`. */
+function compareParts(url) {
+    for (let at = url.lastIndexOf('/compare/'); at > 0; at = url.lastIndexOf('/compare/', at - 1)) {
+        const rest = url.slice(at + '/compare/'.length);
+        const dots = rest.indexOf('...');
+        if (dots > 0 && dots + 3 < rest.length)
+            return { base: url.slice(0, at), from: rest.slice(0, dots), to: rest.slice(dots + 3) };
+    }
+    return null;
+}
+/** The repository's base URL of a changelog link, or null when the link has no known route. */
+function linkBase(written) {
+    const { url } = unangled(written);
+    const compare = compareParts(url);
+    if (compare)
+        return compare.base;
+    const releaseTag = url.lastIndexOf('/releases/tag/');
+    if (releaseTag > 0 && releaseTag + '/releases/tag/'.length < url.length)
+        return url.slice(0, releaseTag);
+    const releases = /^(.+)\/releases\/?$/.exec(url);
+    if (releases)
+        return releases[1];
+    let best = -1;
+    for (const route of ['/tree/', '/commits/', '/commit/', '/tags/', '/tag/']) {
+        const at = url.lastIndexOf(route);
+        if (at > 0 && at + route.length < url.length)
+            best = Math.max(best, at);
+    }
+    return best > 0 ? url.slice(0, best) : null;
+}
+/**
+ * The edits that move the Unreleased link and add the new version's link; none when the file has
+ * no such links. An existing definition for the new version is kept as it is (not added twice),
+ * and the Unreleased link moves all the same.
+ */
+function releaseLinkEdits(links, opts) {
+    const unreleasedLink = links.find((l) => /^unreleased$/i.test(l.label.trim()));
+    const versionLinks = links.filter((l) => /^[vV]?\d/.test(l.label.trim()) && semver_default().valid(l.label.trim().replace(/^[vV]/, '')));
+    if (!unreleasedLink && versionLinks.length === 0)
+        return [];
+    const hasOwnLink = links.some((l) => l.label.trim().toLowerCase() === opts.label.toLowerCase());
+    const sample = unreleasedLink ?? versionLinks[0];
+    const angled = unangled(sample.url).angled;
+    const wrap = (url) => (angled ? `<${url}>` : url);
+    const base = linkBase(sample.url) ?? opts.repoUrl.replace(/\/+$/, '');
+    const compare = unreleasedLink ? compareParts(unangled(unreleasedLink.url).url) : null;
+    const from = opts.previousTag ?? compare?.from ?? null;
+    const line = `[${opts.label}]: ${wrap(from ? `${base}/compare/${from}...${opts.tag}` : `${base}/releases/tag/${opts.tag}`)}`;
+    const edits = [];
+    if (unreleasedLink) {
+        // The Unreleased link now compares from the new tag (to the same head, HEAD by default).
+        const unreleasedBase = compare ? compare.base : linkBase(unreleasedLink.url);
+        if (unreleasedBase !== null) {
+            const moved = `${unreleasedBase}/compare/${opts.tag}...${compare ? compare.to : 'HEAD'}`;
+            const own = unangled(unreleasedLink.url).angled;
+            edits.push({ at: unreleasedLink.urlStart, remove: unreleasedLink.urlEnd - unreleasedLink.urlStart, insert: own ? `<${moved}>` : moved });
+        }
+        if (!hasOwnLink)
+            edits.push({ at: unreleasedLink.lineEnd, remove: 0, insert: `${opts.eol}${line}` });
+    }
+    else if (!hasOwnLink) {
+        edits.push({ at: versionLinks[0].lineStart, remove: 0, insert: `${line}${opts.eol}` });
+    }
+    return edits;
+}
+
+;// CONCATENATED MODULE: ./src/version/changelog-lines.ts
+/**
+ * A changelog's lines, with fenced code blocks marked (a heading or a link definition inside a
+ * fence is text), and the Markdown headings among them. Pure.
+ */
+/**
+ * The lines with their fences. A fence left open to the end of the file is not taken as a fence
+ * (its opening line is then plain text), so a stray ``` cannot swallow the older sections and the
+ * link lines: the section still ends at the next version heading (unclosedFences says where).
+ */
+function scanLines(text) {
+    const ignored = new Set();
+    for (;;) {
+        const { lines, openAt } = scanOnce(text, ignored);
+        if (openAt === undefined)
+            return lines;
+        ignored.add(openAt);
+    }
+}
+/** 1-based lines of fences opened and never closed (ignored as fences by the changelog reader). */
+function unclosedFences(text) {
+    const ignored = new Set();
+    for (;;) {
+        const { openAt } = scanOnce(text, ignored);
+        if (openAt === undefined)
+            return [...ignored].map((i) => i + 1);
+        ignored.add(openAt);
+    }
+}
+function scanOnce(text, ignored) {
+    const lines = [];
+    let fence = null;
+    let openAt;
+    // A byte order mark is not part of the first line (a heading may follow it).
+    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    while (pos < text.length) {
+        const nl = text.indexOf('\n', pos);
+        const next = nl === -1 ? text.length : nl + 1;
+        let end = nl === -1 ? text.length : nl;
+        if (nl !== -1 && end > pos && text[end - 1] === '\r')
+            end--;
+        const content = text.slice(pos, end);
+        const marker = ignored.has(lines.length) ? null : /^ {0,3}(`{3,}|~{3,})/.exec(content);
+        let fenced = fence !== null;
+        if (marker) {
+            if (fence === null) {
+                fence = marker[1];
+                openAt = lines.length;
+                fenced = true;
+            }
+            else if (marker[1][0] === fence[0] && marker[1].length >= fence.length && content.trim() === marker[1]) {
+                fence = null;
+                fenced = true;
+            }
+        }
+        lines.push({ start: pos, end, next, text: content, fenced });
+        pos = next;
+    }
+    return fence === null ? { lines } : { lines, openAt };
+}
+function headingOf(line) {
+    if (line.fenced)
+        return null;
+    const m = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line.text);
+    return m ? { level: m[1].length, title: (m[2] ?? '').trim() } : null;
+}
+
+// EXTERNAL MODULE: ./node_modules/toml-eslint-parser/lib/index.mjs + 3 modules
+var lib = __webpack_require__(5614);
+// EXTERNAL MODULE: ./src/version/version-files-input.ts
+var version_files_input = __webpack_require__(3779);
+;// CONCATENATED MODULE: ./src/version/toml-version.ts
+/**
+ * The version of a Cargo.toml or pyproject.toml, found by a TOML 1.0 parser that gives positions
+ * (toml-eslint-parser) and edited in place: nothing re-serialises the file, so comments, order,
+ * quoting and line endings stay byte for byte, and only the characters of the version change.
+ *
+ * Every way TOML can define `<table>.version` is read as a parser reads it: a `[package]` header
+ * (`[ workspace . "package" ]` too), dotted keys (`package.version = "1.4.0"`, or `poetry.version`
+ * under `[tool]`), inline tables (`package = { version = "1.4.0" }`). Text inside a string (a
+ * multi-line string holding `[package]`, a comment holding `"""`) is never taken for a table or a
+ * key. A file that is not valid TOML is refused with the parser's line and column. The version
+ * must be a one-line string written without escapes, so that editing its characters is editing
+ * the value.
+ */
+
+const keyName = (k) => (k.type === 'TOMLBare' ? k.name : k.value);
+/** A path as a map key (a quoted `"a.b"` key is not `a.b`). */
+const dotted = (path) => JSON.stringify(path);
+/** Every key-value of the document with its full path (array tables and arrays left out). */
+function collect(ast) {
+    const entries = [];
+    const tables = new Map();
+    const table = (path, line) => {
+        for (let n = 1; n <= path.length; n++)
+            if (!tables.has(dotted(path.slice(0, n))))
+                tables.set(dotted(path.slice(0, n)), line);
+    };
+    const keyValues = (prefix, body) => {
+        for (const kv of body) {
+            const path = [...prefix, ...kv.key.keys.map(keyName)];
+            if (path.length > 1)
+                table(path.slice(0, -1), kv.loc.start.line);
+            entries.push({ path, value: kv.value });
+            if (kv.value.type === 'TOMLInlineTable') {
+                table(path, kv.loc.start.line);
+                keyValues(path, kv.value.body);
+            }
+        }
+    };
+    for (const node of ast.body[0].body) {
+        if (node.type === 'TOMLKeyValue')
+            keyValues([], [node]);
+        else if (node.kind === 'standard') {
+            const path = node.resolvedKey.map(String);
+            table(path, node.loc.start.line);
+            keyValues(path, node.body);
+        }
+    }
+    return { entries, tables };
+}
+/** The parsed document, or why the file is not TOML (file, line and column). */
+function parse(file, text) {
+    // A byte order mark becomes a space of the same length, so offsets still point into `text`.
+    const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+    try {
+        return collect((0,lib/* parseTOML */.MD)(source, { tomlVersion: '1.0.0' }));
+    }
+    catch (error) {
+        const e = error;
+        const at = e.lineNumber ? ` line ${e.lineNumber}, column ${(e.column ?? 0) + 1}` : '';
+        return { problem: `${file}${at}: not valid TOML (${e.message})` };
+    }
+}
+const isTrue = (v) => v?.type === 'TOMLValue' && v.kind === 'boolean' && v.value === true;
+/** Why the version is defined elsewhere (Cargo's workspace inheritance, pyproject's dynamic), or undefined. */
+function inherited(entries, table) {
+    const at = (path) => entries.find((e) => dotted(e.path) === dotted(path));
+    const workspace = at([...table, 'version', 'workspace']);
+    if (isTrue(workspace?.value))
+        return `version.workspace = true (line ${workspace.value.loc.start.line})`;
+    const dynamic = at([...table, 'dynamic']);
+    if (dynamic?.value.type === 'TOMLArray' && dynamic.value.elements.some((v) => v.type === 'TOMLValue' && v.kind === 'string' && v.value === 'version')) {
+        return `dynamic = ["version"] (line ${dynamic.value.loc.start.line})`;
+    }
+    return undefined;
+}
+/** The spot of a version value, or why it cannot be edited in place. */
+function spotOf(file, text, value) {
+    const line = value.loc.start.line;
+    const expected = 'expected a one-line string such as "1.4.0"';
+    if (value.type !== 'TOMLValue' || value.kind !== 'string')
+        return { problem: `${file} line ${line}: version is not a string; ${expected}` };
+    if (value.multiline)
+        return { problem: `${file} line ${line}: version is a multi-line string; ${expected}` };
+    const start = value.range[0] + 1;
+    const end = value.range[1] - 1;
+    if (text.slice(start, end) !== value.value)
+        return { problem: `${file} line ${line}: version is written with escapes; write it plainly, e.g. "1.4.0"` };
+    return { start, end, version: value.value, line };
+}
+/**
+ * The version of the first of `tables` that holds one literally, or why none does. `file` names
+ * the file in the reason.
+ */
+function findTomlVersion(file, text, tables) {
+    const parsed = parse(file, text);
+    if ('problem' in parsed)
+        return parsed;
+    const seen = [];
+    for (const table of tables) {
+        const path = table.split('.');
+        const headerLine = parsed.tables.get(dotted(path));
+        if (headerLine === undefined) {
+            seen.push(`no [${table}] table`);
+            continue;
+        }
+        const elsewhere = inherited(parsed.entries, path);
+        if (elsewhere) {
+            seen.push(`[${table}] (line ${headerLine}) takes it from elsewhere: ${elsewhere}`);
+            continue;
+        }
+        const version = parsed.entries.find((e) => dotted(e.path) === dotted([...path, 'version']));
+        if (version)
+            return spotOf(file, text, version.value);
+        seen.push(`[${table}] (line ${headerLine}) has no version key`);
+    }
+    return { problem: `${file}: no version = "…" found: ${seen.join('; ')}` };
+}
+
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+;// CONCATENATED MODULE: ./src/version/files.ts
+/**
+ * Version files: read the current version, write the new one. Pure text in, text out: the file is
+ * edited where the version sits, never re-serialized, so indentation, key order, CRLF line endings
+ * and the presence or absence of a final newline are kept. Every error names the file and line.
+ *
+ * Formats:
+ * - `*.json` (package.json and friends): the top-level `"version"` string.
+ * - `Cargo.toml`, `pyproject.toml`: the `[package]` / `[workspace.package]`, or `[project]` /
+ *   `[tool.poetry]` `version` (toml-version.ts), edited in place.
+ * - anything else (VERSION, version.txt): a plain text file holding one version on one line;
+ *   blank lines and `#` comment lines are allowed around it, and a leading `v` is accepted
+ *   (and kept on write).
+ */
+
+
+
+/** Strict semantic version (no leading `v` or `=`, no surrounding space); build metadata allowed. */
+function isStrictSemver(value) {
+    return /^\d/.test(value) && !/\s/.test(value) && semver_default().valid(value) !== null && semver_default().parse(value)?.raw === value;
+}
+function requireVersion(version) {
+    if (!isStrictSemver(version))
+        throw new Error(`new version ${JSON.stringify(version)} is not a semantic version`);
+}
+/** 1-based line and column of an offset. */
+function lineAndColumn(text, offset) {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, column: offset - before.lastIndexOf('\n') };
+}
+function lineOf(text, offset) {
+    return lineAndColumn(text, offset).line;
+}
+/** Strict JSON (no comments, no trailing commas), as npm writes it; errors name line and column. */
+function parseOrExplain(file, text) {
+    const errors = [];
+    // A byte order mark becomes a space of the same length, so offsets still point into `text`.
+    const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+    const root = (0,main.parseTree)(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    if (first || !root) {
+        const at = lineAndColumn(text, first?.offset ?? 0);
+        // PropertyNameExpected -> "property name expected"
+        const what = first ? (0,main.printParseErrorCode)(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : 'empty file';
+        throw new Error(`${file} line ${at.line}, column ${at.column}: not valid JSON (${what})`);
+    }
+    return root;
+}
+/** A member's value node of an object node (keys compared exactly). */
+function memberOf(owner, key) {
+    return owner.type === 'object' ? (0,main.findNodeAtLocation)(owner, [key]) : undefined;
+}
+/** The string node of `owner.version`, checked to hold a semantic version. */
+function versionNode(file, text, owner, where) {
+    const members = (owner.children ?? []).filter((p) => p.children?.[0]?.value === 'version');
+    if (members.length > 1) {
+        const lines = members.map((p) => lineOf(text, p.offset));
+        throw new Error(`${file} line ${lines[1]}: "version" appears twice in ${where} (lines ${lines.join(' and ')}); JSON.parse and npm read the last one: keep one`);
+    }
+    const node = memberOf(owner, 'version');
+    if (!node)
+        throw new Error(`${file} line ${lineOf(text, owner.offset)}: no "version" field in ${where}`);
+    if (node.type !== 'string') {
+        throw new Error(`${file} line ${lineOf(text, node.offset)}: "version" in ${where} is ${text.slice(node.offset, Math.min(node.offset + node.length, node.offset + 40))}, not a string`);
+    }
+    const value = node.value;
+    if (!isStrictSemver(value)) {
+        throw new Error(`${file} line ${lineOf(text, node.offset)}: "version" in ${where} is ${JSON.stringify(value)}, not a semantic version (e.g. 1.4.2)`);
+    }
+    return { start: node.offset, end: node.offset + node.length, value };
+}
+function rootObject(file, text) {
+    const root = parseOrExplain(file, text);
+    if (root.type !== 'object')
+        throw new Error(`${file} line ${lineOf(text, root.offset)}: expected a JSON object at the top level`);
+    return root;
+}
+function replaceRanges(text, ranges, replacement) {
+    let out = text;
+    for (const r of [...ranges].sort((a, b) => b.start - a.start))
+        out = out.slice(0, r.start) + replacement + out.slice(r.end);
+    return out;
+}
+/** package.json (or any JSON file): sets the top-level `version`. */
+function bumpPackageJson(text, version, file = 'package.json') {
+    requireVersion(version);
+    const root = rootObject(file, text);
+    const node = versionNode(file, text, root, 'the top-level object');
+    return replaceRanges(text, [node], JSON.stringify(version));
+}
+/**
+ * package-lock.json: sets the top-level `version` and, when the lock has a `packages` map
+ * (lockfileVersion 2 and 3), `packages[""].version`. Both must be present where expected: a lock
+ * without them is out of step with package.json, and a release commit should not paper over that.
+ */
+function bumpPackageLock(text, version, file = 'package-lock.json') {
+    requireVersion(version);
+    const root = rootObject(file, text);
+    const targets = [versionNode(file, text, root, 'the top-level object')];
+    const packages = memberOf(root, 'packages');
+    const self = packages ? memberOf(packages, '') : undefined;
+    if (self)
+        targets.push(versionNode(file, text, self, 'packages[""]'));
+    return replaceRanges(text, targets, JSON.stringify(version));
+}
+function findPlainVersion(path, text) {
+    let offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let found;
+    const lines = text.slice(offset).split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const lineStart = offset;
+        offset += line.length + 1;
+        const content = line.replace(/\r$/, '');
+        const trimmed = content.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        if (found) {
+            throw new Error(`${path} line ${i + 1}: unexpected second line ${JSON.stringify(trimmed)}; a version file holds only the version`);
+        }
+        const bare = trimmed.startsWith('v') || trimmed.startsWith('V') ? trimmed.slice(1) : trimmed;
+        if (!isStrictSemver(bare)) {
+            throw new Error(`${path} line ${i + 1}: ${JSON.stringify(trimmed)} is not a semantic version (e.g. 1.4.2)`);
+        }
+        const start = lineStart + content.indexOf(trimmed) + (trimmed.length - bare.length);
+        found = { line: i + 1, start, end: start + bare.length, version: bare };
+    }
+    if (!found)
+        throw new Error(`${path} line 1: no version found; expected a line such as 1.4.2`);
+    return found;
+}
+function isJsonPath(path) {
+    return /\.json$/i.test(path);
+}
+/** The version of a Cargo.toml or pyproject.toml, checked to be a semantic version (undefined for other files). */
+function tomlVersion(path, text) {
+    const tables = (0,version_files_input/* tomlTablesFor */.r)(path);
+    if (!tables)
+        return undefined;
+    const spot = findTomlVersion(path, text, tables);
+    if ('problem' in spot)
+        throw new Error(spot.problem);
+    if (!isStrictSemver(spot.version))
+        throw new Error(`${path} line ${spot.line}: version ${JSON.stringify(spot.version)} is not a semantic version (e.g. 1.4.2)`);
+    return spot;
+}
+/** The current version held by a version file (see the formats above). */
+function readVersionFile(path, text) {
+    const toml = tomlVersion(path, text);
+    if (toml)
+        return toml.version;
+    if (isJsonPath(path)) {
+        const root = rootObject(path, text);
+        return versionNode(path, text, root, 'the top-level object').value;
+    }
+    return findPlainVersion(path, text).version;
+}
+/** The version file's text with `version` in place of the current one. */
+function writeVersionFile(path, text, version) {
+    requireVersion(version);
+    if (/(^|[\\/])package-lock\.json$/i.test(path))
+        return bumpPackageLock(text, version, path);
+    if (isJsonPath(path))
+        return bumpPackageJson(text, version, path);
+    return replaceRanges(text, [tomlVersion(path, text) ?? findPlainVersion(path, text)], version);
+}
+
+;// CONCATENATED MODULE: ./src/version/changelog.ts
+/**
+ * The changelog (Keep a Changelog 1.1.0, https://keepachangelog.com/en/1.1.0/): read the
+ * Unreleased section, and turn it into the new version's section. Pure: text in, text out.
+ *
+ * The rewrite is an insertion, not a re-render: everything the release does not have to change
+ * (other sections, wording, spacing, CRLF line endings, a missing final newline) stays byte for
+ * byte. What changes:
+ * - a version heading `## [1.2.0] - 2024-05-01` is inserted right under the Unreleased heading,
+ *   so the Unreleased body becomes the new version's body and an empty Unreleased stays on top;
+ * - when the file has link definitions (`[unreleased]: .../compare/v1.1.0...HEAD`), the
+ *   Unreleased link is moved to compare from the new tag, and a link for the new version is added
+ *   below it in the same style (labels keep the case found in the file).
+ * Version headings copy the style of the newest existing one (brackets, `v`, date separator).
+ */
+
+
+
+
+
+const KEEP_A_CHANGELOG_HEADER = [
+    '# Changelog',
+    '',
+    'All notable changes to this project will be documented in this file.',
+    '',
+    'The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),',
+    'and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).'
+];
+const UNRELEASED_TITLE = /^(\[)?\s*unreleased\s*(\])?(?:\s*(?:\(.*\)|[-–—:].*))?$/i;
+const VERSION_TITLE = /^(\[)?([vV])?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)(\])?(\([^)]*\))?(.*)$/;
+function linkDefOf(text, line, index) {
+    return line.fenced ? null : linkDefOn(text, line.start, line.end, index);
+}
+function analyze(text) {
+    const lines = scanLines(text);
+    const eol = /\r\n/.test(text.slice(0, (text.indexOf('\n') + 1) || text.length)) ? '\r\n' : '\n';
+    const headings = [];
+    const links = [];
+    lines.forEach((line, index) => {
+        const h = headingOf(line);
+        if (h && h.level <= 2)
+            headings.push({ index, ...h });
+        const link = linkDefOf(text, line, index);
+        if (link)
+            links.push(link);
+    });
+    const lastHeading = headings.length ? headings[headings.length - 1].index : -1;
+    let linkBlockStart = lines.length;
+    for (let i = lines.length - 1; i > lastHeading; i--) {
+        if (lines[i].text.trim() === '')
+            continue;
+        if (linkDefOf(text, lines[i], i))
+            linkBlockStart = i;
+        else
+            break;
+    }
+    const bodyEnd = (k) => (k + 1 < headings.length ? headings[k + 1].index : linkBlockStart);
+    let unreleased = null;
+    const versions = [];
+    headings.forEach((h, k) => {
+        if (h.level !== 2)
+            return;
+        const u = UNRELEASED_TITLE.exec(h.title);
+        if (u && Boolean(u[1]) === Boolean(u[2])) {
+            unreleased ??= { index: h.index, bracketed: Boolean(u[1]), bodyEnd: bodyEnd(k) };
+            return;
+        }
+        const v = VERSION_TITLE.exec(h.title);
+        if (v && Boolean(v[1]) === Boolean(v[4]) && semver_default().valid(v[3])) {
+            versions.push({
+                index: h.index,
+                version: v[3],
+                bracketed: Boolean(v[1]),
+                vPrefix: Boolean(v[2]),
+                rest: v[6],
+                bodyEnd: bodyEnd(k)
+            });
+        }
+    });
+    return { lines, eol, unreleased, versions, links, linkBlockStart };
+}
+/** Removes HTML comments (which may span lines) but keeps the line structure. */
+function withoutComments(bodyLines) {
+    return bodyLines
+        .join('\n')
+        .replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ''))
+        .split('\n');
+}
+function bodyLinesOf(a, from, to) {
+    return a.lines.slice(from, to).map((l) => l.text);
+}
+/** The notes text of a section body (see ReleasedChangelog.section). */
+function sectionText(bodyLines) {
+    const scanned = scanLines(withoutComments(bodyLines).join('\n'));
+    const lines = scanned.map((l) => l.text.replace(/[ \t]+$/, ''));
+    const level = (i) => {
+        const h = headingOf(scanned[i]);
+        return h ? h.level : 0;
+    };
+    const keep = lines.map(() => true);
+    for (let i = 0; i < lines.length; i++) {
+        const own = level(i);
+        if (own === 0)
+            continue;
+        let hasContent = false;
+        for (let j = i + 1; j < lines.length; j++) {
+            const l = level(j);
+            if (l !== 0 && l <= own)
+                break;
+            if (l === 0 && lines[j].trim() !== '') {
+                hasContent = true;
+                break;
+            }
+        }
+        keep[i] = hasContent;
+    }
+    const out = [];
+    lines.forEach((line, i) => {
+        if (!keep[i])
+            return;
+        if (line.trim() === '' && (out.length === 0 || out[out.length - 1] === ''))
+            return;
+        out.push(line.trim() === '' ? '' : line);
+    });
+    while (out.length && out[out.length - 1] === '')
+        out.pop();
+    return out.join('\n');
+}
+const BREAKING_ENTRY = [
+    /^[*_\s]*breaking(?:[ -]changes?)?[*_]*\s*[:!—–-]/i,
+    /^[*_]*[[(]breaking(?:[ -]changes?)?[\])]/i
+];
+function parseBody(bodyLines) {
+    const lines = withoutComments(bodyLines);
+    const scanned = scanLines(lines.join('\n'));
+    const headings = {};
+    let current = '';
+    const state = { entry: null, list: null };
+    let prevBlank = true;
+    const flush = () => {
+        if (state.entry && state.list)
+            state.list.push(state.entry.join('\n'));
+        state.entry = null;
+    };
+    const start = (heading, first) => {
+        flush();
+        state.list = headings[heading] ??= [];
+        state.entry = [first];
+    };
+    for (const line of scanned) {
+        const h = headingOf(line);
+        if (h && h.level >= 3) {
+            flush();
+            if (h.level === 3) {
+                current = h.title;
+                headings[current] ??= [];
+            }
+            prevBlank = true;
+            continue;
+        }
+        if (line.text.trim() === '') {
+            prevBlank = true;
+            if (state.entry && line.fenced)
+                state.entry.push('');
+            continue;
+        }
+        const bullet = /^( *)(?:[-*+]|\d+[.)])[ \t]+(.*)$/.exec(line.text);
+        const indent = /^ */.exec(line.text)?.[0].length ?? 0;
+        if (bullet && !line.fenced && bullet[1].length < 2)
+            start(current, bullet[2].trim());
+        else if (state.entry && (indent > 0 || !prevBlank || line.fenced))
+            state.entry.push(line.text.trim());
+        else
+            start(current, line.text.trim());
+        prevBlank = false;
+    }
+    flush();
+    const breaking = Object.entries(headings).some(([title, list]) => (list.length > 0 && /breaking/i.test(title)) || list.some((e) => BREAKING_ENTRY.some((re) => re.test(e))));
+    return { headings, breaking };
+}
+/** The Unreleased section (`## [Unreleased]` or `## Unreleased`), or null when there is none. */
+function parseUnreleased(text) {
+    const a = analyze(text);
+    if (!a.unreleased)
+        return null;
+    const from = a.unreleased.index + 1;
+    const to = a.unreleased.bodyEnd;
+    const raw = from < to ? text.slice(a.lines[from].start, a.lines[to - 1].next) : '';
+    return { ...parseBody(bodyLinesOf(a, from, to)), raw };
+}
+function versionHeadingText(a, version, date) {
+    const model = a.versions[0];
+    const bracketed = model ? model.bracketed : a.unreleased ? a.unreleased.bracketed : true;
+    const label = `${model?.vPrefix ? 'v' : ''}${version}`;
+    let dated = ` - ${date}`;
+    if (model) {
+        const dash = /^(\s*[-–—]\s*)\d{4}-\d{2}-\d{2}/.exec(model.rest);
+        const paren = /^(\s*)\(\d{4}-\d{2}-\d{2}\)/.exec(model.rest);
+        if (dash)
+            dated = `${dash[1]}${date}`;
+        else if (paren)
+            dated = `${paren[1]}(${date})`;
+    }
+    return { heading: `## ${bracketed ? `[${label}]` : label}${dated}`, label };
+}
+function newFile(opts, tag) {
+    const repo = opts.repoUrl.replace(/\/+$/, '');
+    const lines = [...KEEP_A_CHANGELOG_HEADER, '', '## [Unreleased]', '', `## [${opts.version}] - ${opts.date}`];
+    if (repo !== '') {
+        lines.push('', `[unreleased]: ${repo}/compare/${tag}...HEAD`, opts.previousTag
+            ? `[${opts.version}]: ${repo}/compare/${opts.previousTag}...${tag}`
+            : `[${opts.version}]: ${repo}/releases/tag/${tag}`);
+    }
+    return { text: `${lines.join('\n')}\n`, section: '', created: true };
+}
+/**
+ * Turns the Unreleased section into the section of `opts.version` (see the file comment).
+ * - `text` null (no file): a new Keep a Changelog file with the header, an empty Unreleased
+ *   section, an empty section for the version and, given a repoUrl, the links.
+ * - no Unreleased section: an empty section for the version is inserted above the newest
+ *   version section (or at the end of the text); no Unreleased section is added.
+ * - a section for the version already exists (a re-run): the text is returned unchanged, with
+ *   that section's notes.
+ */
+function releaseChangelog(text, opts) {
+    if (!semver_default().valid(opts.version) || /^[vV=]/.test(opts.version)) {
+        throw new Error(`changelog: ${JSON.stringify(opts.version)} is not a semantic version`);
+    }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
+        throw new Error(`changelog: date ${JSON.stringify(opts.date)} is not YYYY-MM-DD`);
+    const tag = `${opts.tagPrefix}${opts.version}`;
+    if (text === null)
+        return newFile(opts, tag);
+    if (text.trim() === '')
+        return { ...newFile(opts, tag), created: false };
+    const a = analyze(text);
+    const existing = a.versions.find((v) => v.version === opts.version);
+    if (existing) {
+        return { text, section: sectionText(bodyLinesOf(a, existing.index + 1, existing.bodyEnd)), created: false };
+    }
+    const edits = [];
+    const { heading, label } = versionHeadingText(a, opts.version, opts.date);
+    const eol = a.eol;
+    let section = '';
+    if (a.unreleased) {
+        const u = a.lines[a.unreleased.index];
+        edits.push({ at: u.end, remove: 0, insert: `${eol}${eol}${heading}` });
+        section = sectionText(bodyLinesOf(a, a.unreleased.index + 1, a.unreleased.bodyEnd));
+    }
+    else if (a.versions.length > 0) {
+        edits.push({ at: a.lines[a.versions[0].index].start, remove: 0, insert: `${heading}${eol}${eol}` });
+    }
+    else if (a.linkBlockStart < a.lines.length) {
+        edits.push({ at: a.lines[a.linkBlockStart].start, remove: 0, insert: `${heading}${eol}${eol}` });
+    }
+    else {
+        const endsWithNewline = /\n$/.test(text);
+        edits.push({ at: text.length, remove: 0, insert: endsWithNewline ? `${eol}${heading}${eol}` : `${eol}${eol}${heading}` });
+    }
+    // Links: only when the file already uses them.
+    edits.push(...releaseLinkEdits(a.links, { label, tag, previousTag: opts.previousTag, repoUrl: opts.repoUrl, eol }));
+    // Apply from the end; at equal offsets the later edit goes first so the earlier one ends up in front.
+    let out = text;
+    const order = edits.map((e, i) => ({ ...e, i })).sort((x, y) => y.at - x.at || y.i - x.i);
+    for (const e of order)
+        out = out.slice(0, e.at) + e.insert + out.slice(e.at + e.remove);
+    return { text: out, section, created: false };
+}
+function changelogOutline(text) {
+    const a = analyze(text);
+    const at = (index) => (index < a.lines.length ? a.lines[index].start : text.length);
+    return {
+        eol: a.eol,
+        unreleased: a.unreleased ? { bodyStart: a.lines[a.unreleased.index].next, bodyEnd: at(a.unreleased.bodyEnd) } : null,
+        versions: a.versions.map((v) => ({ version: v.version, start: a.lines[v.index].start, end: at(v.bodyEnd) })),
+        links: a.links
+    };
+}
+
+;// CONCATENATED MODULE: ./src/version/checks.ts
+/**
+ * What the version stage can refuse before anything is written (status `blocked`, as a failed
+ * gate that names the input): a version file that is missing or holds no version, a tag name git
+ * would refuse, an explicit version below the current one. Pure: text in, verdicts out. Each
+ * verdict is named after the input to fix; `where` carries the file and line when there is one.
+ * Reusable for any list of version files: call versionFileCheck once per file.
+ */
+
+
+
+/**
+ * Reads a version file's version. `required`: a missing file blocks (a typo in the input would
+ * otherwise ship without the file ever being bumped); otherwise a missing file is allowed.
+ */
+function versionFileCheck(input, file, text, required) {
+    const base = { name: input, expected: `${file} holds the current version`, where: file, passed: false };
+    if (text === null) {
+        if (!required)
+            return { version: null };
+        return {
+            version: null,
+            verdict: {
+                ...base,
+                found: 'no such file',
+                reason: `Input '${input}': ${file} does not exist at the shipped commit; expected the path of the file that holds the version (e.g. package.json, VERSION)`
+            }
+        };
+    }
+    try {
+        return { version: readVersionFile(file, text) };
+    }
+    catch (error) {
+        const message = error.message;
+        const line = /^.*? line (\d+)(?:, column (\d+))?:/.exec(message);
+        return {
+            version: null,
+            verdict: { ...base, found: 'no version', where: line ? `${file}:${line[1]}${line[2] ? `:${line[2]}` : ''}` : file, reason: `Input '${input}': ${message}` }
+        };
+    }
+}
+/**
+ * A tag git would refuse (`git check-ref-format refs/tags/<tag>`), or one that names a full ref.
+ * `input`: what to fix, `version` when it was given explicitly (`1.0.0-x.lock`), else `tag-prefix`.
+ */
+function tagNameVerdict(tag, tagPrefix, input = 'tag-prefix') {
+    const problem = tag.startsWith('refs/')
+        ? "it starts with 'refs/': the tag would be refs/tags/refs/…; tag-prefix is the start of the tag's own name"
+        : tag.startsWith('-')
+            ? "it starts with '-', which git reads as an option"
+            : (0,ref_name/* refNameProblem */.C)(tag);
+    if (!problem)
+        return undefined;
+    return {
+        name: input,
+        expected: 'a tag name git accepts',
+        found: tag,
+        where: `tag-prefix ${JSON.stringify(tagPrefix)}`,
+        passed: false,
+        reason: `Input '${input}': the tag ${JSON.stringify(tag)} is not a valid tag name (${problem}); expected ${input === 'version' ? 'a version whose tag git accepts, e.g. 1.5.0 or 2.0.0-rc.1' : "e.g. v, release/ or '' for none"}`
+    };
+}
+/** An explicit version below the current one (equal is a re-run: the tag is reused). */
+function explicitVersionVerdict(version, current, versionFile) {
+    if (!version || !semver_default().valid(current) || semver_default().gte(version, current))
+        return undefined;
+    return {
+        name: 'version',
+        expected: `a version above the current ${current}`,
+        found: version,
+        where: `current version from ${versionFile} or the tags`,
+        passed: false,
+        reason: `Input 'version': ${version} is lower than the current version ${current}; a release must move forward: expected a version above ${current}`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gates/before-write.ts
+/**
+ * The last checks before the first write, once the version is known: what the version stage
+ * refused (version files, an explicit version going backwards), a tag name git would refuse, a
+ * tag already held by another commit, and each deploy strategy's own checks of the versions it
+ * would put in place (the new one, and the previous one for a rollback: its workflow must exist
+ * at the previous tag). Any failed verdict blocks the ship with nothing written.
+ */
+
+
+
+
+/** Logs each refusal as an ::error titled with its input, on its file and line when known. */
+function announceRefusals(verdicts) {
+    for (const v of verdicts) {
+        const [file, line, col] = v.where.split(':');
+        const at = line && /^\d+$/.test(line) ? { file, startLine: Number(line), ...(col ? { startColumn: Number(col) } : {}) } : {};
+        core/* error */.z3(v.reason, { title: v.name, ...at });
+    }
+}
+async function checkBeforeWrite(env, input) {
+    const { settings, context, client } = env;
+    const { version, release, strategies } = input;
+    const facts = { next: version.next, tag: version.tag, previousTag: release.previousTag, ...(release.changed ? { changed: release.changed } : {}) };
+    const newVersion = { version: version.next, tag: version.tag, sha: '' };
+    const previous = release.previousTag ? { version: version.previous, tag: release.previousTag, sha: '' } : undefined;
+    const checks = [
+        ...strategies.deploy.map((step) => [step, newVersion]),
+        ...(previous ? strategies.rollback.map((step) => [step, previous]) : [])
+    ];
+    // A redeploy shares its deploy step's configuration: check each configuration once per target.
+    const checked = new Map();
+    const targetChecks = checks.filter(([step, target]) => {
+        const tags = checked.get(step.config) ?? checked.set(step.config, new Set()).get(step.config);
+        return !tags.has(target.tag) && Boolean(tags.add(target.tag));
+    });
+    const existingRef = release.fromReleaseEvent ? undefined : release.tagRefs.find((t) => t.name === version.tag);
+    const [strategyVerdicts, existing] = await Promise.all([
+        Promise.all(targetChecks.map(([{ strategy, config }, target]) => strategy.preflightTarget?.(env, config, target, facts) ?? Promise.resolve([]))),
+        existingRef ? (0,git_data/* inspectTag */.Vm)(client, existingRef) : Promise.resolve(undefined)
+    ]);
+    const verdicts = [];
+    if (!release.fromReleaseEvent) {
+        const badTag = tagNameVerdict(version.tag, settings.tagPrefix, settings.version ? 'version' : 'tag-prefix');
+        if (badTag)
+            verdicts.push(badTag);
+    }
+    verdicts.push(...strategyVerdicts.flat());
+    const decision = release.fromReleaseEvent ? { action: 'reuse', commitSha: context.sha, why: 'the release that triggered this run' } : decideTag(existing, context.sha, version.next);
+    if (decision.action === 'fail') {
+        verdicts.push({
+            name: 'tag',
+            expected: `${version.tag} free, or at this ship's commit (a re-run)`,
+            found: `at ${existing?.commitSha.slice(0, 7) ?? 'another commit'}`,
+            where: `refs/tags/${version.tag}`,
+            passed: false,
+            reason: decision.reason
+        });
+    }
+    const blockers = verdicts.filter((v) => !v.passed);
+    announceRefusals(blockers);
+    return { verdicts, blockers, tag: { decision, ...(existing ? { existing } : {}) } };
+}
+
+;// CONCATENATED MODULE: ./src/github/checks.ts
+
+async function readBranchRequirements(client, branch) {
+    const { owner, repo } = client;
+    const notes = [];
+    const [rules, protection] = await Promise.all([
+        client.octokit.rest.repos
+            .getBranchRules({ owner, repo, branch, per_page: 100 })
+            .then((r) => r.data)
+            .catch((error) => {
+            if ((0,github_client.statusOf)(error) === 404)
+                return [];
+            notes.push(`branch rules of ${branch} could not be read (${(0,github_client.statusOf)(error) || 'error'}); rulesets were not considered`);
+            return null;
+        }),
+        client.octokit.rest.repos
+            .getBranchProtection({ owner, repo, branch })
+            .then((r) => r.data)
+            .catch((error) => {
+            const status = (0,github_client.statusOf)(error);
+            if (status === 404)
+                return null; // not protected (or protection hidden): rulesets still apply
+            if (status === 403) {
+                notes.push(`classic branch protection of ${branch} needs admin rights to read (403); only rulesets were considered`);
+                return null;
+            }
+            throw error;
+        })
+    ]);
+    return { rules, protection, notes };
+}
+/**
+ * Check runs and commit statuses on a commit, newest first, as observations. Polls through the
+ * given conditional cache, so a repeated read that changed nothing is a 304.
+ */
+async function readCheckObservations(client, sha, cache) {
+    const [runs, combined] = await Promise.all([
+        cache.get(client, 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ref: sha, filter: 'latest', per_page: 100 }),
+        cache.get(client, 'GET /repos/{owner}/{repo}/commits/{ref}/status', { ref: sha, per_page: 100 })
+    ]);
+    const checkRuns = [...runs.data.check_runs].sort((a, b) => (b.started_at ?? '').localeCompare(a.started_at ?? '') || b.id - a.id);
+    const observations = checkRuns.map((r) => ({
+        name: r.name,
+        source: 'check-run',
+        status: r.status,
+        conclusion: r.conclusion,
+        url: r.html_url ?? r.details_url ?? undefined,
+        detailsUrl: r.details_url ?? undefined,
+        app: r.app?.slug
+    }));
+    const statuses = [...combined.data.statuses].sort((a, b) => b.updated_at.localeCompare(a.updated_at));
+    for (const s of statuses) {
+        observations.push({
+            name: s.context,
+            source: 'status',
+            status: s.state === 'pending' ? 'pending' : 'completed',
+            conclusion: s.state,
+            url: s.target_url ?? undefined
+        });
+    }
+    return observations;
+}
+/** The pull request that brought the commit into the branch, with its reviews; null when none did. */
+async function readPullForCommit(client, sha, branch) {
+    const { owner, repo } = client;
+    const { data: pulls } = await client.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 });
+    const pull = pulls.find((p) => p.merge_commit_sha === sha && p.base.ref === branch) ??
+        pulls.find((p) => p.merged_at && p.base.ref === branch) ??
+        pulls.find((p) => p.base.ref === branch);
+    if (!pull)
+        return null;
+    const reviews = await client.octokit.paginate(client.octokit.rest.pulls.listReviews, { owner, repo, pull_number: pull.number, per_page: 100 });
+    return {
+        number: pull.number,
+        url: pull.html_url,
+        reviews: reviews.map((r) => ({ user: r.user?.login ?? '', state: r.state, submitted_at: r.submitted_at ?? '' }))
+    };
+}
+/** The newest deployment of `sha` to `environment` with its latest status, or null when there is none. */
+async function readLatestDeployment(client, sha, environment) {
+    const { owner, repo } = client;
+    const { data: deployments } = await client.octokit.rest.repos.listDeployments({ owner, repo, sha, environment, per_page: 1 });
+    const latest = deployments[0];
+    if (!latest)
+        return null;
+    const { data: statuses } = await client.octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: latest.id, per_page: 1 });
+    return { id: latest.id, createdAt: latest.created_at, state: statuses[0]?.state ?? null, url: statuses[0]?.log_url ?? statuses[0]?.target_url ?? undefined };
+}
+
+// EXTERNAL MODULE: ./src/github/conditional.ts
+var conditional = __webpack_require__(7059);
+// EXTERNAL MODULE: ./src/state-file/find.ts
+var find = __webpack_require__(2691);
+// EXTERNAL MODULE: ./src/state-file/parse.ts
+var state_file_parse = __webpack_require__(5837);
+;// CONCATENATED MODULE: ./src/gates/checks.ts
+const PASSING_CONCLUSIONS = ['success', 'neutral', 'skipped'];
+const FAILING_CONCLUSIONS = ['failure', 'cancelled', 'timed_out', 'action_required', 'stale', 'startup_failure'];
+function checks_short(sha) {
+    if (!sha)
+        return 'the commit';
+    return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+function whereOf(o, sha) {
+    const kind = o.source === 'status' ? 'commit status' : 'check run';
+    const app = o.app ? ` (${o.app})` : '';
+    return `${kind} "${o.name}"${app} on ${checks_short(sha)}${o.url ? ` ${o.url}` : ''}`;
+}
+function judge(o, sha) {
+    const name = `check ${o.name}`;
+    const where = whereOf(o, sha);
+    const on = checks_short(sha);
+    if (o.source === 'status') {
+        const state = (o.conclusion ?? o.status).trim().toLowerCase();
+        const expected = 'success';
+        if (state === 'success') {
+            return { pending: false, verdict: { name, expected, found: state, where, passed: true, reason: `status "${o.name}" is success on ${on}` } };
+        }
+        if (state === 'pending' || o.status !== 'completed') {
+            return {
+                pending: true,
+                verdict: { name, expected, found: 'pending', where, passed: false, reason: `status "${o.name}" is still pending on ${on}; wait for it (checks-timeout) or re-run it` }
+            };
+        }
+        return {
+            pending: false,
+            verdict: { name, expected, found: state, where, passed: false, reason: `status "${o.name}" is ${state} on ${on}; fix it and re-run before shipping` }
+        };
+    }
+    const expected = 'success (or neutral/skipped)';
+    if (o.status !== 'completed') {
+        return {
+            pending: true,
+            verdict: { name, expected, found: o.status, where, passed: false, reason: `check "${o.name}" is still ${o.status.replace('_', ' ')} on ${on}; wait for it (checks-timeout) or re-run it` }
+        };
+    }
+    const c = (o.conclusion ?? '').trim().toLowerCase();
+    if (c === 'success') {
+        return { pending: false, verdict: { name, expected, found: c, where, passed: true, reason: `check "${o.name}" succeeded on ${on}` } };
+    }
+    if (PASSING_CONCLUSIONS.includes(c)) {
+        return {
+            pending: false,
+            verdict: { name, expected, found: c, where, passed: true, reason: `check "${o.name}" concluded ${c} on ${on}, which GitHub counts as passing for a required check` }
+        };
+    }
+    const what = c === '' ? 'completed without a conclusion' : FAILING_CONCLUSIONS.includes(c) ? `concluded ${c}` : `concluded "${c}" (not a passing conclusion)`;
+    return {
+        pending: false,
+        verdict: { name, expected, found: c || 'no conclusion', where, passed: false, reason: `check "${o.name}" ${what} on ${on}; fix it and re-run before shipping` }
+    };
+}
+/**
+ * Evaluates required checks against what the commit reported. `observed` is newest first: the
+ * first observation of a name is the one that counts. Observations for which `opts.ignore`
+ * is true (the job running this action) are dropped; a required name seen only there is not
+ * waited for (the job cannot wait for itself) and passes with a reason saying so.
+ * `'all'` requires every observed name (after ignoring) and passes when there is none.
+ */
+function evaluateRequiredChecks(required, observed, opts) {
+    const latest = new Map();
+    const ignoredNames = new Set();
+    for (const o of observed) {
+        if (opts.ignore(o)) {
+            ignoredNames.add(o.name);
+            continue;
+        }
+        if (!latest.has(o.name))
+            latest.set(o.name, o);
+    }
+    const on = checks_short(opts.sha);
+    const names = required === 'all' ? [...latest.keys()] : [...new Set(required)];
+    const result = { verdicts: [], pending: [], missing: [] };
+    if (required === 'all' && names.length === 0) {
+        result.verdicts.push({
+            name: 'checks',
+            expected: 'every check on the commit green',
+            found: 'no checks',
+            where: `check runs and statuses of ${on}`,
+            passed: true,
+            reason: `no check run or commit status (other than this job) has reported on ${on}; required-checks all has nothing to require`
+        });
+        return result;
+    }
+    for (const name of names) {
+        const o = latest.get(name);
+        if (!o) {
+            if (ignoredNames.has(name)) {
+                result.verdicts.push({
+                    name: `check ${name}`,
+                    expected: 'success (or neutral/skipped)',
+                    found: 'this job',
+                    where: `check run "${name}" on ${on}`,
+                    passed: true,
+                    reason: `required check "${name}" is the job running ship-prod itself; it cannot wait for itself, so it is not evaluated`
+                });
+                continue;
+            }
+            result.missing.push(name);
+            result.verdicts.push({
+                name: `check ${name}`,
+                expected: 'success (or neutral/skipped)',
+                found: 'missing',
+                where: `check runs and statuses of ${on}`,
+                passed: false,
+                reason: `required check "${name}" has not reported on ${on}; make sure it runs on this commit (name spelled exactly, case-sensitive)`
+            });
+            continue;
+        }
+        const { verdict, pending } = judge(o, opts.sha);
+        if (pending)
+            result.pending.push(name);
+        result.verdicts.push(verdict);
+    }
+    return result;
+}
+function asRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+function asArray(v) {
+    return Array.isArray(v) ? v : [];
+}
+/**
+ * What the branch requires, from `GET /repos/{o}/{r}/rules/branches/{branch}` (an array of rules)
+ * and, when readable, classic branch protection (either the whole protection object or its
+ * `required_status_checks` part). Contexts are the union (first-seen order, no duplicates);
+ * the approval count is the highest. Integration (app) bindings of contexts are not enforced.
+ */
+function requiredFromRules(rulesAnswer, protectionAnswer) {
+    const contexts = [];
+    const sources = [];
+    let approvingReviews = 0;
+    const addContext = (c) => {
+        if (typeof c !== 'string' || c.trim() === '')
+            return false;
+        if (!contexts.includes(c))
+            contexts.push(c);
+        return true;
+    };
+    for (const item of asArray(rulesAnswer)) {
+        const rule = asRecord(item);
+        if (!rule)
+            continue;
+        const params = asRecord(rule.parameters) ?? {};
+        const origin = rule.ruleset_id !== undefined ? ` (ruleset ${String(rule.ruleset_id)})` : '';
+        if (rule.type === 'required_status_checks') {
+            const found = asArray(params.required_status_checks)
+                .map((c) => asRecord(c)?.context)
+                .filter((c) => addContext(c));
+            sources.push(`rules: required_status_checks${origin}: ${found.join(', ') || 'none'}`);
+        }
+        else if (rule.type === 'pull_request') {
+            const n = Number(params.required_approving_review_count ?? 0);
+            if (Number.isFinite(n)) {
+                approvingReviews = Math.max(approvingReviews, n);
+                sources.push(`rules: pull_request${origin}: ${n} approving review${n === 1 ? '' : 's'}`);
+            }
+        }
+    }
+    const prot = asRecord(protectionAnswer);
+    if (prot) {
+        const rsc = asRecord(prot.required_status_checks) ?? ('contexts' in prot || 'checks' in prot ? prot : undefined);
+        if (rsc) {
+            const found = [
+                ...asArray(rsc.contexts),
+                ...asArray(rsc.checks).map((c) => asRecord(c)?.context)
+            ].filter((c) => addContext(c));
+            sources.push(`branch protection: required_status_checks: ${[...new Set(found)].join(', ') || 'none'}`);
+        }
+        const reviews = asRecord(prot.required_pull_request_reviews);
+        if (reviews) {
+            const n = Number(reviews.required_approving_review_count ?? 0);
+            if (Number.isFinite(n)) {
+                approvingReviews = Math.max(approvingReviews, n);
+                sources.push(`branch protection: required_pull_request_reviews: ${n} approving review${n === 1 ? '' : 's'}`);
+            }
+        }
+    }
+    return { contexts, approvingReviews, sources };
+}
+/**
+ * Counts approvals as GitHub does: each reviewer's latest deciding review counts. APPROVED
+ * approves; CHANGES_REQUESTED replaces an earlier approval (and blocks while it stands);
+ * DISMISSED cancels the reviewer's earlier verdict; COMMENTED (and PENDING) change nothing.
+ * Reviewers are matched case-insensitively (GitHub logins are). Reviews are ordered by
+ * submitted_at; the input order breaks ties.
+ */
+function evaluateApprovals(reviews, required) {
+    const ordered = reviews
+        .map((r, i) => ({ r, i, t: Date.parse(r.submitted_at) }))
+        .sort((a, b) => (Number.isNaN(a.t) || Number.isNaN(b.t) || a.t === b.t ? a.i - b.i : a.t - b.t));
+    const state = new Map();
+    for (const { r } of ordered) {
+        const key = r.user.toLowerCase();
+        const s = r.state.trim().toUpperCase();
+        if (s === 'APPROVED')
+            state.set(key, { user: r.user, verdict: 'approved' });
+        else if (s === 'CHANGES_REQUESTED')
+            state.set(key, { user: r.user, verdict: 'changes' });
+        else if (s === 'DISMISSED')
+            state.set(key, { user: r.user, verdict: 'none' });
+    }
+    const approvers = [...state.values()].filter((v) => v.verdict === 'approved').map((v) => v.user);
+    const changes = [...state.values()].filter((v) => v.verdict === 'changes').map((v) => v.user);
+    const expected = `${required} approving review${required === 1 ? '' : 's'}`;
+    const found = `${approvers.length} approving${approvers.length ? ` (${approvers.join(', ')})` : ''}${changes.length ? `, changes requested by ${changes.join(', ')}` : ''}`;
+    const verdict = (passed, reason, expectedText = expected) => ({
+        name: 'approvals',
+        expected: expectedText,
+        found,
+        where: 'pull request reviews',
+        passed,
+        reason
+    });
+    if (required <= 0)
+        return verdict(true, 'the branch rules require no approving reviews', 'none required');
+    if (changes.length > 0) {
+        return verdict(false, `changes requested by ${changes.join(', ')} still stand; address them and get a new approval (or have the review dismissed)`);
+    }
+    if (approvers.length < required) {
+        const more = required - approvers.length;
+        return verdict(false, `${approvers.length} of ${required} required approving review${required === 1 ? '' : 's'}; get ${more} more approval${more === 1 ? '' : 's'} on the pull request`);
+    }
+    return verdict(true, `${approvers.length} approving review${approvers.length === 1 ? '' : 's'} (${approvers.join(', ')}), ${required} required`);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/gates/rules.ts
+const STAGING_GATE = 'staging-validation';
+const ROLLBACK_GATE = 'rollback-proven';
+/** Every spelling seen in Spec-Flow state files, most authoritative (the manual gate) first. */
+const STAGING_PATHS = [
+    'manual_gates.staging_validation',
+    'workflow.manual_gates.staging_validation',
+    'manual_gates.validate_staging',
+    'manual_gates.validate-staging',
+    'workflow.manual_gates.validate_staging',
+    'workflow.manual_gates.validate-staging',
+    'phases.validate-staging',
+    'phases.validate_staging',
+    'workflow.phases.validate-staging',
+    'workflow.phases.validate_staging',
+    'steps.validate-staging',
+    'steps.validate_staging',
+    'workflow.steps.validate-staging',
+    'workflow.steps.validate_staging'
+];
+const ROLLBACK_PATHS = [
+    'quality_gates.rollback',
+    'quality_gates.rollback_capability',
+    'quality_gates.rollback_test'
+];
+/**
+ * Only `approved` (or an `approved: true` flag) passes staging validation. `validated`,
+ * `completed`, `passed`, `not_applicable`, `not_required`, `skipped` all block, each with a
+ * reason (see STAGING_TEXT): a gate that passes wrongly is the worst failure of this action.
+ */
+const BUILT_IN_GATES = Object.freeze([
+    { name: STAGING_GATE, paths: STAGING_PATHS, accept: ['approved', 'true'] },
+    { name: ROLLBACK_GATE, paths: ROLLBACK_PATHS, accept: ['passed', 'true'] }
+]);
+/** Fresh copies of the built-ins (callers may mutate their arrays). */
+function builtInGates() {
+    return BUILT_IN_GATES.map((r) => ({ ...r, paths: [...r.paths], accept: [...r.accept] }));
+}
+const NOT_APPLICABLE = ['not_applicable', 'not-applicable', 'n/a', 'na', 'skipped', 'not_required', 'not-required', 'none'];
+const NOT_YET = ['pending', 'not_started', 'not-started', 'in_progress', 'in-progress', 'waiting', 'ready', 'false', 'todo'];
+const FAILED = ['rejected', 'failed', 'failure', 'blocked', 'changes_requested'];
+function staging(found, notRequired) {
+    if (NOT_APPLICABLE.includes(found) || notRequired) {
+        return ('a direct-to-production feature has no staging validation, and ship-prod only ships a build ' +
+            'that was validated and approved on staging; deploy it to staging, validate and approve it, ' +
+            `or skip the ${STAGING_GATE} gate through the gates input`);
+    }
+    if (FAILED.includes(found)) {
+        return 'staging validation did not pass; fix the problems, redeploy to staging, validate again and approve';
+    }
+    if (NOT_YET.includes(found))
+        return 'approve it after validating on staging';
+    if (['validated', 'completed', 'complete', 'passed', 'done', 'success', 'true'].includes(found)) {
+        return ('only "approved" counts as a person\'s approval of the staging build; set the status to approved ' +
+            `once someone has approved it (or accept "${found}" with a custom ${STAGING_GATE} gate)`);
+    }
+    return 'expected approved; approve it after validating on staging';
+}
+function rollback(found) {
+    if (NOT_APPLICABLE.includes(found)) {
+        return ('a production ship needs a rollback that has been proven to work; test the rollback and record ' +
+            `status: passed, or skip the ${ROLLBACK_GATE} gate through the gates input`);
+    }
+    if (FAILED.includes(found))
+        return 'the rollback test failed; fix the rollback path and test it again';
+    return 'prove the rollback (deploy the previous version and back, on staging) and record status: passed';
+}
+const GATE_TEXT = {
+    [STAGING_GATE]: {
+        label: 'staging validation',
+        expected: 'approved',
+        defaultAccept: ['approved', 'true'],
+        explain: staging,
+        missing: 'record the approval, e.g. manual_gates.staging_validation.status: approved'
+    },
+    [ROLLBACK_GATE]: {
+        label: 'rollback proof',
+        expected: 'passed',
+        defaultAccept: ['passed', 'true'],
+        explain: (found) => rollback(found),
+        missing: 'prove the rollback and record it, e.g. quality_gates.rollback.status: passed'
+    }
+};
+function normName(name) {
+    return name.trim().toLowerCase();
+}
+/**
+ * Merges the `gates` input into the built-ins:
+ * - a rule named like a built-in (case-insensitive) replaces it, in the built-in's place;
+ * - `skip: true` keeps the rule in the list, flagged `skip`, so the verdicts still show it
+ *   (as skipped by configuration, not evaluated) and gateWarnings() warns about it;
+ * - other rules are added after the built-ins, in input order; a later rule of the same name
+ *   replaces an earlier one.
+ */
+function mergeGateRules(builtIns, fromInput) {
+    const out = builtIns.map((r) => ({ ...r, paths: [...r.paths], accept: [...r.accept] }));
+    for (const rule of fromInput) {
+        const copy = { ...rule, name: rule.name.trim(), paths: [...rule.paths], accept: [...rule.accept] };
+        if (rule.skip) {
+            copy.skip = true;
+        }
+        else {
+            delete copy.skip;
+        }
+        const i = out.findIndex((r) => normName(r.name) === normName(rule.name));
+        if (i >= 0) {
+            // A skip keeps the built-in's paths and accept (shown in the verdict); a replacement brings its own.
+            // Empty paths or accept (a built-in given only `accept`, or only `path`) keep the built-in's (settings.ts).
+            const paths = copy.paths.length ? copy.paths : out[i].paths;
+            const accept = copy.accept.length ? copy.accept : out[i].accept;
+            out[i] = rule.skip ? { ...out[i], skip: true } : { ...copy, name: out[i].name, paths, accept };
+        }
+        else {
+            out.push(copy);
+        }
+    }
+    return out;
+}
+/** Warnings about a merged rule list: every skipped gate, and skips of gates that do not exist. */
+function gateWarnings(builtIns, merged) {
+    const warnings = [];
+    for (const r of merged) {
+        if (!r.skip)
+            continue;
+        const known = builtIns.some((b) => normName(b.name) === normName(r.name));
+        warnings.push(known
+            ? `gate ${r.name} is skipped by the gates input: it is not evaluated for this ship`
+            : `gates input skips "${r.name}", which is not a built-in gate (${builtIns.map((b) => b.name).join(', ')}); nothing to skip`);
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/gates/evaluate.ts
+/**
+ * Evaluates state-file gates against a parsed state file. Every gate gets a verdict (no stopping
+ * at the first failure), each with what was expected, what was found, where, and a reason.
+ *
+ * How a path is read:
+ * - a scalar at the path is the value (`validate_staging: approved`);
+ * - a map at the path is read in its object form: `status` when present and not empty,
+ *   otherwise the `approved` flag, otherwise the `passed` flag. A map with none of them carries
+ *   no verdict and the next path is tried (the verdict mentions it when nothing decides);
+ * - absent keys and empty values (`key:` or `null`) are skipped: the next path is tried.
+ * The first path holding a value decides. Values match case-insensitively, trimmed; boolean
+ * `true` matches an accepted `true`. An accepted value contradicted by a sibling flag that is
+ * explicitly false (`status: approved` with `approved: false`, `status: passed` with
+ * `tested: false`) blocks.
+ */
+
+
+
+/** Flags that, when explicitly `false`, contradict an accepted status. */
+const CONTRA_FLAGS = ['approved', 'passed', 'tested'];
+/** Flags that decide when a map has no status, in order. */
+const DECIDING_FLAGS = ['approved', 'passed'];
+function scalarValue(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const v = node.value;
+    if (typeof v === 'string')
+        return v.trim() === '' ? undefined : v;
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return v;
+    if (typeof v === 'bigint')
+        return v.toString();
+    return undefined;
+}
+function show(v) {
+    return typeof v === 'string' ? v.trim() : String(v);
+}
+/** Normalised form for matching: trimmed, lower case; booleans and numbers as text. */
+function normalizeValue(v) {
+    return show(v).toLowerCase();
+}
+/** Does the value match one of the accepted values? */
+function valueMatches(v, accept) {
+    const n = normalizeValue(v);
+    return accept.some((a) => a.trim().toLowerCase() === n);
+}
+function resolve(doc, path) {
+    const found = (0,state_file_parse/* locate */.x5)(doc, path.split('.').filter((s) => s !== ''));
+    const node = found?.node;
+    if (node === undefined || node === null)
+        return undefined;
+    const keyLine = (0,state_file_parse/* lineOf */.cA)(doc, found?.label) ?? (0,state_file_parse/* lineOf */.cA)(doc, node);
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const v = scalarValue(node);
+        if (v === undefined)
+            return undefined;
+        return { kind: 'value', path, value: v, shown: show(v), line: (0,state_file_parse/* lineOf */.cA)(doc, node), falseFlags: [], notRequired: false };
+    }
+    if ((0,dist/* isMap */.jh)(node)) {
+        const falseFlags = [];
+        for (const key of CONTRA_FLAGS) {
+            const f = (0,state_file_parse/* mapGet */.ZX)(node, key);
+            if ((0,dist/* isScalar */.jn)(f) && f.value === false)
+                falseFlags.push({ key, line: (0,state_file_parse/* lineOf */.cA)(doc, f) });
+        }
+        const req = (0,state_file_parse/* mapGet */.ZX)(node, 'required');
+        const notRequired = (0,dist/* isScalar */.jn)(req) && req.value === false;
+        const status = (0,state_file_parse/* mapGet */.ZX)(node, 'status');
+        const sv = scalarValue(status);
+        if (sv !== undefined) {
+            return { kind: 'value', path: `${path}.status`, value: sv, shown: show(sv), line: (0,state_file_parse/* lineOf */.cA)(doc, status), falseFlags, notRequired };
+        }
+        for (const key of DECIDING_FLAGS) {
+            const f = (0,state_file_parse/* mapGet */.ZX)(node, key);
+            const fv = scalarValue(f);
+            if (fv !== undefined) {
+                return {
+                    kind: 'value',
+                    path: `${path}.${key}`,
+                    value: fv,
+                    shown: `${key}: ${show(fv)}`,
+                    line: (0,state_file_parse/* lineOf */.cA)(doc, f),
+                    falseFlags: falseFlags.filter((x) => x.key !== key),
+                    notRequired
+                };
+            }
+        }
+        const keys = node.items.map((p) => String(p.key?.value ?? p.key)).join(', ');
+        return { kind: 'shapeless', path, line: keyLine, what: `has no status, approved or passed field (keys: ${keys || 'none'})` };
+    }
+    if ((0,dist/* isSeq */.oP)(node))
+        return { kind: 'shapeless', path, line: keyLine, what: 'is a list, not a status' };
+    return undefined;
+}
+function at(file, line) {
+    return line === undefined ? file : `${file}:${line}`;
+}
+function expectedText(rule) {
+    const text = GATE_TEXT[rule.name];
+    const acc = rule.accept.map((a) => a.trim().toLowerCase());
+    if (text && acc.length === text.defaultAccept.length && acc.every((a) => text.defaultAccept.includes(a))) {
+        return text.expected;
+    }
+    return rule.accept.join(' or ');
+}
+function skippedVerdict(rule) {
+    return {
+        name: rule.name,
+        expected: expectedText(rule),
+        found: 'skipped',
+        where: 'gates input (skip: true)',
+        passed: true,
+        reason: `gate ${rule.name} is skipped by the gates input (skip: true) and was not evaluated`
+    };
+}
+function evaluateRule(doc, rule, file) {
+    const text = GATE_TEXT[rule.name];
+    const label = text ? text.label : `gate ${rule.name}`;
+    const expected = expectedText(rule);
+    const shapeless = [];
+    for (const path of rule.paths) {
+        const r = resolve(doc, path);
+        if (r === undefined)
+            continue;
+        if (r.kind === 'shapeless') {
+            shapeless.push(r);
+            continue;
+        }
+        const where = `${at(file, r.line)} ${r.path}`;
+        const matched = valueMatches(r.value, rule.accept);
+        if (matched && r.falseFlags.length > 0) {
+            const flags = r.falseFlags.map((f) => `${f.key}: false${f.line ? ` (line ${f.line})` : ''}`).join(', ');
+            return {
+                name: rule.name,
+                expected,
+                found: `${r.shown} (contradicted by ${r.falseFlags.map((f) => `${f.key}: false`).join(', ')})`,
+                where,
+                passed: false,
+                reason: `${label} says "${r.shown}" at ${at(file, r.line)} (${r.path}) but ${flags} beside it says otherwise; make the state file consistent before shipping`
+            };
+        }
+        if (matched) {
+            return { name: rule.name, expected, found: r.shown, where, passed: true, reason: `${label} is "${r.shown}" at ${at(file, r.line)} (${r.path})` };
+        }
+        const hint = text
+            ? text.explain(normalizeValue(r.value), r.notRequired)
+            : `expected ${rule.accept.map((a) => `"${a}"`).join(' or ')}`;
+        const notReq = r.notRequired && text ? ' (marked required: false)' : '';
+        return {
+            name: rule.name,
+            expected,
+            found: r.shown,
+            where,
+            passed: false,
+            reason: `${label} is "${r.shown}"${notReq} at ${at(file, r.line)} (${r.path}); ${hint}`
+        };
+    }
+    const looked = rule.paths.join(', ');
+    const odd = shapeless.map((s) => `${s.path} (line ${s.line ?? '?'}) ${s.what}`).join('; ');
+    const todo = text ? text.missing : `add one of ${expected} at one of these paths`;
+    return {
+        name: rule.name,
+        expected,
+        found: 'missing',
+        where: `${file}: looked at ${looked}`,
+        passed: false,
+        reason: `no ${label} found in ${file}${odd ? ` (${odd})` : ''}; looked at ${looked}; ${todo}`
+    };
+}
+/**
+ * Evaluates every rule (skipped rules give a passing "skipped" verdict). `file` is the path to
+ * show (workspace-relative).
+ */
+function evaluateGates(doc, rules, file) {
+    return rules.map((rule) => (rule.skip ? skippedVerdict(rule) : evaluateRule(doc, rule, file)));
+}
+/** The single blocking verdict for a state file that does not parse. */
+function evaluateParseFailure(error) {
+    const where = `${error.file}:${error.line}:${error.column}`;
+    return {
+        name: 'state-file',
+        expected: 'a state file that parses',
+        found: 'parse error',
+        where,
+        passed: false,
+        reason: `${where}: the state file does not parse (${error.message}); fix it, or point the state-file input at the right file`
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/report/report-path.ts
+var report_path = __webpack_require__(376);
+// EXTERNAL MODULE: ./src/workspace/confine.ts
+var confine = __webpack_require__(7513);
+;// CONCATENATED MODULE: ./src/gates/workspace-files.ts
+/**
+ * The workspace-files gate: every file the ship will read or write stays in the workspace, and a
+ * file the release commit rewrites (version-file, its lock, the changelog, every version-files
+ * entry) is a file: not a folder, and not a symlink (the commit would replace the link with a
+ * regular file holding the target's content). Checked before any write, dry runs included.
+ */
+
+
+
+
+/** A failed verdict for `input` when `file` leads outside the workspace; undefined when it stays in. */
+function confinementVerdict(workspace, input, file) {
+    try {
+        (0,confine/* confinedPath */.OR)(workspace, file, input);
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof confine/* OutsideWorkspaceError */.v$))
+            throw error;
+        return { name: input, expected: 'a file inside the workspace', found: 'a path leading outside', where: file, passed: false, reason: `Input '${input}': ${error.message}` };
+    }
+}
+function isFolder(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function workspaceFileGates(env, stateFile) {
+    const { settings, context } = env;
+    const workspace = context.workspace;
+    if (!workspace || !(0,external_node_fs_.existsSync)(workspace))
+        return [];
+    const verdicts = [];
+    const report = (0,report_path/* reportFilePath */.K)({ settings, ...(stateFile ? { stateFile } : {}) });
+    const written = [[settings.versionFile, 'version-file'], [settings.changelogFile, 'changelog-file']];
+    if (external_node_path_default().posix.basename(settings.versionFile) === 'package.json') {
+        written.push([external_node_path_default().posix.join(external_node_path_default().posix.dirname(settings.versionFile), 'package-lock.json'), 'version-file']);
+    }
+    for (const spec of settings.versionFiles ?? [])
+        if (!written.some(([file]) => file === spec.path))
+            written.push([spec.path, 'version-files']);
+    const files = [...(report ? [[report, 'report-file']] : []), ...written];
+    for (const [file, input] of files) {
+        const outside = confinementVerdict(workspace, input, file);
+        if (outside)
+            verdicts.push(outside);
+    }
+    for (const [file, input] of written) {
+        if (verdicts.some((v) => v.where === file) || !isFolder(external_node_path_default().join(workspace, file)))
+            continue;
+        verdicts.push({
+            name: input,
+            expected: 'a file',
+            found: 'a folder',
+            where: file,
+            passed: false,
+            reason: `Input '${input}': ${file} is a folder, not a file; expected ${input} to name a file (the release commit edits files)`
+        });
+    }
+    for (const [file, input] of written) {
+        if (verdicts.some((v) => v.where === file))
+            continue;
+        const target = (0,confine/* symlinkTarget */.vt)(workspace, file);
+        if (target === undefined)
+            continue;
+        verdicts.push({
+            name: input,
+            expected: 'a regular file',
+            found: `a symlink to ${target}`,
+            where: file,
+            passed: false,
+            reason: `Input '${input}': ${file} is a symlink (to ${target}); the release commit would replace it with a regular file: expected ${input} to name the file itself (e.g. ${target})`
+        });
+    }
+    return verdicts;
+}
+
+// EXTERNAL MODULE: ./src/gates/freeze.ts
+var gates_freeze = __webpack_require__(4545);
+;// CONCATENATED MODULE: ./src/gates/stage.ts
+/**
+ * The gates stage: every gate evaluated (no stopping at the first), each with a reason.
+ * State file gates, required checks (waiting up to checks-timeout for pending ones, polling with
+ * conditional requests), review approvals when the branch rules require them, and optionally a
+ * successful deployment of this commit to the staging environment. Reads only; writes nothing.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Every gate (no stopping at the first): the state file, required checks and approvals, staging, the workspace's files, and each deploy strategy's own checks. */
+async function runGates(env, steps) {
+    const found = {};
+    const [stateVerdicts, checks, stagingVerdicts, strategyVerdicts] = await Promise.all([
+        Promise.resolve(stateFileGates(env, found)),
+        checkGates(env),
+        stagingGates(env),
+        Promise.all(steps.map(({ strategy, config }) => strategy.preflight?.(env, config) ?? Promise.resolve([])))
+    ]);
+    // The freeze once every other gate answered (waits for checks included): the moment the ship starts writing.
+    const { settings } = env;
+    const freeze = (0,gates_freeze/* checkFreeze */.Ex)(settings.freeze ?? [], env.clock.now(), settings.freezeOverride ? { reason: settings.freezeOverride, by: env.context.actor } : undefined);
+    if (freeze.warning)
+        env.timeline.warn(freeze.warning);
+    // After the state file is found: an auto report file sits beside it.
+    const verdicts = [...stateVerdicts, ...workspaceFileGates(env, found.stateFile), ...checks.verdicts, ...stagingVerdicts, ...strategyVerdicts.flat(), ...freeze.verdicts];
+    const result = { verdicts, ...found, ...(checks.branch ? { branch: checks.branch } : {}), ...(freeze.record ? { freeze: freeze.record } : {}) };
+    const failed = verdicts.filter((g) => !g.passed);
+    if (failed.length) {
+        // Each failed gate in the log too, titled with its name (an input's name where an input is at fault).
+        for (const g of failed)
+            core/* error */.z3(g.reason.startsWith('Input ') ? g.reason : `${g.name}: ${g.reason}`, { title: g.name });
+        return { ...result, state: 'failed', summary: `${failed.length} of ${verdicts.length} gates failed: ${failed.map((g) => g.name).join(', ')}` };
+    }
+    return { ...result, state: 'done', summary: `all ${verdicts.length} gates passed` };
+}
+function stateFileGates(env, found) {
+    const { settings, context, timeline } = env;
+    const located = (0,find/* resolveStateFile */.YM)(context.workspace, settings.stateFile);
+    if ('skipped' in located) {
+        timeline.warn(`${located.reason}: staging validation and rollback are not checked from a state file`, false);
+        return [];
+    }
+    if ('error' in located) {
+        return [
+            {
+                name: 'state file',
+                expected: 'a workflow state file',
+                found: 'none',
+                where: settings.stateFile.mode === 'path' ? settings.stateFile.path : 'specs/*/, epics/*/',
+                passed: false,
+                reason: located.error
+            }
+        ];
+    }
+    const outside = confinementVerdict(context.workspace, 'state-file', located.path);
+    if (outside)
+        return [outside];
+    found.stateFile = { path: located.path, feature: located.feature, reason: located.reason };
+    core/* info */.pq(`state file: ${located.path} (${located.reason})`);
+    const parsed = (0,state_file_parse/* parseStateFile */.ne)(located.path, (0,state_file_parse/* readStateText */.Rw)(located.absolutePath));
+    if (!parsed.ok) {
+        const e = parsed.error;
+        core/* error */.z3(`${e.message}`, { title: 'ship-prod: state file does not parse', file: e.file, startLine: e.line, startColumn: e.column });
+        return [evaluateParseFailure(e)];
+    }
+    const rules = mergeGateRules(builtInGates(), settings.gates);
+    for (const warning of gateWarnings(builtInGates(), rules))
+        timeline.warn(warning, false);
+    return evaluateGates(parsed.doc, rules, located.path);
+}
+/** Polling interval for pending checks: a tenth of the wait, between 1 s and 15 s. */
+function checksPollInterval(timeoutMs) {
+    return Math.min(15_000, Math.max(1_000, Math.round(timeoutMs / 10)));
+}
+async function checkGates(env) {
+    const { settings, context, client } = env;
+    const mode = settings.requiredChecks;
+    // The checks on the commit are read alongside the rules that say which of them are required.
+    const cache = new conditional/* ConditionalCache */.X();
+    const [requirements, firstObservations] = await Promise.all([
+        context.branch ? readBranchRequirements(client, context.branch) : Promise.resolve(undefined),
+        mode.mode === 'none' ? Promise.resolve([]) : readCheckObservations(client, context.sha, cache)
+    ]);
+    for (const note of requirements?.notes ?? [])
+        env.timeline.warn(note, false);
+    const fromRules = requirements ? requiredFromRules(requirements.rules ?? [], requirements.protection ?? undefined) : undefined;
+    const approvals = fromRules?.approvingReviews ?? 0;
+    const [checks, approval] = await Promise.all([
+        mode.mode === 'none'
+            ? Promise.resolve([])
+            : requiredCheckGates(env, mode.mode === 'all' ? 'all' : mode.mode === 'list' ? mode.names : (fromRules?.contexts ?? []), fromRules?.sources ?? [], {
+                cache,
+                first: firstObservations
+            }),
+        approvals > 0 ? approvalGate(env, approvals) : Promise.resolve(undefined)
+    ]);
+    return { verdicts: approval ? [...checks, approval] : checks, ...(requirements ? { branch: requirements } : {}) };
+}
+/** Required checks, waiting up to checks-timeout for pending or not yet reported ones; a failure ends the wait. */
+async function requiredCheckGates(env, required, sources, read) {
+    const { settings, context, client, clock } = env;
+    const { cache } = read;
+    const ownRun = context.runId ? `/actions/runs/${context.runId}/` : undefined;
+    // This job's own check run: an Actions check's details URL is …/actions/runs/<run id>/job/<job id>.
+    const ignore = (o) => Boolean(ownRun && (o.detailsUrl ?? o.url)?.includes(ownRun));
+    const judge = (observed) => evaluateRequiredChecks(required, observed, { ignore, sha: context.sha });
+    const evaluate = async () => judge(await readCheckObservations(client, context.sha, cache));
+    const deadline = clock.now() + settings.checksTimeoutMs;
+    const interval = checksPollInterval(settings.checksTimeoutMs);
+    let result = judge(read.first);
+    const waitingFor = () => result.pending.length + result.missing.length;
+    const finalFailures = () => result.verdicts.filter((v) => !v.passed).length - waitingFor();
+    const progress = env.progress(`required checks of ${context.sha.slice(0, 7)} (checks-timeout ${(0,durations/* formatDuration */.a3)(settings.checksTimeoutMs)})`, `${context.serverUrl}/${context.owner}/${context.repo}/commit/${context.sha}/checks`);
+    while (waitingFor() > 0 && finalFailures() === 0 && clock.now() + interval <= deadline) {
+        progress.update(`waiting for ${[...result.pending, ...result.missing].join(', ')}`);
+        await progress.sleep(interval);
+        result = await evaluate();
+    }
+    if (cache.requests > 2)
+        core/* info */.pq(`checks polled ${cache.requests} times, ${cache.notModified} answered 304`);
+    const verdicts = [];
+    if (required !== 'all' && required.length === 0) {
+        verdicts.push({
+            name: 'required checks',
+            expected: 'the checks the branch rules require',
+            found: 'none required',
+            where: `rules and protection of ${context.branch || 'the branch'}${sources.length ? ` (${sources.join(', ')})` : ''}`,
+            passed: true,
+            reason: 'the branch rules require no status checks'
+        });
+    }
+    verdicts.push(...result.verdicts);
+    return verdicts;
+}
+async function approvalGate(env, required) {
+    const { client, context } = env;
+    const pull = await readPullForCommit(client, context.sha, context.branch);
+    if (!pull) {
+        return {
+            name: 'approvals',
+            expected: `${required} approving review${required > 1 ? 's' : ''}`,
+            found: 'no pull request',
+            where: `pull requests associated with ${context.sha.slice(0, 7)}`,
+            passed: false,
+            reason: `the rules of ${context.branch} require ${required} approving review(s), but no pull request into ${context.branch} brought ${context.sha.slice(0, 7)}`
+        };
+    }
+    const verdict = evaluateApprovals(pull.reviews, required);
+    return { ...verdict, where: `${verdict.where} · pull request #${pull.number} ${pull.url}` };
+}
+/** Staging provenance: the commit's latest deployment to each listed environment succeeded. */
+async function stagingGates(run) {
+    const list = run.settings.stagingEnvironment;
+    return Promise.all(list.map((staging) => stagingGate(run, staging, list.length > 1 ? `staging provenance (${staging})` : 'staging provenance')));
+}
+async function stagingGate(run, staging, name) {
+    const { client, context } = run;
+    const deployment = await readLatestDeployment(client, context.sha, staging);
+    const base = { name, expected: `a successful deployment of ${context.sha.slice(0, 7)} to ${staging}` };
+    if (!deployment) {
+        return { ...base, found: 'none', where: `deployments of ${context.sha.slice(0, 7)} to ${staging}`, passed: false, reason: `${context.sha.slice(0, 7)} was never deployed to ${staging}; deploy and validate it there first` };
+    }
+    const passed = deployment.state === 'success';
+    return {
+        ...base,
+        found: deployment.state ?? 'no status',
+        where: `deployment ${deployment.id} (${deployment.createdAt})${deployment.url ? ` ${deployment.url}` : ''}`,
+        passed,
+        reason: passed
+            ? `deployment ${deployment.id} to ${staging} succeeded`
+            : `the latest deployment of ${context.sha.slice(0, 7)} to ${staging} is ${deployment.state ?? 'without a status'}, not success`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/hooks/cleanup.ts
+/**
+ * `cleanup-command`: once, after a successful ship (release published, deployment `success`), to
+ * decommission the old (blue) environment. Never after a failed or rolled-back ship: the pipeline
+ * runs it on the shipped path only. A failure is a warning in the log and the report; the ship
+ * stays `shipped`.
+ */
+
+async function runCleanup(env, command, facts, published) {
+    if (!published) {
+        const skipped = 'the release or the deployment could not be marked shipped, so the old environment is kept';
+        const record = { ok: false, summary: `cleanup not run: ${skipped}`, exitCode: -1, durationMs: 0, at: new Date(env.clock.now()).toISOString(), skipped };
+        env.timeline.warn(record.summary);
+        return { state: 'skipped', summary: record.summary, record };
+    }
+    const record = await (0,commands/* recordCommand */.t6)(command, { facts, timeoutMs: env.settings.deploy.timeoutMs, cwd: env.context.workspace, label: 'cleanup' }, env.clock);
+    if (!record.ok) {
+        const warning = `${record.summary}: the old environment may not be decommissioned; the ship stays shipped`;
+        env.timeline.warn(warning);
+        return { state: 'done', summary: `⚠️ ${warning}`, record };
+    }
+    return { state: 'done', summary: record.summary, record };
+}
+
+;// CONCATENATED MODULE: ./src/hooks/pre-deploy.ts
+/**
+ * The pre-deploy hook (`pre-deploy-command`): after the release stage, before any deployment is
+ * created. Backups, configuration and secret checks. A non-zero exit stops the ship before
+ * production is touched: nothing deployed, nothing to roll back.
+ */
+
+async function runPreDeploy(env, command, facts) {
+    const { settings } = env;
+    if (settings.dryRun) {
+        env.timeline.plan({ what: 'run the pre-deploy command before creating the deployment', detail: command });
+        return { state: 'planned', summary: 'would run the pre-deploy command' };
+    }
+    const record = await (0,commands/* recordCommand */.t6)(command, { facts, timeoutMs: settings.deploy.timeoutMs, cwd: env.context.workspace, label: 'pre-deploy' }, env.clock);
+    if (!record.ok)
+        return { state: 'failed', summary: `${record.summary}: nothing was deployed`, record };
+    return { state: 'done', summary: record.summary, record };
+}
+
+// EXTERNAL MODULE: ./src/github/locks.ts
+var locks = __webpack_require__(4419);
+;// CONCATENATED MODULE: ./src/lock/holder.ts
+/**
+ * Who holds an environment's lock, as written in the lock commit's message (pure). The lock is the
+ * ref `refs/ship-prod/locks/<environment>` pointing at a commit whose message names its holder:
+ *
+ *   ship-prod lock: production
+ *
+ *   environment: production
+ *   run-id: 11873466012
+ *   run-attempt: 1
+ *   run-url: https://github.com/acme/shop/actions/runs/11873466012
+ *   ship-id: 11873466012:3f2a…
+ *   since: 2026-11-21T16:30:00.000Z
+ *
+ * A commit a person can open on GitHub (by its SHA) and read; `parseLockMessage` reads it back.
+ */
+/** The namespace of ship-prod's locks: refs outside heads/ and tags/ start no workflow. */
+const LOCK_NAMESPACE = 'refs/ship-prod/locks/';
+/**
+ * The lock's ref for an environment. GitHub compares environment names without case, so the name
+ * is lower-cased; every character but a-z, 0-9 and `-` is written `_xx` (its UTF-8 bytes in hex),
+ * so any environment name gives a ref git accepts, and two names never share one.
+ */
+function lockRefName(environment) {
+    const bytes = Buffer.from(environment.toLowerCase(), 'utf8');
+    let out = '';
+    for (const byte of bytes) {
+        const c = String.fromCharCode(byte);
+        out += /[a-z0-9-]/.test(c) ? c : `_${byte.toString(16).padStart(2, '0')}`;
+    }
+    return `${LOCK_NAMESPACE}${out}`;
+}
+const FIELDS = [
+    ['environment', 'environment'],
+    ['runId', 'run-id'],
+    ['runAttempt', 'run-attempt'],
+    ['runUrl', 'run-url'],
+    ['shipId', 'ship-id'],
+    ['since', 'since'],
+    ['takenOverFrom', 'taken-over-from']
+];
+function lockMessage(holder) {
+    const lines = FIELDS.filter(([key]) => holder[key] !== undefined && holder[key] !== '').map(([key, name]) => `${name}: ${oneLine(holder[key])}`);
+    return `ship-prod lock: ${oneLine(holder.environment)}\n\n${lines.join('\n')}\n`;
+}
+/** The holder a lock commit names, or undefined when the message is not a ship-prod lock's. */
+function parseLockMessage(message) {
+    if (!message.startsWith('ship-prod lock:'))
+        return undefined;
+    const values = new Map();
+    for (const line of message.split('\n').slice(1)) {
+        const at = line.indexOf(': ');
+        if (at > 0)
+            values.set(line.slice(0, at).trim(), line.slice(at + 2).trim());
+    }
+    const runId = values.get('run-id') ?? '';
+    if (!/^\d+$/.test(runId))
+        return undefined;
+    const holder = {
+        environment: values.get('environment') ?? '',
+        runId,
+        runAttempt: values.get('run-attempt') ?? '',
+        runUrl: values.get('run-url') ?? '',
+        shipId: values.get('ship-id') ?? '',
+        since: values.get('since') ?? ''
+    };
+    const from = values.get('taken-over-from');
+    if (from)
+        holder.takenOverFrom = from;
+    return holder;
+}
+/** `run 123 (attempt 2)`, the words the log and the summary name a holder with. */
+function describeHolder(holder) {
+    if (!holder)
+        return 'something that is not a ship-prod run (the lock commit does not name one)';
+    return `run ${holder.runId}${holder.runAttempt && holder.runAttempt !== '1' ? ` (attempt ${holder.runAttempt})` : ''}`;
+}
+function oneLine(value) {
+    return value.replace(/[\r\n]+/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/lock/decide.ts
+/**
+ * What a ship does with an environment's lock, from what it saw (pure, table-tested):
+ *
+ * | the lock ref                                   | decision                                  |
+ * |------------------------------------------------|-------------------------------------------|
+ * | absent                                          | `create` it                               |
+ * | at this ship's lock commit                      | `held`: ours (a lost answer, or a look)   |
+ * | held by this run id (any attempt: a re-run)     | `carry-on` with it                        |
+ * | held by a run that has completed, or is gone    | `take-over`, with a warning naming it     |
+ * | held by a live run (or one not known yet)       | `wait`, naming its run                    |
+ * | ... and lock-timeout has passed                 | `give-up`: blocked, nothing written       |
+ *
+ * A lock whose commit names no ship-prod run (made by hand) is never taken over: it is waited
+ * for, then blocks with what to do.
+ */
+
+function decideLock(seen, self, time) {
+    if (seen.kind === 'free')
+        return { action: 'create', why: 'the lock is free' };
+    const who = describeHolder(seen.holder);
+    if (self.commitSha && seen.commitSha === self.commitSha)
+        return { action: 'held', why: 'the lock points at this ship\'s lock commit' };
+    if (seen.holder && self.runId && seen.holder.runId === self.runId) {
+        return { action: 'carry-on', why: `the lock is held by ${who} of this same workflow run (a re-run carries on with it)` };
+    }
+    if (seen.holder && (seen.holderRun === 'completed' || seen.holderRun === 'gone')) {
+        return { action: 'take-over', why: `the lock was left by ${who}, which ${seen.holderRun === 'gone' ? 'no longer exists' : 'has completed'} (a killed or cancelled job)` };
+    }
+    if (time.nowMs >= time.deadlineMs)
+        return { action: 'give-up', why: `the lock is still held by ${who}` };
+    return { action: 'wait', why: `the lock is held by ${who}` };
+}
+/** How often a held lock is read again (a conditional request: an unchanged answer is a free 304). */
+const LOCK_POLL_MS = 1_000;
+/** How often the holder's run is read while waiting (to take over a lock whose run has ended). */
+const HOLDER_CHECK_MS = 15_000;
+
+;// CONCATENATED MODULE: ./src/lock/orphans.ts
+/**
+ * A lock taken over from a run that died may leave that run's deploy (or rollback) run going: a
+ * dispatched workflow run is not stopped by the death of the job that dispatched it. Before the
+ * ship that took the lock over goes on, it waits for every run of the workflows it dispatches
+ * that is not completed yet (so two deploys of one environment never overlap), with a progress
+ * line naming them, within what is left of lock-timeout.
+ */
+
+/** The runs of `workflows` still going (any status but completed), oldest first. */
+async function runsInFlight(client, workflows) {
+    const lists = await Promise.all(workflows.map((workflow) => (0,actions/* listDispatchRuns */.PZ)(client, { workflow }).catch(() => [])));
+    return lists
+        .flat()
+        .filter((r) => r.status !== 'completed')
+        .sort((a, b) => a.id - b.id);
+}
+/** Waits until no run of the ship's workflows is in flight; false when the deadline came first. */
+async function waitForOrphanRuns(env, deadlineMs) {
+    const workflows = [...new Set([env.settings.deploy.workflow, env.settings.rollback.workflow].filter(Boolean))];
+    if (!workflows.length)
+        return true;
+    let going = await runsInFlight(env.client, workflows);
+    if (!going.length)
+        return true;
+    const progress = env.progress(`run ${going[0].id} left going by the run whose lock was taken over`, going[0].htmlUrl);
+    while (going.length) {
+        progress.update(`${going.map((r) => `run ${r.id} ${r.status}`).join(', ')}: waiting for it before deploying`, going[0].htmlUrl);
+        if (env.clock.now() >= deadlineMs)
+            return false;
+        await progress.sleep(Math.min(2_000, Math.max(0, deadlineMs - env.clock.now())));
+        going = await runsInFlight(env.client, workflows);
+    }
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/lock/saved.ts
+var saved = __webpack_require__(6556);
+;// CONCATENATED MODULE: ./src/lock/acquire.ts
+/**
+ * Taking an environment's lock (github/locks.ts) before the ship's first write, and letting it go
+ * when the ship ends. The lock commit goes first (it names this ship), then the ref is created:
+ * GitHub creates a ref atomically, so of two ships one gets it and the other is told it exists.
+ * A held lock is read again every second (a conditional request: unchanged, it is a 304 that
+ * costs no rate limit) with a progress line naming the run that holds it, until it is free, its
+ * holder's run has ended (taken over, with a warning), or lock-timeout passes (blocked).
+ */
+
+
+
+
+
+
+
+
+/** Reads the lock and names its holder (the run it names is read when `runs` is given). */
+class LockReader {
+    env;
+    ref;
+    cache = new conditional/* ConditionalCache */.X();
+    holders = new Map();
+    constructor(env, ref) {
+        this.env = env;
+        this.ref = ref;
+    }
+    async look(runs) {
+        const { client } = this.env;
+        const sha = await (0,locks/* readLockRef */.Dw)(client, this.ref, this.cache);
+        if (sha === undefined)
+            return { kind: 'free' };
+        if (!this.holders.has(sha))
+            this.holders.set(sha, parseLockMessage(await (0,locks/* readLockCommitMessage */.UA)(client, sha)));
+        const holder = this.holders.get(sha);
+        let holderRun = runs?.last.get(sha) ?? 'unknown';
+        if (holder && runs?.read(sha, holder)) {
+            holderRun = await (0,locks/* holderRunState */.xO)(client, holder.runId, runs.cache);
+            runs.last.set(sha, holderRun);
+        }
+        return { kind: 'held', commitSha: sha, ...(holder ? { holder } : {}), holderRun };
+    }
+}
+function thisShip(env, environment) {
+    const c = env.context;
+    return { environment, runId: c.runId, runAttempt: c.runAttempt, runUrl: c.runUrl, shipId: shipIdOf(c.runId, c.sha), since: new Date(env.clock.now()).toISOString() };
+}
+/** Takes the environment's lock, waiting for it up to lock-timeout. Without `held`, the record says who blocked it. */
+async function acquireLock(env, environment) {
+    const { client, clock, context, settings } = env;
+    const ref = lockRefName(environment);
+    const me = thisShip(env, environment);
+    const record = { environment, ref, state: 'held', waitedMs: 0, summary: '' };
+    const started = clock.now();
+    const deadlineMs = started + settings.lockTimeoutMs;
+    const mine = await (0,locks/* createLockCommit */.NL)(client, { treeSha: context.treeSha, message: lockMessage(me) });
+    const reader = new LockReader(env, ref);
+    const runs = { cache: new conditional/* ConditionalCache */.X(), last: new Map(), checkedAt: new Map() };
+    const readRuns = {
+        cache: runs.cache,
+        last: runs.last,
+        // The holder's run is read when its lock is first seen, then every HOLDER_CHECK_MS.
+        read: (sha, holder) => {
+            if (holder.runId === context.runId)
+                return false;
+            const at = runs.checkedAt.get(sha);
+            if (at !== undefined && clock.now() - at < HOLDER_CHECK_MS)
+                return false;
+            runs.checkedAt.set(sha, clock.now());
+            return true;
+        }
+    };
+    let progress;
+    let seen = { kind: 'free' };
+    const holding = (how, sha, holder) => {
+        record.how = how;
+        record.commitSha = sha;
+        record.waitedMs = clock.now() - started;
+        record.takenAt = new Date(clock.now()).toISOString();
+        record.holder = holder ?? me;
+        record.summary = heldSummary(record);
+        return { held: holdLock(env, record, sha), record };
+    };
+    for (;;) {
+        const decision = decideLock(seen, { runId: context.runId, commitSha: mine }, { nowMs: clock.now(), deadlineMs });
+        switch (decision.action) {
+            case 'create':
+                if ((await (0,locks/* createLockRef */.tr)(client, ref, mine)) === 'created')
+                    return holding('created', mine, me);
+                seen = await reader.look(readRuns);
+                break;
+            case 'held':
+                return holding('created', mine, me);
+            case 'carry-on':
+                return holding('carried-on', seen.commitSha, seen.holder);
+            case 'take-over': {
+                const dead = seen;
+                const over = await (0,locks/* createLockCommit */.NL)(client, { treeSha: context.treeSha, message: lockMessage({ ...me, takenOverFrom: dead.holder?.runUrl || `run ${dead.holder?.runId}` }), parent: dead.commitSha });
+                if ((await (0,locks/* takeOverLockRef */.ui)(client, ref, over)) === 'taken') {
+                    const taken = holding('taken-over', over, dead.holder);
+                    env.timeline.warn(`took over the ${environment} lock (${ref}) from ${describeHolder(dead.holder)} (${dead.holder?.runUrl || 'no link'}): ${decision.why}`);
+                    // Its deploy run may still be going: never deploy beside it.
+                    if (await waitForOrphanRuns(env, deadlineMs))
+                        return taken;
+                    await taken.held.release();
+                    record.state = 'blocked';
+                    record.summary = `took ${ref} over from ${describeHolder(dead.holder)}, but a run it dispatched was still going when lock-timeout ${(0,durations/* formatDuration */.a3)(settings.lockTimeoutMs)} ran out`;
+                    return { record };
+                }
+                seen = await reader.look(readRuns);
+                break;
+            }
+            case 'wait': {
+                const held = seen;
+                if (held.holder)
+                    record.waitedFor = held.holder;
+                progress ??= env.progress(`lock of ${environment} (${ref})`, held.holder?.runUrl || undefined);
+                progress.update(`held by ${describeHolder(held.holder)}${held.holder?.since ? ` since ${held.holder.since}` : ''}; lock-timeout ${(0,durations/* formatDuration */.a3)(settings.lockTimeoutMs)}`, held.holder?.runUrl || undefined);
+                await progress.sleep(Math.min(LOCK_POLL_MS, Math.max(0, deadlineMs - clock.now())));
+                seen = await reader.look(readRuns);
+                break;
+            }
+            case 'give-up': {
+                const held = seen;
+                record.state = 'blocked';
+                record.waitedMs = clock.now() - started;
+                if (held.holder)
+                    record.holder = held.holder;
+                record.commitSha = held.commitSha;
+                record.summary = `${ref} is held by ${describeHolder(held.holder)}${held.holder?.since ? ` since ${held.holder.since}` : ''}; waited lock-timeout ${(0,durations/* formatDuration */.a3)(settings.lockTimeoutMs)}`;
+                return { record };
+            }
+        }
+    }
+}
+function heldSummary(record) {
+    const waited = record.waitedFor ? ` after waiting ${(0,durations/* formatDuration */.a3)(record.waitedMs)} for ${describeHolder(record.waitedFor)}` : '';
+    switch (record.how) {
+        case 'carried-on':
+            return `${record.ref} held by ${describeHolder(record.holder)} of this run: carried on with it`;
+        case 'taken-over':
+            return `${record.ref} taken over from ${describeHolder(record.holder)}, whose run had ended without releasing it${waited}`;
+        default:
+            return `${record.ref} taken${waited}`;
+    }
+}
+function holdLock(env, record, sha) {
+    (0,saved/* saveLockHeld */.EJ)({ ref: record.ref, sha });
+    let released;
+    return {
+        ref: record.ref,
+        commitSha: sha,
+        record,
+        release(opts = {}) {
+            released ??= (0,locks/* deleteLockRef */.kc)(env.client, record.ref, sha, opts).then(() => {
+                record.state = 'released';
+                record.releasedAt = new Date(env.clock.now()).toISOString();
+                (0,saved/* saveLockReleased */.uI)(record.ref);
+            }, (error) => env.timeline.warn(`could not release the lock ${record.ref}: ${error.message}; the next ship takes it over once this run has completed`));
+            return released;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lock/stage.ts
+/**
+ * The lock stage, after the gates and before the version (INTERFACE.md, One ship per environment):
+ * a ship takes its environment's lock before its first write, so that a second ship computes its
+ * version, tags and deploys only once the first has ended. A dry run takes no lock: it says who
+ * holds it now.
+ */
+
+
+
+async function runLockStage(env, environment) {
+    if (env.settings.dryRun)
+        return planLock(env, environment);
+    const { held, record } = await acquireLock(env, environment);
+    if (!held)
+        return { state: 'failed', summary: `environment ${environment} is locked: ${record.summary}`, record };
+    return { state: 'done', summary: record.summary, record, held };
+}
+async function planLock(env, environment) {
+    const ref = lockRefName(environment);
+    const seen = await new LockReader(env, ref).look();
+    const record = { environment, ref, state: 'planned', waitedMs: 0, summary: '' };
+    if (seen.kind === 'held') {
+        if (seen.holder)
+            record.holder = seen.holder;
+        record.commitSha = seen.commitSha;
+        record.summary = `${ref} is held now by ${describeHolder(seen.holder)}${seen.holder?.since ? ` since ${seen.holder.since}` : ''}`;
+    }
+    else {
+        record.summary = `${ref} is free now`;
+    }
+    env.timeline.plan({
+        what: `take the lock of ${environment} (${ref}) before the first write, waiting for it up to lock-timeout ${(0,durations/* formatDuration */.a3)(env.settings.lockTimeoutMs)}`,
+        detail: record.summary
+    });
+    return { state: 'planned', summary: `would take ${ref}; ${seen.kind === 'held' ? record.summary.replace(`${ref} `, 'it ') : 'it is free now'}`, record };
+}
+/**
+ * Takes the lock of every environment, in the order given (name order, so that two ships with
+ * environments in common never wait on each other crosswise); one stage per lock. When one is
+ * not taken, the ones taken before it are released and `failed` names the environment.
+ */
+async function takeLocks(env, environments) {
+    const held = [];
+    const records = [];
+    const locks = { records, release: async (opts) => void (await Promise.all(held.map((h) => h.release(opts)))) };
+    for (const environment of environments) {
+        const lock = await env.timeline.stage('lock', () => runLockStage(env, environment));
+        if ('record' in lock)
+            records.push(lock.record);
+        if ('held' in lock && lock.held)
+            held.push(lock.held);
+        if (lock.state === 'failed') {
+            await locks.release();
+            return { locks, failed: lock };
+        }
+    }
+    return { locks };
+}
+
+// EXTERNAL MODULE: ./src/github/writes.ts
+var writes = __webpack_require__(7443);
+;// CONCATENATED MODULE: ./src/github/releases.ts
+
+/**
+ * The newest 100 releases, drafts included: `GET releases/tags/{tag}` does not see drafts, so a
+ * re-run looks for its release in this list (drafts are listed first).
+ */
+async function listRecentReleases(client) {
+    const { data } = await client.octokit.rest.repos.listReleases({ owner: client.owner, repo: client.repo, per_page: 100 });
+    return data.map(toExisting);
+}
+async function createDraftRelease(client, input) {
+    // A lost answer may hide a draft GitHub made: the tag's release, drafts included, is looked for.
+    return (0,writes/* lookFirst */.S)(client, `creating the ${input.tag} release`, async (request) => {
+        const { data } = await client.octokit.rest.repos.createRelease({
+            owner: client.owner,
+            repo: client.repo,
+            tag_name: input.tag,
+            name: input.name,
+            body: input.body || undefined,
+            generate_release_notes: !input.body,
+            draft: true,
+            prerelease: input.prerelease,
+            target_commitish: input.targetSha,
+            request
+        });
+        return toExisting(data);
+    }, async () => (await listRecentReleases(client)).find((r) => r.tag_name === input.tag));
+}
+async function updateReleaseNotes(client, id, input) {
+    const { data } = await (0,writes/* harmless */.Is)(client, (request) => client.octokit.rest.repos.updateRelease({ owner: client.owner, repo: client.repo, release_id: id, name: input.name, body: input.body, request }));
+    return toExisting(data);
+}
+/** Publishes a draft; marks it latest unless it is a prerelease (GitHub refuses latest prereleases). */
+async function publishRelease(client, id, prerelease) {
+    const { data } = await (0,writes/* harmless */.Is)(client, (request) => client.octokit.rest.repos.updateRelease({
+        owner: client.owner,
+        repo: client.repo,
+        release_id: id,
+        draft: false,
+        make_latest: prerelease ? 'false' : 'true',
+        request
+    }));
+    return toExisting(data);
+}
+function toExisting(r) {
+    return { id: r.id, tag_name: r.tag_name, draft: r.draft, prerelease: r.prerelease, html_url: r.html_url, body: r.body, name: r.name };
+}
+
+;// CONCATENATED MODULE: ./src/release/branch-policy.ts
+/**
+ * May the action move the branch to the release commit itself? Only as a fast-forward, and only
+ * when no rule would refuse a direct update (a pull request, status checks or deployments the new
+ * commit cannot have yet, restricted updates). Pure: decided from the rules the gates stage read.
+ */
+const RULES_THAT_REFUSE_A_DIRECT_UPDATE = {
+    pull_request: 'changes must come through a pull request',
+    update: 'updates to the branch are restricted',
+    required_status_checks: 'the new commit would need status checks it cannot have yet',
+    required_deployments: 'the new commit would need deployments it cannot have yet',
+    merge_queue: 'changes must go through the merge queue'
+};
+function branchMovePolicy(branch, rules, protection) {
+    for (const rule of rules ?? []) {
+        const type = rule?.type;
+        if (typeof type === 'string' && Object.hasOwn(RULES_THAT_REFUSE_A_DIRECT_UPDATE, type)) {
+            return { allowed: false, reason: `the ${type} rule on ${branch}: ${RULES_THAT_REFUSE_A_DIRECT_UPDATE[type]}` };
+        }
+    }
+    const p = (protection ?? {});
+    if (p.required_pull_request_reviews)
+        return { allowed: false, reason: `classic protection of ${branch} requires pull request reviews` };
+    if (p.required_status_checks)
+        return { allowed: false, reason: `classic protection of ${branch} requires status checks the new commit cannot have yet` };
+    if (p.restrictions)
+        return { allowed: false, reason: `classic protection of ${branch} restricts who may push` };
+    return { allowed: true, reason: `no rule on ${branch} refuses a fast-forward` };
+}
+
+;// CONCATENATED MODULE: ./src/github/pulls.ts
+
+function toOpenPull(p) {
+    return { number: p.number, title: p.title, body: p.body ?? '', headRef: p.head.ref, headSha: p.head.sha, headRepo: p.head.repo?.full_name ?? null, htmlUrl: p.html_url };
+}
+/** The open pull requests into `base` (the first 100, oldest first), optionally from one head branch of this repository. */
+async function listOpenPulls(client, base, headBranch) {
+    const { data } = await client.octokit.rest.pulls.list({
+        owner: client.owner,
+        repo: client.repo,
+        state: 'open',
+        base,
+        ...(headBranch ? { head: `${client.owner}:${headBranch}` } : {}),
+        sort: 'created',
+        direction: 'asc',
+        per_page: 100
+    });
+    return data.map(toOpenPull);
+}
+/** Opens a pull request from `head` (a branch of this repository) into `base`. */
+function createPull(client, input) {
+    return (0,writes/* lookFirst */.S)(client, `opening the pull request from ${input.head} into ${input.base}`, async (request) => {
+        const { data } = await client.octokit.rest.pulls.create({ owner: client.owner, repo: client.repo, head: input.head, base: input.base, title: input.title, body: input.body, request });
+        return toOpenPull(data);
+    }, async () => (await listOpenPulls(client, input.base, input.head))[0]);
+}
+/** Sets a pull request's title and body. */
+async function updatePull(client, pullNumber, input) {
+    const { data } = await (0,writes/* harmless */.Is)(client, (request) => client.octokit.rest.pulls.update({ owner: client.owner, repo: client.repo, pull_number: pullNumber, title: input.title, body: input.body, request }));
+    return toOpenPull(data);
+}
+
+;// CONCATENATED MODULE: ./src/release/merge-back-plan.ts
+/**
+ * The merge-back pull request, decided: when the branch cannot take the release commit (its rules
+ * ask for a pull request, or it moved on), ONE pull request brings the release commits back into
+ * it. Pure: the open pull requests and the head commit of ship-prod's one in, the plan out.
+ *
+ * - Its branch is `ship-prod/release-<version>`, made at the release commit (the tag's commit) of
+ *   the release that opened the pull request.
+ * - A later release, while that pull request is open, is added to it: a merge commit on its branch
+ *   whose parents are the branch head and the new release commit and whose tree is the new release
+ *   commit's (the newest version files and changelog win; the older release commits stay in the
+ *   history, so merging keeps every tag on the branch). The branch only moves forward, never forced.
+ * - Its title and body list every release it carries (a marker in the body keeps the list).
+ * - A branch head that ship-prod did not make (someone pushed a fix of a conflict, say) is left
+ *   alone, with a warning: the release is not added, and no second pull request is opened.
+ */
+const MERGE_BACK_PREFIX = 'ship-prod/release-';
+function mergeBackBranch(version) {
+    return `${MERGE_BACK_PREFIX}${version}`;
+}
+/** ship-prod's open merge-back pull request into the target (the oldest, should there be several). */
+function choosePull(pulls, repository) {
+    return pulls.find((p) => p.headRef.startsWith(MERGE_BACK_PREFIX) && p.headRepo === repository);
+}
+const MARKER = /<!-- ship-prod:merge-back ([^>]*) -->/;
+/** The releases a pull request body says it carries: tag → release commit. */
+function carriedReleases(body) {
+    const m = MARKER.exec(body);
+    if (!m)
+        return [];
+    return m[1]
+        .split(/\s+/)
+        .map((pair) => /^(.+)=([0-9a-f]{7,40})$/.exec(pair))
+        .filter((x) => x !== null)
+        .map((x) => ({ tag: x[1], sha: x[2] }));
+}
+function listed(tags) {
+    if (tags.length <= 3)
+        return tags.length === 1 ? tags[0] : `${tags.slice(0, -1).join(', ')} and ${tags[tags.length - 1]}`;
+    return `${tags[0]} … ${tags[tags.length - 1]} (${tags.length} releases)`;
+}
+/** Title and body for the releases carried (oldest first). */
+function pullText(target, reason, releases) {
+    const tags = releases.map((r) => r.tag);
+    const one = releases.length === 1;
+    return {
+        title: `chore(release): bring ${listed(tags)} back into ${target}`,
+        body: [
+            `The release commit${one ? '' : 's'} of ${listed(tags)} ${one ? 'was' : 'were'} tagged, but ${target} could not take ${one ? 'it' : 'them'} directly: ${reason}.`,
+            `This pull request brings ${one ? 'it' : 'them'} back, so that ${target} holds the released version files and changelog.`,
+            '',
+            ...releases.map((r) => `- ${r.tag}: release commit ${r.sha.slice(0, 12)}`),
+            '',
+            `ship-prod adds each later release to this pull request while it is open (a merge commit on its branch; the newest release's files win). ` +
+                `Merge it with a merge commit to keep the tags in ${target}'s history. Until it is merged, ship-prod takes the next version from the newest release tag, and each changelog section holds only what was not released yet.`,
+            '',
+            `<!-- ship-prod:merge-back ${releases.map((r) => `${r.tag}=${r.sha}`).join(' ')} -->`
+        ].join('\n')
+    };
+}
+/** Whether a commit is one ship-prod puts on a merge-back branch: a release commit, or its merge of one. */
+function madeByShipProd(head) {
+    const first = head.message.split('\n', 1)[0].trim();
+    return /^chore\(release\): (?:\d\S*|merge \S+ into \S+)$/.test(first);
+}
+function mergeMessage(tag, branch) {
+    return `chore(release): merge ${tag} into ${branch}`;
+}
+function planMergeBack(facts) {
+    const release = { tag: facts.tag, sha: facts.releaseSha };
+    const pull = choosePull(facts.pulls, facts.repository);
+    if (!pull)
+        return { action: 'open', branch: mergeBackBranch(facts.version), ...pullText(facts.target, facts.reason, [release]) };
+    const carried = carriedReleases(pull.body);
+    const withThis = carried.some((r) => r.tag === facts.tag) ? carried : [...carried, release];
+    const text = pullText(facts.target, facts.reason, withThis);
+    const head = facts.head;
+    const holds = pull.headSha === facts.releaseSha || (head !== undefined && head.sha === pull.headSha && head.parents.includes(facts.releaseSha));
+    if (holds) {
+        // A re-run, or a lost answer after the branch moved: only the text may lag behind.
+        return carried.some((r) => r.tag === facts.tag) ? { action: 'found', pull } : { action: 'found', pull, update: text };
+    }
+    if (!head || head.sha !== pull.headSha || !madeByShipProd(head)) {
+        return {
+            action: 'leave',
+            pull,
+            why: `its branch ${pull.headRef} has commits ship-prod did not make (head ${pull.headSha.slice(0, 7)}), so ${facts.tag} was not added to it: merge or close it, and the next ship adds its release`
+        };
+    }
+    return { action: 'extend', pull, mergeMessage: mergeMessage(facts.tag, pull.headRef), ...text };
+}
+
+;// CONCATENATED MODULE: ./src/release/merge-back.ts
+/**
+ * The merge-back pull request, made: when the branch could not take the release commit, open
+ * ship-prod's one pull request that brings it back, or add this release to the one already open
+ * (merge-back-plan.ts decides). Every write looks first: the open pull requests are read before
+ * anything is written, the branch is created or moved forward only (never forced), the pull request
+ * is created through a look-first write, and its title and body are set with a harmless PATCH.
+ */
+
+
+
+
+/** Opens or updates the merge-back pull request; answers the note for the stage summary. Never throws for GitHub's refusals. */
+async function mergeBack(env, version, release, releaseSha, reason) {
+    const { client, context, timeline } = env;
+    const left = `${context.branch} was left at ${context.sha.slice(0, 7)}: ${reason}. Tag ${version.tag} holds the release commit`;
+    try {
+        const pulls = await listOpenPulls(client, context.branch);
+        const repository = `${client.owner}/${client.repo}`;
+        const chosen = choosePull(pulls, repository);
+        const head = chosen ? await (0,git_data/* readCommit */.kN)(client, chosen.headSha) : undefined;
+        const plan = planMergeBack({ target: context.branch, repository, version: version.next, tag: version.tag, releaseSha, reason, pulls, head });
+        const done = await carryOut(env, plan, releaseSha);
+        release.mergeBack = done;
+        const what = { opened: 'opened', updated: 'updated to bring it too', found: 'already brings it', left: 'was left alone' }[done.action];
+        const note = `${left}; merge-back pull request #${done.number} ${what}.`;
+        if (plan.action === 'leave') {
+            timeline.warn(`${note} The pull request ${plan.why}.`, false);
+            core/* warning */.$e(`merge-back pull request #${done.number} ${plan.why}`);
+        }
+        else {
+            timeline.warn(`${note} Merge it to bring ${version.tag} into ${context.branch}.`, false);
+        }
+        return `${context.branch} left alone; merge-back pull request #${done.number} ${done.action}`;
+    }
+    catch (error) {
+        const why = error.message;
+        timeline.warn(`${left}; the merge-back pull request could not be made (${why}): bring ${version.tag} into ${context.branch} through a pull request by hand.`, false);
+        core/* warning */.$e(`merge-back pull request not made: ${why}`);
+        return `${context.branch} left alone`;
+    }
+}
+async function carryOut(env, plan, releaseSha) {
+    const { client, context } = env;
+    switch (plan.action) {
+        case 'open': {
+            const moved = await (0,git_data/* fastForwardBranch */.k7)(client, plan.branch, releaseSha, { create: true });
+            if (moved !== 'moved' && moved !== 'created')
+                throw new Error(`branch ${plan.branch} exists at another commit and is not behind the release commit`);
+            const pull = await createPull(client, { head: plan.branch, base: context.branch, title: plan.title, body: plan.body });
+            return { number: pull.number, url: pull.htmlUrl, branch: plan.branch, action: 'opened' };
+        }
+        case 'extend': {
+            const release = await (0,git_data/* readCommit */.kN)(client, releaseSha);
+            const merge = await (0,git_data/* createCommitOnTree */.hq)(client, { treeSha: release.treeSha, parents: [plan.pull.headSha, releaseSha], message: plan.mergeMessage });
+            const moved = await (0,git_data/* fastForwardBranch */.k7)(client, plan.pull.headRef, merge);
+            if (moved !== 'moved')
+                throw new Error(`branch ${plan.pull.headRef} moved while the merge was made`);
+            await updatePull(client, plan.pull.number, { title: plan.title, body: plan.body });
+            return { number: plan.pull.number, url: plan.pull.htmlUrl, branch: plan.pull.headRef, action: 'updated' };
+        }
+        case 'found':
+            if (plan.update)
+                await updatePull(client, plan.pull.number, plan.update);
+            return { number: plan.pull.number, url: plan.pull.htmlUrl, branch: plan.pull.headRef, action: plan.update ? 'updated' : 'found' };
+        case 'leave':
+            return { number: plan.pull.number, url: plan.pull.htmlUrl, branch: plan.pull.headRef, action: 'left' };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/release/stage.ts
+/**
+ * The release stage: the release commit (parent: the shipped commit; only the version files
+ * differ), the annotated tag, the branch fast-forward when allowed, and the draft release.
+ * Every write first looks: what already exists for this ship is reused, never duplicated; a tag
+ * at any other commit fails the run with nothing changed.
+ */
+
+
+
+
+
+
+function tagMessage(version, section) {
+    return section.trim() ? `Release ${version}\n\n${section.trim()}\n` : `Release ${version}\n`;
+}
+async function runRelease(env, input) {
+    const { settings, context, client, timeline } = env;
+    const { version, inputs: plan } = input;
+    const release = { reused: [] };
+    if (plan.fromReleaseEvent) {
+        const event = env.facts.event.release;
+        release.commitSha = context.sha;
+        release.releaseId = event?.id;
+        release.releaseUrl = event?.html_url;
+        release.draft = Boolean(event?.draft);
+        release.reused.push(`the ${version.tag} release that triggered this run`);
+        await input.alongside?.();
+        return { state: 'skipped', summary: `release-triggered: tag and release ${version.tag} already exist`, release };
+    }
+    let decision = input.tag.decision;
+    if (decision.action === 'fail')
+        return { state: 'failed', summary: decision.reason, release };
+    const releaseBody = version.changelogSection.trim();
+    let releases = plan.releases;
+    let releaseDecision = decideRelease(releases.find((r) => r.tag_name === version.tag), { body: releaseBody, name: version.tag });
+    const policy = branchMovePolicy(context.branch, input.branch?.rules ?? null, input.branch?.protection ?? null);
+    if (settings.dryRun) {
+        if (decision.action === 'reuse')
+            timeline.plan({ what: `reuse tag ${version.tag}`, detail: decision.why });
+        else
+            timeline.plan({ what: `create annotated tag ${version.tag} with this message`, detail: tagMessage(version.next, releaseBody) });
+        if (plan.files.length) {
+            timeline.plan({
+                what: policy.allowed ? `fast-forward ${context.branch} to the release commit` : `leave ${context.branch} alone; open or update the merge-back pull request`,
+                detail: policy.reason
+            });
+        }
+        if (settings.release) {
+            timeline.plan({
+                what: `${releaseDecision.action === 'create' ? 'create draft' : 'reuse'} release ${version.tag}${plan.prerelease ? ' (prerelease)' : ''} with these notes`,
+                detail: releaseBody ? releaseBody : 'notes generated by GitHub (the changelog section is empty)'
+            });
+        }
+        return { state: 'planned', summary: `would ${decision.action === 'reuse' ? 'reuse' : 'create'} tag ${version.tag}${settings.release ? ' and a draft release' : ''}`, release };
+    }
+    if (decision.action === 'create') {
+        const commitSha = plan.files.length
+            ? (await (0,git_data/* createCommitWithFiles */.x$)(client, {
+                parentSha: context.sha,
+                parentTreeSha: context.treeSha,
+                files: plan.files,
+                message: releaseCommitMessage(version.next)
+            })).sha
+            : context.sha;
+        const created = await (0,git_data/* createAnnotatedTag */.Bw)(client, { tag: version.tag, commitSha, message: tagMessage(version.next, releaseBody) });
+        if (created.created) {
+            release.tagSha = created.tagObjectSha;
+            decision = { action: 'reuse', commitSha, why: 'created' };
+        }
+        else {
+            // Another run created the tag in between: decide again from what is there now.
+            const raced = (await (0,git_data/* listTagRefs */.t)(client)).find((t) => t.name === version.tag);
+            decision = decideTag(raced ? await (0,git_data/* inspectTag */.Vm)(client, raced) : undefined, context.sha, version.next);
+            if (decision.action !== 'reuse') {
+                return { state: 'failed', summary: decision.action === 'fail' ? decision.reason : `tag ${version.tag} could not be created`, release };
+            }
+            release.reused.push(`tag ${version.tag} (created by a concurrent run)`);
+            // That run may have made the release too: look again before creating one.
+            releases = await listRecentReleases(client);
+            releaseDecision = decideRelease(releases.find((r) => r.tag_name === version.tag), { body: releaseBody, name: version.tag });
+        }
+    }
+    else {
+        release.reused.push(`tag ${version.tag}: ${decision.why}`);
+        release.tagSha = input.tag.existing?.tagObjectSha;
+    }
+    release.commitSha = decision.commitSha;
+    const resumed = decision.why !== 'created';
+    const [branchNote, releaseRecord] = await Promise.all([
+        moveBranch(env, version, release, decision.commitSha, policy, resumed),
+        settings.release ? ensureDraftRelease(env, { version, release, decision: releaseDecision, body: releaseBody, commitSha: decision.commitSha, prerelease: plan.prerelease }) : Promise.resolve(undefined),
+        input.alongside?.()
+    ]);
+    if (releaseRecord) {
+        release.releaseId = releaseRecord.id;
+        release.releaseUrl = releaseRecord.html_url;
+        release.draft = releaseRecord.draft;
+    }
+    const parts = [
+        decision.why === 'created' ? `tag ${version.tag} created at ${decision.commitSha.slice(0, 7)}` : `tag ${version.tag} reused`,
+        branchNote,
+        releaseRecord ? `release ${releaseRecord.draft ? 'draft' : ''} ${releaseRecord.id}`.replace('  ', ' ') : 'no release (release: false)'
+    ];
+    return { state: 'done', summary: parts.filter(Boolean).join('; '), release };
+}
+async function moveBranch(env, version, release, commitSha, policy, resumed) {
+    const { context, client } = env;
+    if (commitSha === context.sha || !context.branch)
+        return '';
+    // A resumed ship may have moved the branch already: look before writing.
+    if (resumed && (await (0,git_data/* branchHead */.P)(client, context.branch)) === commitSha)
+        return `${context.branch} already at the release commit`;
+    // A branch that cannot take the release commit gets it back through one pull request (merge-back.ts).
+    if (!policy.allowed)
+        return mergeBack(env, version, release, commitSha, policy.reason);
+    const result = await (0,git_data/* fastForwardBranch */.k7)(client, context.branch, commitSha);
+    if (result === 'moved')
+        return `${context.branch} fast-forwarded`;
+    const why = result === 'not-fast-forward' ? `it moved on since ${context.sha.slice(0, 7)}, so the release commit is not a fast-forward` : 'GitHub refused the update';
+    core/* warning */.$e(`${context.branch} was left alone: ${why}`);
+    return mergeBack(env, version, release, commitSha, why);
+}
+async function ensureDraftRelease(env, input) {
+    const { version, decision, body } = input;
+    if (decision.action === 'reuse') {
+        input.release.reused.push(decision.why);
+        if (decision.update)
+            return updateReleaseNotes(env.client, decision.release.id, { name: version.tag, body });
+        return decision.release;
+    }
+    return createDraftRelease(env.client, { tag: version.tag, name: version.tag, body, prerelease: input.prerelease, targetSha: input.commitSha });
+}
+/** At the end of a successful ship: publish the draft (latest unless a prerelease). */
+async function publishShipRelease(env, release, prerelease) {
+    if (!release.releaseId || release.draft === false)
+        return;
+    const published = await publishRelease(env.client, release.releaseId, prerelease);
+    release.draft = published.draft;
+    release.releaseUrl = published.html_url;
+}
+
+// EXTERNAL MODULE: ./src/progress.ts
+var progress = __webpack_require__(9898);
+;// CONCATENATED MODULE: ./src/run-env.ts
+
+function createRunEnv(parts) {
+    return {
+        ...parts,
+        progress: (what, link) => new progress/* Progress */.k({ what, clock: parts.clock, ...(link ? { link } : {}), ...(parts.facts.progressEveryMs ? { everyMs: parts.facts.progressEveryMs } : {}) })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/timeline.ts
+/**
+ * The ship's timeline: each stage in order, with its verdict, time and API requests. The
+ * pipeline and the deploy unit run their stages through `Timeline.stage`, which puts each inside
+ * a log group and turns an unexpected error into a failed stage with its message: no stage throws
+ * past it. This file knows no feature: stages are names and one-line summaries.
+ */
+
+function crashed(outcome) {
+    return outcome.crashed === true;
+}
+class Timeline {
+    journal;
+    clock;
+    requests;
+    explain;
+    environment;
+    constructor(journal, clock, requests, explain, 
+    /** The environment of a child timeline (forEnvironment). */
+    environment) {
+        this.journal = journal;
+        this.clock = clock;
+        this.requests = requests;
+        this.explain = explain;
+        this.environment = environment;
+    }
+    /**
+     * The timeline of one environment among several running at once (a wave): the same journal,
+     * its stages and warnings named for the environment, its log lines prefixed with it. Log groups
+     * cannot interleave, so its stages log a line when they start and one when they end.
+     */
+    forEnvironment(environment) {
+        return new Timeline(this.journal, this.clock, this.requests, this.explain, environment);
+    }
+    /** Runs one stage inside a log group, timing it and counting its API requests. */
+    async stage(name, body) {
+        const started = this.clock.now();
+        const before = this.requests.length;
+        const prefix = this.environment ? `[${this.environment}] ` : '';
+        const run = async () => {
+            try {
+                const result = await body();
+                core/* info */.pq(`${prefix}${name}: ${result.state}: ${result.summary}`);
+                return result;
+            }
+            catch (error) {
+                const summary = this.explain(error, `The ${name} stage${this.environment ? ` of ${this.environment}` : ''}`, name);
+                core/* error */.z3(`${prefix}${summary}`);
+                return { state: 'failed', summary, crashed: true };
+            }
+        };
+        let outcome;
+        if (this.environment) {
+            core/* info */.pq(`ship-prod: [${this.environment}] ${name}`);
+            outcome = await run();
+        }
+        else {
+            outcome = await core/* group */.Os(`ship-prod: ${name}`, run);
+        }
+        this.journal.stages.push({
+            name,
+            state: outcome.state,
+            summary: outcome.summary,
+            startedAt: new Date(started).toISOString(),
+            durationMs: this.clock.now() - started,
+            ...(this.environment ? { environment: this.environment } : {})
+        });
+        const used = this.requests.length - before;
+        if (used > 0)
+            this.journal.api.byStage[name] = (this.journal.api.byStage[name] ?? 0) + used;
+        this.journal.api.requests = this.requests.length;
+        return outcome;
+    }
+    /** A warning for the log and the report. */
+    warn(message, log = true) {
+        if (this.environment)
+            message = `${this.environment}: ${message}`;
+        this.journal.warnings.push(message);
+        if (log)
+            core/* warning */.$e(message);
+    }
+    /** A line of the dry-run plan. */
+    plan(entry) {
+        this.journal.plan.push(entry);
+    }
+}
+
+// EXTERNAL MODULE: ./src/github/contents.ts
+var contents = __webpack_require__(3113);
+// EXTERNAL MODULE: ./src/config/settings.ts
+var settings = __webpack_require__(4661);
+;// CONCATENATED MODULE: ./src/version/commits.ts
+/**
+ * One commit message read by Conventional Commits 1.0.0 (https://www.conventionalcommits.org/en/v1.0.0/),
+ * and the reverts of a range paired up. Pure.
+ *
+ * Where the spec decides (its numbered items):
+ * - §1, §5: the header is a type, an optional `(scope)`, an optional `!`, then a colon AND a space,
+ *   then the description. `feat:add x`, `feat:\tx`, `feat(api)!:x` and a header with leading
+ *   white space are not conventional (they ask for nothing). More than one space after the colon
+ *   is accepted (the description starts at the first non-space).
+ * - §15: types are not case sensitive (`FEAT:` is a feature); only BREAKING CHANGE must be upper case.
+ * - §8-§12, §16: a breaking change in the footer is a line that starts with the upper-case token
+ *   `BREAKING CHANGE` or `BREAKING-CHANGE`, a colon, and a space and its description (or the end of
+ *   the line, the description following on the next lines: §10). Never the first line:
+ *   `BREAKING CHANGE: remove x` as a header has no type and is not a footer. A space before the
+ *   colon, a bullet (`* BREAKING CHANGE:`), an indented or lower-case token are not footers.
+ *   The footer counts for any header, conventional or not (as conventional-commits-parser reads it).
+ * - §13: `type!:` (or `type(scope)!:`) is breaking.
+ * - Reverts (not in the spec; git's own messages): `Revert "<header>"` and, as some tools write it,
+ *   `Revert <header>` unquoted; `Reapply "<header>"` (git's revert of a revert); and the
+ *   conventional `revert: <header>`. The target is the `This reverts commit <sha>` line, else the
+ *   header.
+ * Merge commits count for nothing: the commits they bring in are in the range themselves.
+ */
+const MERGE_HEADER = /^Merge (?:pull request #\d+|branch |remote-tracking branch |tags? |commit |[0-9a-f]{7,40}\b|['"])/;
+const CONVENTIONAL_HEADER = /^([A-Za-z][A-Za-z0-9_-]*)(?:\(([^()\r\n]*)\))?(!)?: +(\S.*)$/;
+const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:(?: |$)/;
+const GIT_REVERT = /^(Revert|Reapply) "(.*)"$/;
+const UNQUOTED_REVERT = /^Revert (?!")(\S.*)$/;
+const REVERTS_COMMIT = /^This reverts commit ([0-9a-f]{7,40})\b/im;
+/** The header (first non-blank line, trailing white space removed) and the lines after it. */
+function split(message) {
+    const lines = message.replace(/\r\n?/g, '\n').split('\n');
+    const first = lines.findIndex((l) => l.trim() !== '');
+    if (first < 0)
+        return { header: '', rest: [] };
+    return { header: lines[first].replace(/\s+$/, ''), rest: lines.slice(first + 1) };
+}
+/** What a revert header says it reverts, or null when the header is not a revert. */
+function revertTarget(header, conventional, sha) {
+    const git = GIT_REVERT.exec(header);
+    if (git)
+        return git[1] === 'Reapply' ? `Revert "${git[2]}"` : git[2];
+    if (conventional && conventional[1].toLowerCase() === 'revert')
+        return conventional[4].replace(/^"(.*)"$/, '$1');
+    // Unquoted: a revert when git's line names the commit, or when it names a conventional header
+    // ("Revert the cache change" stays an ordinary message).
+    const unquoted = UNQUOTED_REVERT.exec(header);
+    return unquoted && (sha !== null || CONVENTIONAL_HEADER.test(unquoted[1])) ? unquoted[1] : null;
+}
+/** One commit on its own (see the file comment for the rules). */
+function classifyCommit(message) {
+    const { header, rest } = split(message);
+    if (MERGE_HEADER.test(header))
+        return { header, level: null, label: 'merge', revert: null };
+    const conventional = CONVENTIONAL_HEADER.exec(header);
+    const type = conventional ? conventional[1].toLowerCase() : null;
+    const sha = REVERTS_COMMIT.exec(rest.join('\n'))?.[1].toLowerCase() ?? null;
+    const target = revertTarget(header, conventional, sha);
+    const revert = target === null ? null : { sha, header: target.trim() || null };
+    const breaking = Boolean(conventional?.[3]) || rest.some((line) => BREAKING_FOOTER.test(line));
+    if (breaking)
+        return { header, level: 'major', label: 'breaking', revert };
+    if (revert)
+        return { header, level: 'patch', label: 'revert', revert };
+    if (type === 'feat')
+        return { header, level: 'minor', label: 'feat', revert };
+    if (type === 'fix' || type === 'perf')
+        return { header, level: 'patch', label: type, revert };
+    return { header, level: null, label: type ?? 'non-conventional', revert };
+}
+/**
+ * Reverts: a revert whose target is also in the list cancels out with it (the change never
+ * shipped); the outermost revert of a chain is matched first, so reverting a revert brings the
+ * original back. Returns revert index → reverted index. Targets are found by the
+ * `This reverts commit <sha>` line, else by the reverted header.
+ */
+function cancelReverts(commits, classes) {
+    const targetOf = (i) => {
+        const r = classes[i].revert;
+        if (!r)
+            return -1;
+        if (r.sha) {
+            const sha = r.sha;
+            const j = commits.findIndex((c, k) => k !== i && c.sha.length >= 7 && (c.sha.toLowerCase().startsWith(sha) || sha.startsWith(c.sha.toLowerCase())));
+            if (j >= 0)
+                return j;
+        }
+        if (r.header)
+            return classes.findIndex((c, k) => k !== i && c.header === r.header);
+        return -1;
+    };
+    const targets = classes.map((_, i) => targetOf(i));
+    const pairs = new Map();
+    const cancelled = new Set();
+    for (let changed = true; changed;) {
+        changed = false;
+        for (let i = 0; i < classes.length; i++) {
+            const t = targets[i];
+            if (t < 0 || classes[i].level === 'major' || cancelled.has(i) || cancelled.has(t))
+                continue;
+            if (targets.some((tk, k) => tk === i && !cancelled.has(k)))
+                continue;
+            cancelled.add(i).add(t);
+            pairs.set(i, t);
+            changed = true;
+        }
+    }
+    return pairs;
+}
+
+;// CONCATENATED MODULE: ./src/version/bump.ts
+/**
+ * The version decision: which bump a release takes and what the new version is. Pure: data in,
+ * data plus a reason out (the reason is shown in the log and the report).
+ *
+ * Decisions (also in README "Versioning"):
+ * - Explicit bump kinds (`major`, `minor`, ..., `prerelease`) follow `semver.inc` literally,
+ *   0.x included: `bump: major` on 0.4.2 gives 1.0.0. Leaving 0.x is a person's decision.
+ * - `auto` treats 0.x the way npm and Cargo caret ranges do (`^0.4.2` means `>=0.4.2 <0.5.0`):
+ *   while the major version is 0, a breaking change bumps minor (0.4.2 → 0.5.0) and a feature
+ *   bumps patch (0.4.2 → 0.4.3). `auto` therefore never leaves 0.x on its own.
+ * - `auto` with a preid, on a prerelease of the same preid whose release already covers the
+ *   change (2.0.0-rc.1 and a feature: 2.0.0 is past any minor of 1.x), continues the prerelease
+ *   (2.0.0-rc.2). A change the prerelease does not cover starts a new one (1.2.4-rc.0 and a
+ *   feature: 1.3.0-rc.0). A different preid continues on the same release when it sorts later
+ *   (2.0.0-beta.1 with rc: 2.0.0-rc.0) and is an error when it would go backwards.
+ *   `auto` without a preid on a prerelease graduates it (2.0.0-rc.1 → 2.0.0).
+ * - An explicit `version` must be greater than the current one (a release moves forward). Equal
+ *   is returned as `unchanged` for the caller to treat as a re-run (an existing tag is reused)
+ *   or refuse. Lower is an error.
+ * - Every computed version must be greater than the current one (e.g. `bump: prerelease` with
+ *   preid `beta` on 1.2.3-rc.0 would give 1.2.3-beta.0, which sorts lower: an error).
+ */
+
+
+
+
+
+const RANK = { patch: 1, minor: 2, major: 3 };
+const KINDS = settings/* BUMP_KINDS */.Z.filter((k) => k !== 'auto');
+function requireSemver(what, value) {
+    if (!isStrictSemver(value))
+        throw new Error(`${what} ${JSON.stringify(value)} is not a semantic version (e.g. 1.4.2)`);
+}
+function requirePreid(preid) {
+    if (preid !== '' && !preid.split('.').every((id) => /^[0-9A-Za-z-]+$/.test(id))) {
+        throw new Error(`preid ${JSON.stringify(preid)} is not a prerelease identifier (e.g. rc, beta)`);
+    }
+}
+/** `semver.inc` for one bump kind; `none` returns `current`. */
+function nextVersion(current, bump, preid) {
+    requireSemver('current version', current);
+    requirePreid(preid);
+    if (!KINDS.includes(bump))
+        throw new Error(`bump ${JSON.stringify(bump)} is not one of ${KINDS.join(', ')}`);
+    if (bump === 'none')
+        return current;
+    const next = preid === '' ? semver_default().inc(current, bump) : semver_default().inc(current, bump, preid);
+    if (next === null)
+        throw new Error(`cannot apply bump ${bump} to ${current}`);
+    return next;
+}
+// ---------------------------------------------------------------------------------------------
+// Commits (commits.ts)
+function bump_short(sha) {
+    return sha.slice(0, 7);
+}
+function quoted(header) {
+    return `"${header.length > 100 ? `${header.slice(0, 97)}...` : header}"`;
+}
+// ---------------------------------------------------------------------------------------------
+// Changelog
+/** The level a Keep a Changelog sub-heading asks for (null: none, or not a Keep a Changelog type). */
+function changelogHeadingLevel(title) {
+    const key = title.toLowerCase().replace(/[^a-z]/g, '');
+    if (key === 'removed' || key.startsWith('breaking'))
+        return 'major';
+    if (key === 'added' || key === 'changed' || key === 'deprecated')
+        return 'minor';
+    if (key === 'fixed' || key === 'security')
+        return 'patch';
+    return null;
+}
+function listAnd(items) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+function prereleaseIds(preid) {
+    return preid.split('.');
+}
+/** Does the release a prerelease leads to already include a change of this level? */
+function covers(current, level) {
+    const v = semver_default().parse(current);
+    if (!v || v.prerelease.length === 0)
+        return false;
+    if (level === 'major')
+        return v.minor === 0 && v.patch === 0;
+    if (level === 'minor')
+        return v.patch === 0;
+    return true;
+}
+/** The bump `auto` takes (see the file comment for the rules). */
+function decideBump(input) {
+    const { current, commits, unreleased, preid } = input;
+    requireSemver('current version', current);
+    requirePreid(preid);
+    const evidence = [];
+    const reasons = [];
+    // (a) commits
+    const classes = commits.map((c) => classifyCommit(c.message));
+    const pairs = cancelReverts(commits, classes);
+    const paired = new Set([...pairs.keys(), ...pairs.values()]);
+    const quiet = {};
+    classes.forEach((c, i) => {
+        const sha = bump_short(commits[i].sha);
+        if (pairs.has(i)) {
+            const t = pairs.get(i);
+            evidence.push(`commit ${sha} ${quoted(c.header)} reverts commit ${bump_short(commits[t].sha)} ${quoted(classes[t].header)}: both left out`);
+            return;
+        }
+        if (paired.has(i))
+            return;
+        if (c.level === null) {
+            quiet[c.label] = (quiet[c.label] ?? 0) + 1;
+            return;
+        }
+        const why = c.label === 'revert' ? 'revert of an earlier release' : c.label;
+        evidence.push(`commit ${sha} ${quoted(c.header)} → ${c.level} (${why})`);
+        reasons.push({ level: c.level, text: `${c.label} commit ${sha} ${quoted(c.header)}` });
+    });
+    const quietCount = Object.values(quiet).reduce((a, b) => a + b, 0);
+    if (quietCount > 0) {
+        const kinds = Object.entries(quiet).map(([label, n]) => `${n} ${label}`);
+        evidence.push(`${quietCount} other commit${quietCount === 1 ? '' : 's'} ask${quietCount === 1 ? 's' : ''} for nothing (${kinds.join(', ')})`);
+    }
+    const commitReasons = reasons.length;
+    // (b) changelog
+    if (unreleased === null) {
+        evidence.push('changelog: no Unreleased section');
+    }
+    else {
+        for (const [title, entries] of Object.entries(unreleased.headings)) {
+            const name = title === '' ? 'Unreleased (no sub-heading)' : `Unreleased ${quoted(title)}`;
+            const level = changelogHeadingLevel(title);
+            const n = `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}`;
+            if (entries.length === 0)
+                evidence.push(`changelog ${name} has no entries → nothing`);
+            else if (level === null || /breaking/i.test(title))
+                evidence.push(`changelog ${name} (${n}) → nothing by itself`);
+            else {
+                evidence.push(`changelog ${name} (${n}) → ${level}`);
+                reasons.push({ level, text: quoted(title) });
+            }
+        }
+        if (unreleased.breaking) {
+            evidence.push('changelog Unreleased has a breaking note → major');
+            reasons.push({ level: 'major', text: 'a breaking note' });
+        }
+    }
+    // The highest level wins; the rule names what asked for it.
+    let raw = null;
+    for (const r of reasons)
+        if (raw === null || RANK[r.level] > RANK[raw])
+            raw = r.level;
+    let because;
+    if (raw === null) {
+        const changelog = unreleased === null ? 'no changelog Unreleased section' : 'no changelog Unreleased entry that calls for one';
+        because = `no feat, fix, perf or breaking commit among ${commits.length} commit${commits.length === 1 ? '' : 's'} and ${changelog}; patch is the least a release takes`;
+    }
+    else {
+        const top = reasons.filter((r) => r.level === raw);
+        const fromCommits = top.filter((r) => reasons.indexOf(r) < commitReasons);
+        const fromChangelog = top.filter((r) => reasons.indexOf(r) >= commitReasons);
+        const parts = [];
+        if (fromCommits.length > 0) {
+            parts.push(`${fromCommits[0].text}${fromCommits.length > 1 ? ` (and ${fromCommits.length - 1} more)` : ''}`);
+        }
+        if (fromChangelog.length > 0)
+            parts.push(`changelog Unreleased has ${listAnd(fromChangelog.map((r) => r.text))}`);
+        because = parts.join(' and ');
+    }
+    let bump = raw ?? 'patch';
+    if (semver_default().major(current) === 0 && bump !== 'patch') {
+        bump = bump === 'major' ? 'minor' : 'patch';
+        because +=
+            raw === 'major'
+                ? ' (0.x: while the major version is 0, a breaking change bumps minor)'
+                : ' (0.x: while the major version is 0, a feature bumps patch)';
+    }
+    const pre = semver_default().prerelease(current);
+    if (preid === '') {
+        if (pre)
+            because += `; ${current} is a prerelease and no preid is set, so this release graduates to ${semver_default().inc(current, bump)}`;
+        return { bump, kind: bump, rule: `${bump}: ${because}`, evidence };
+    }
+    if (pre && covers(current, bump)) {
+        const ids = prereleaseIds(preid);
+        const release = `${semver_default().major(current)}.${semver_default().minor(current)}.${semver_default().patch(current)}`;
+        const same = ids.every((id, i) => String(pre[i]) === id);
+        if (same) {
+            return {
+                bump,
+                kind: 'prerelease',
+                rule: `prerelease: ${because} calls for a ${bump} release, which ${current} already leads to (${release}), so the ${preid} prerelease continues`,
+                evidence
+            };
+        }
+        const next = semver_default().inc(current, 'prerelease', preid);
+        if (next !== null && semver_default().gt(next, current)) {
+            return {
+                bump,
+                kind: 'prerelease',
+                rule: `prerelease: ${because} calls for a ${bump} release, which ${current} already leads to (${release}), so the prerelease moves on to ${preid}`,
+                evidence
+            };
+        }
+        throw new Error(`preid ${JSON.stringify(preid)} would move ${current} backwards (to ${next}); use a preid that sorts after ${JSON.stringify(String(pre[0]))}, or set version`);
+    }
+    const kind = `pre${bump}`;
+    return { bump, kind, rule: `${kind}: ${because}; preid ${JSON.stringify(preid)} makes it a prerelease`, evidence };
+}
+// ---------------------------------------------------------------------------------------------
+// Inputs → the new version
+/**
+ * The new version from the inputs: an explicit `version` wins over `bump` (see the file comment
+ * for the rules), then an explicit bump kind, then `auto` through `decide` (called only then).
+ */
+function resolveVersion(settings, current, decide) {
+    requireSemver('current version', current);
+    const { version, bump, preid } = settings;
+    if (version !== '') {
+        requireSemver('version input', version);
+        const ignored = bump !== 'auto' ? ` (bump ${JSON.stringify(bump)} ignored: version overrides it)` : '';
+        const order = semver_default().compare(version, current);
+        if (order < 0) {
+            throw new Error(`version input ${version} is lower than the current version ${current}: a release must move forward`);
+        }
+        if (order === 0) {
+            return {
+                next: current,
+                rule: `explicit version ${version} equals the current version: nothing to bump (a re-run when its tag exists)${ignored}`,
+                decision: null,
+                unchanged: true
+            };
+        }
+        return { next: version, rule: `explicit version input: ${current} → ${version}${ignored}`, decision: null, unchanged: false };
+    }
+    if (bump === 'none') {
+        return { next: current, rule: `bump "none": the version stays ${current}`, decision: null, unchanged: true };
+    }
+    let next;
+    let rule;
+    let decision = null;
+    if (bump === 'auto') {
+        decision = decide();
+        next = nextVersion(current, decision.kind, preid);
+        rule = decision.rule;
+    }
+    else {
+        next = nextVersion(current, bump, preid);
+        rule = `bump input "${bump}"${preid ? ` with preid "${preid}"` : ''}: ${current} → ${next}`;
+    }
+    if (!semver_default().gt(next, current)) {
+        throw new Error(`bump ${decision ? decision.kind : bump} on ${current} gives ${next}, which is not greater: a release must move forward`);
+    }
+    return { next, rule, decision, unchanged: false };
+}
+// ---------------------------------------------------------------------------------------------
+// Tags
+/**
+ * The highest tag `<prefix><semver>` (prereleases included, by semver precedence). Tags with
+ * another prefix, or whose rest is not a strict semantic version (`v1.2`, `latest`, a `v` left
+ * over when the prefix is empty), are ignored.
+ */
+function latestSemverTag(tagNames, prefix) {
+    let best = null;
+    for (const tag of tagNames) {
+        if (!tag.startsWith(prefix))
+            continue;
+        const version = tag.slice(prefix.length);
+        if (!isStrictSemver(version))
+            continue;
+        if (best === null || semver_default().gt(version, best.version))
+            best = { tag, version };
+    }
+    return best;
+}
+/** The newest release tag below `version`: what ran before, when a release is shipped again or taken further. */
+function releaseBefore(tagNames, version, prefix) {
+    return latestSemverTag(tagNames.filter((t) => t.startsWith(prefix) && semver_default().lt(semver_default().clean(t.slice(prefix.length)) ?? '0.0.0', version)), prefix);
+}
+/**
+ * A warning when the version file and the latest tag disagree (null when they agree or there is
+ * no tag yet). Build metadata is ignored, as in semver precedence.
+ */
+function compareWithTags(fileVersion, latestTagVersion, names = {}) {
+    if (latestTagVersion === null)
+        return null;
+    if (!isStrictSemver(fileVersion) || !isStrictSemver(latestTagVersion)) {
+        return `cannot compare ${JSON.stringify(fileVersion)} with ${JSON.stringify(latestTagVersion)}: not both semantic versions`;
+    }
+    const order = semver_default().compare(fileVersion, latestTagVersion);
+    if (order === 0)
+        return null;
+    const file = names.file ?? 'the version file';
+    const tag = names.tag ?? latestTagVersion;
+    return order > 0
+        ? `${file} says ${fileVersion}, ahead of the latest tag ${tag} (${latestTagVersion}): was it bumped by hand, or did a release stop before tagging?`
+        : `${file} says ${fileVersion}, behind the latest tag ${tag} (${latestTagVersion}): the release commit of ${tag} may not be on this branch`;
+}
+
+// EXTERNAL MODULE: ./src/config/user-pattern.ts
+var user_pattern = __webpack_require__(7140);
+;// CONCATENATED MODULE: ./src/version/version-files.ts
+/**
+ * `version-files`: more files whose version the release commit bumps. Pure: the list is parsed
+ * here, and each file's text is checked and edited here (the version stage reads and the release
+ * stage writes). Only the version text changes; everything else stays byte for byte.
+ *
+ * Kinds, by path:
+ * - `*.json`: the top-level `version` (files.ts, as for package.json);
+ * - `Cargo.toml`: `[package]` or `[workspace.package]` `version`;
+ * - `pyproject.toml`: `[project]` or `[tool.poetry]` `version`;
+ * - any other file: every line that carries the marker `x-ship-prod-version`, where the current
+ *   version (a leading `v` allowed) is replaced;
+ * - `path#/regex/flags`: every match's first capture group is the version. The pattern runs in
+ *   linear time (config/user-pattern.ts: RE2) or is refused here, before any write.
+ * A file that is missing, or where a place named above does not hold the current version, is a
+ * problem: the ship blocks before any write.
+ */
+
+
+
+
+
+/** Line number (1-based) of an offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SEMVER_LIKE = /\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?/;
+/** Marker lines: each must hold the current version; every occurrence on them is a spot. */
+function markerSpots(file, text, current) {
+    const own = new RegExp(`(?<![0-9A-Za-z.+-])v?(${escapeRegex(current)})(?![0-9A-Za-z+-]|\\.[0-9A-Za-z])`, 'gd');
+    const spots = [];
+    let offset = 0;
+    let markers = 0;
+    for (const [i, line] of text.split('\n').entries()) {
+        const lineStart = offset;
+        offset += line.length + 1;
+        if (!line.includes(version_files_input/* VERSION_MARKER */.yL))
+            continue;
+        markers++;
+        const found = [...line.matchAll(own)].map((m) => m.indices[1]);
+        if (!found.length) {
+            const other = SEMVER_LIKE.exec(line.replace(version_files_input/* VERSION_MARKER */.yL, ''))?.[0];
+            return { problem: `${file} line ${i + 1}: carries the marker ${version_files_input/* VERSION_MARKER */.yL} but not the current version ${current}${other ? ` (it holds ${other})` : ''}` };
+        }
+        for (const [start, end] of found)
+            spots.push({ start: lineStart + start, end: lineStart + end, version: current, line: i + 1 });
+    }
+    if (!markers)
+        return { problem: `${file}: no line carries the marker ${version_files_input/* VERSION_MARKER */.yL}; add it (e.g. in a comment) on the line that holds the version ${current}, or list the file as ${file}#/regex/` };
+    return spots;
+}
+/** Every match of the spec's regex: its first group must be the current version (a leading `v` allowed). */
+function regexSpots(file, spec, text, current) {
+    const re = (0,user_pattern/* compileUserPattern */.b)(spec.pattern, spec.flags ?? '');
+    if ('problem' in re)
+        return { problem: `${file}: ${re.problem}` };
+    const spots = [];
+    for (const match of re.matchAll(text)) {
+        const value = match.group1;
+        const line = lineAt(text, match.index);
+        if (value === null)
+            return { problem: `${file} line ${line}: /${spec.pattern}/ matched, but its first group captured nothing` };
+        const bare = value.replace(/^v/, '');
+        if (bare !== current)
+            return { problem: `${file} line ${line}: /${spec.pattern}/ captured ${JSON.stringify(value)}, not the current version ${current}` };
+        const start = match.group1Start + (value.length - bare.length);
+        spots.push({ start, end: match.group1End, version: bare, line });
+    }
+    if (!spots.length)
+        return { problem: `${file}: /${spec.pattern}/ matches nothing; expected it to capture the current version ${current}` };
+    return spots;
+}
+function replaceSpots(text, spots, next) {
+    let out = text;
+    for (const s of [...spots].sort((a, b) => b.start - a.start))
+        out = out.slice(0, s.start) + next + out.slice(s.end);
+    return out;
+}
+/** One file's text with `current` replaced by `next` where the spec says, or why it cannot be. */
+function bumpVersionFile(spec, text, current, next) {
+    const file = spec.path;
+    if (spec.kind === 'json') {
+        try {
+            const held = readVersionFile(file, text);
+            if (held !== current)
+                return { problem: `${file}: "version" is ${held}, not the current version ${current}` };
+            return { text: writeVersionFile(file, text, next) };
+        }
+        catch (error) {
+            return { problem: error.message };
+        }
+    }
+    let spots;
+    if (spec.kind === 'toml') {
+        const spot = findTomlVersion(file, text, (0,version_files_input/* tomlTablesFor */.r)(file));
+        spots = 'problem' in spot ? spot : spot.version === current ? [spot] : { problem: `${file} line ${spot.line}: version is ${JSON.stringify(spot.version)}, not the current version ${current}` };
+    }
+    else if (spec.kind === 'marker') {
+        spots = markerSpots(file, text, current);
+    }
+    else {
+        spots = regexSpots(file, spec, text, current);
+    }
+    return 'problem' in spots ? spots : { text: replaceSpots(text, spots, next) };
+}
+/**
+ * Checks and edits every listed file. `texts` holds each file's text at the shipped commit (null:
+ * missing). Nothing is edited when any file has a problem.
+ */
+function planVersionFiles(specs, texts, current, next) {
+    const contents = new Map();
+    const problems = [];
+    for (const spec of specs) {
+        const text = contents.get(spec.path) ?? texts.get(spec.path) ?? null;
+        if (text === null) {
+            problems.push(`${spec.path}: listed in version-files, but there is no such file at the shipped commit`);
+            continue;
+        }
+        const result = bumpVersionFile(spec, text, current, next);
+        if ('problem' in result)
+            problems.push(result.problem);
+        else
+            contents.set(spec.path, result.text);
+    }
+    if (problems.length)
+        return { edits: [], problems };
+    return { edits: [...contents].map(([file, content]) => ({ path: file, content })), problems };
+}
+
+;// CONCATENATED MODULE: ./src/version/changelog-released.ts
+/**
+ * The changelog of a ship whose branch has not taken the previous release commit yet (its
+ * merge-back pull request is open): the branch's Unreleased section still lists what that release
+ * shipped. With the changelog as the release tag has it, the entries already released leave the
+ * Unreleased section, and the released version sections (with their link definitions) are put in
+ * below it, as they are at the tag. So the new version's section holds only what was not released
+ * yet, and the release commit's changelog is the tag's plus the new section. Pure: texts in, text out.
+ *
+ * An entry is a list item at the top level of the Unreleased section; it counts as released when
+ * its first line is the first line of an entry in a released section (spaces normalised). A
+ * sub-heading whose entries were all released goes with them.
+ */
+
+const squash = (s) => s.replace(/\s+/g, ' ').trim();
+const BULLET = /^ ?(?:[-*+]|\d+[.)])[ \t]+(.*)$/;
+const HEADING = /^ {0,3}#{3,6}(?:[ \t]|$)/;
+/** First lines of every entry in these version sections. */
+function entriesOf(sections) {
+    const out = new Set();
+    for (const section of sections) {
+        const body = section.replace(/^[^\n]*\n?/, '');
+        for (const list of Object.values(parseUnreleased(`## [Unreleased]\n${body}`)?.headings ?? {})) {
+            for (const entry of list)
+                out.add(squash(entry.split('\n')[0]));
+        }
+    }
+    return out;
+}
+/** The Unreleased body without the released entries (and the sub-headings they leave empty). */
+function dropReleased(body, released) {
+    const lines = body.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+    const content = (l) => l.replace(/\r?\n$/, '');
+    const keep = lines.map(() => true);
+    const dropped = [];
+    for (let i = 0; i < lines.length; i++) {
+        const bullet = BULLET.exec(content(lines[i]));
+        if (!bullet)
+            continue;
+        let end = i + 1;
+        while (end < lines.length) {
+            const text = content(lines[end]);
+            if (text.trim() === '' || BULLET.test(text) || HEADING.test(text))
+                break;
+            end++;
+        }
+        if (released.has(squash(bullet[1]))) {
+            dropped.push(squash(bullet[1]));
+            for (let k = i; k < end; k++)
+                keep[k] = false;
+        }
+        i = end - 1;
+    }
+    // Sub-headings left with no entries, where entries were dropped under them.
+    for (let i = 0; i < lines.length; i++) {
+        if (!HEADING.test(content(lines[i])))
+            continue;
+        let end = i + 1;
+        while (end < lines.length && !HEADING.test(content(lines[end])))
+            end++;
+        const under = lines.slice(i + 1, end);
+        const lost = under.some((_, k) => !keep[i + 1 + k]);
+        const left = under.some((l, k) => keep[i + 1 + k] && content(l).trim() !== '');
+        if (lost && !left)
+            for (let k = i; k < end; k++)
+                keep[k] = false;
+    }
+    // No two blank lines in a row where lines were taken out.
+    const out = [];
+    lines.forEach((l, i) => {
+        if (!keep[i])
+            return;
+        const blank = content(l).trim() === '';
+        if (blank && out.length > 0 && content(out[out.length - 1]).trim() === '')
+            return;
+        out.push(l);
+    });
+    return { body: out.join(''), dropped };
+}
+/** `current`: the changelog at the shipped commit; `released`: at the newest release tag. */
+function withoutReleased(current, released) {
+    const cur = changelogOutline(current);
+    const rel = changelogOutline(released);
+    const missing = rel.versions.filter((v) => !cur.versions.some((c) => c.version === v.version));
+    if (missing.length === 0)
+        return { text: current, dropped: [], added: [] };
+    const eol = cur.eol;
+    const sections = missing.map((v) => released.slice(v.start, v.end).replace(/\r?\n/g, eol).replace(/\s+$/, ''));
+    const edits = [];
+    let dropped = [];
+    const block = sections.join(`${eol}${eol}`) + `${eol}${eol}`;
+    if (cur.unreleased) {
+        const { bodyStart, bodyEnd } = cur.unreleased;
+        const cleaned = dropReleased(current.slice(bodyStart, bodyEnd), entriesOf(sections));
+        dropped = cleaned.dropped;
+        const body = cleaned.body.trim() === '' ? eol : cleaned.body.replace(/(\r?\n)*$/, `${eol}${eol}`);
+        edits.push({ at: bodyStart, remove: bodyEnd - bodyStart, insert: `${body}${block}` });
+    }
+    else {
+        const at = cur.versions[0]?.start ?? cur.links[0]?.lineStart ?? current.length;
+        edits.push({ at, remove: 0, insert: block });
+    }
+    // The released versions' link definitions, when the file keeps links and lacks theirs.
+    const label = (l) => l.trim().toLowerCase().replace(/^v/, '');
+    const wanted = new Set(missing.map((v) => v.version));
+    const linkLines = rel.links.filter((l) => wanted.has(label(l.label)) && !cur.links.some((c) => label(c.label) === label(l.label)));
+    if (linkLines.length && cur.links.length) {
+        const text = linkLines.map((l) => released.slice(l.lineStart, l.lineEnd));
+        const unreleasedLink = cur.links.find((l) => label(l.label) === 'unreleased');
+        if (unreleasedLink)
+            edits.push({ at: unreleasedLink.lineEnd, remove: 0, insert: text.map((t) => `${eol}${t}`).join('') });
+        else
+            edits.push({ at: cur.links[0].lineStart, remove: 0, insert: text.map((t) => `${t}${eol}`).join('') });
+    }
+    let out = current;
+    for (const e of [...edits].sort((a, b) => b.at - a.at))
+        out = out.slice(0, e.at) + e.insert + out.slice(e.at + e.remove);
+    return { text: out, dropped, added: missing.map((v) => v.version) };
+}
+
+;// CONCATENATED MODULE: ./src/version/lagging-release.ts
+/**
+ * Does the version file lag behind a release? On a branch that could not take a release commit
+ * (its merge-back pull request still open), the version file says 1.4.0 while the newest release
+ * tag is v1.5.0. The next ship continues from 1.5.0 when the tag was released from this line of
+ * history: its commit is a release commit (one parent) whose parent is where it and the shipped
+ * commit meet (GitHub's compare of the tag and the shipped commit says so). A newer tag made
+ * elsewhere (a release of another line of history, a tag by hand) changes nothing: the file
+ * decides, and the report warns as before. Pure.
+ */
+
+function laggingRelease(file, latest, relation, branch) {
+    if (file.version === null || latest === null || relation === null)
+        return null;
+    if (!semver_default().valid(file.version) || !semver_default().gt(latest.version, file.version))
+        return null;
+    const releasedHere = relation.status === 'diverged' && relation.tagCommitParents.length === 1 && relation.tagCommitParents[0] === relation.mergeBaseSha;
+    if (!releasedHere)
+        return null;
+    return {
+        tag: latest.tag,
+        version: latest.version,
+        why: `${file.name} says ${file.version}, behind the newest release tag ${latest.tag}, whose release commit is not on ${branch || 'this branch'} yet (a merge-back pull request brings it): this release continues from ${latest.version}`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/version/stage.ts
+/**
+ * The version stage: previous version, bump, new version, and the edited version files and
+ * changelog. Reads only; the release stage writes. In release-triggered mode the version and tag
+ * come from the event's release. What it finds wrong before any write (a version file without
+ * the version, an explicit version going backwards) it returns as refusals, which block the ship.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runVersion(env) {
+    const { context, settings, client } = env;
+    const event = env.facts.event.release;
+    if (context.eventName === 'release' && event?.tag_name) {
+        const tag = event.tag_name;
+        const version = semver_default().clean(tag.startsWith(settings.tagPrefix) ? tag.slice(settings.tagPrefix.length) : tag) ?? '';
+        if (!version)
+            return { state: 'failed', summary: `the release event's tag ${tag} is not ${settings.tagPrefix}<semver>`, refusals: [] };
+        const [tagRefs, releases] = await Promise.all([(0,git_data/* listTagRefs */.t)(client), listRecentReleases(client)]);
+        const previous = releaseBefore(tagRefs.map((t) => t.name), version, settings.tagPrefix);
+        return {
+            state: 'done',
+            summary: `release-triggered: ${tag} (${version}); no bump, no new tag or release`,
+            version: { previous: previous?.version ?? '', next: version, tag, rule: `release event: ${tag} was published`, changelogSection: '' },
+            release: { files: [], tagRefs, prerelease: Boolean(event.prerelease), fromReleaseEvent: true, releases, previousTag: previous?.tag ?? null },
+            refusals: []
+        };
+    }
+    const files = await (0,contents/* commitFiles */.zu)(client, context.workspace, context.sha);
+    const lockFile = external_node_path_default().posix.join(external_node_path_default().posix.dirname(settings.versionFile), 'package-lock.json');
+    const followsLock = external_node_path_default().posix.basename(settings.versionFile) === 'package.json';
+    // The version file comes first (from the workspace it costs no request): its version names the
+    // previous release's tag, so the commits since it are read alongside the tags and releases.
+    const versionText = await files.read(settings.versionFile);
+    // A version-file other than the default must exist: a typo would ship without bumping it.
+    const versionFile = versionFileCheck('version-file', settings.versionFile, versionText, settings.versionFile !== 'package.json');
+    if (versionFile.verdict)
+        return refused([versionFile.verdict]);
+    const fileVersion = versionFile.version;
+    const wantCommits = !settings.version && settings.bump === 'auto';
+    // A ship that keeps the version (bump none, or that version given: a release taken further by a
+    // later job, `ref` = its tag) follows the release before it; the tag of its own version is not that.
+    const keeps = (current) => (settings.version ? settings.version === current : settings.bump === 'none');
+    const likelyPreviousTag = fileVersion && !keeps(fileVersion) ? `${settings.tagPrefix}${fileVersion}` : null;
+    const listed = settings.versionFiles ?? [];
+    const [lockText, shippedChangelog, tagRefs, releases, commitsSinceLikely, listedTexts] = await Promise.all([
+        followsLock ? files.read(lockFile) : Promise.resolve(null),
+        files.read(settings.changelogFile),
+        (0,git_data/* listTagRefs */.t)(client),
+        listRecentReleases(client),
+        likelyPreviousTag ? commitsSince(env, likelyPreviousTag).catch((error) => ((0,github_client.statusOf)(error) === 404 ? null : Promise.reject(error))) : Promise.resolve(null),
+        readListed(files, listed)
+    ]);
+    core/* info */.pq(`version files read from the ${files.source === 'workspace' ? 'workspace (checked out at the shipped commit)' : 'API at the shipped commit'}`);
+    const latestTag = latestSemverTag(tagRefs.map((t) => t.name), settings.tagPrefix);
+    // A version file behind a release of this line of history (its merge-back pull request still
+    // open): the release continues from the tag (lagging-release.ts), and its changelog section
+    // leaves out what the tag released.
+    const sinceLatest = fileVersion && latestTag && semver_default().gt(latestTag.version, fileVersion) ? await commitsSince(env, latestTag.tag).catch((error) => ((0,github_client.statusOf)(error) === 404 ? null : Promise.reject(error))) : null;
+    const lagging = laggingRelease({ name: settings.versionFile, version: fileVersion }, latestTag, sinceLatest?.relation ?? null, context.branch);
+    const current = lagging?.version ?? fileVersion ?? latestTag?.version ?? '0.0.0';
+    if (fileVersion === null) {
+        env.timeline.warn(`${settings.versionFile} does not exist at the shipped commit; the current version ${current} comes from ${latestTag ? `tag ${latestTag.tag}` : 'nothing (first release)'}`, false);
+    }
+    else if (lagging) {
+        core/* info */.pq(lagging.why);
+        env.timeline.warn(lagging.why, false);
+    }
+    else if (latestTag) {
+        const warning = compareWithTags(fileVersion, latestTag.version);
+        if (warning)
+            env.timeline.warn(warning, false);
+    }
+    const changelogText = lagging && shippedChangelog !== null ? await changelogWithoutReleased(env, shippedChangelog, lagging.tag) : shippedChangelog;
+    // The previous release is the tag of the current version; commits since it decide `auto`.
+    const before = keeps(current) ? releaseBefore(tagRefs.map((t) => t.name), current, settings.tagPrefix) : undefined;
+    const previousVersion = before === undefined ? current : (before?.version ?? '');
+    const previousTagName = before === undefined ? `${settings.tagPrefix}${current}` : before?.tag;
+    const previousTag = tagRefs.some((t) => t.name === previousTagName) ? previousTagName : null;
+    const sameTag = previousTag !== null && previousTag === likelyPreviousTag;
+    const range = lagging && sinceLatest ? sinceLatest : sameTag && commitsSinceLikely ? commitsSinceLikely : await commitsSince(env, previousTag);
+    const commits = range.commits;
+    const openFences = changelogText === null ? [] : unclosedFences(changelogText);
+    if (openFences.length) {
+        const warning = `${settings.changelogFile} line ${openFences.join(', ')}: a code fence is opened and never closed; it was read as text, so the release section ends at the next version heading (close the fence)`;
+        env.timeline.warn(warning, false);
+        core/* warning */.$e(warning, { file: settings.changelogFile, startLine: openFences[0] });
+    }
+    const explicit = explicitVersionVerdict(settings.version, current, settings.versionFile);
+    if (explicit)
+        return refused([explicit]);
+    const unreleased = changelogText === null ? null : parseUnreleased(changelogText);
+    const decided = resolveVersion({ version: settings.version, bump: settings.bump, preid: settings.preid }, current, () => decideBump({ current, commits: wantCommits ? commits : [], unreleased, preid: settings.preid }));
+    const next = decided.next;
+    const tag = `${settings.tagPrefix}${next}`;
+    const planned = new Set([settings.versionFile, ...(lockText !== null ? [lockFile] : []), settings.changelogFile]);
+    // The listed files hold what the version file holds (behind the tag when the release lags).
+    const listedPlan = planVersionFiles(listed.filter((spec) => !planned.has(spec.path)), listedTexts, lagging && fileVersion ? fileVersion : current, next);
+    for (const spec of listed.filter((s) => planned.has(s.path)))
+        env.timeline.warn(`version-files lists ${spec.path}, which is bumped already (version-file, its lock, or the changelog): left to that`, false);
+    const release = { files: [], tagRefs, prerelease: semver_default().prerelease(next) !== null, fromReleaseEvent: false, releases, previousTag, ...(range.changed ? { changed: range.changed } : {}) };
+    // Listed version files must hold the current version: checked before any write.
+    const problems = listedPlan.problems.map((problem) => versionFileVerdict(problem, current));
+    if (problems.length) {
+        return { ...refused(problems), version: { previous: previousVersion, next, tag, rule: decided.rule, changelogSection: '' }, release };
+    }
+    const planFiles = [];
+    let section = '';
+    if (next !== current) {
+        const date = new Date().toISOString().slice(0, 10);
+        const changelog = releaseChangelog(changelogText, {
+            version: next,
+            date,
+            tagPrefix: settings.tagPrefix,
+            previousTag,
+            repoUrl: `${context.serverUrl}/${context.owner}/${context.repo}`
+        });
+        section = changelog.section;
+        if (versionText !== null)
+            planFiles.push({ path: settings.versionFile, content: writeVersionFile(settings.versionFile, versionText, next) });
+        if (lockText !== null)
+            planFiles.push({ path: lockFile, content: bumpPackageLock(lockText, next, lockFile) });
+        planFiles.push(...listedPlan.edits);
+        if (changelog.text !== shippedChangelog)
+            planFiles.push({ path: settings.changelogFile, content: changelog.text });
+    }
+    else if (changelogText !== null) {
+        section = parseUnreleased(changelogText)?.raw ?? '';
+    }
+    const version = { previous: previousVersion, next, tag, rule: decided.rule, changelogSection: section, ...oldestCommit(commits) };
+    const existing = tagRefs.find((t) => t.name === tag);
+    const summary = `${current} → ${next} (${decided.rule})${existing ? `; tag ${tag} already exists (re-run?)` : ''}`;
+    if (settings.dryRun) {
+        env.timeline.plan({
+            what: next === current ? `tag the shipped commit as ${tag}` : `release commit changing ${planFiles.map((f) => f.path).join(', ')}, tagged ${tag}`,
+            detail: decided.rule
+        });
+    }
+    return { state: settings.dryRun ? 'planned' : 'done', summary, version, release: { ...release, files: planFiles }, refusals: [] };
+}
+/** Refused before any write: the verdicts become gates (gates/before-write.ts reports them). */
+function refused(verdicts) {
+    return { state: 'failed', summary: `refused before any write: ${verdicts.map((v) => v.reason).join('; ')}`, refusals: verdicts };
+}
+/**
+ * Commits since the previous release tag (or the last 100 commits for a first release), and the
+ * files the range changed (path → status; `complete` false when GitHub may have cut the list).
+ */
+async function commitsSince(env, previousTag) {
+    const { client, context } = env;
+    const { owner, repo } = client;
+    const shape = (c) => ({ sha: c.sha, message: c.commit.message, date: c.commit.committer?.date });
+    if (previousTag) {
+        const { data } = await client.octokit.rest.repos.compareCommits({ owner, repo, base: previousTag, head: context.sha, per_page: 100 });
+        const files = data.files ?? [];
+        const relation = { status: data.status, mergeBaseSha: data.merge_base_commit.sha, tagCommitParents: data.base_commit.parents.map((p) => p.sha) };
+        return { commits: data.commits.map(shape), changed: { files: new Map(files.map((f) => [f.filename, f.status])), complete: files.length < 300 }, relation };
+    }
+    const { data } = await client.octokit.rest.repos.listCommits({ owner, repo, sha: context.sha, per_page: 100 });
+    return { commits: data.map(shape) };
+}
+/** The shipped changelog without what the release tag released (changelog-released.ts); as it is when the tag has no changelog. */
+async function changelogWithoutReleased(env, text, tag) {
+    const atTag = await (0,contents/* readFileAt */._T)(env.client, env.settings.changelogFile, tag);
+    if (atTag === null)
+        return text;
+    const reconciled = withoutReleased(text, atTag);
+    if (reconciled.dropped.length || reconciled.added.length) {
+        core/* info */.pq(`${env.settings.changelogFile}: ${reconciled.dropped.length} entr${reconciled.dropped.length === 1 ? 'y' : 'ies'} already released in ${tag} left out of Unreleased; section${reconciled.added.length === 1 ? '' : 's'} ${reconciled.added.join(', ')} taken from ${tag}`);
+    }
+    return reconciled.text;
+}
+/** The listed version files' texts at the shipped commit (null: missing), each read once. */
+async function readListed(files, listed) {
+    const paths = [...new Set(listed.map((spec) => spec.path))];
+    return new Map(await Promise.all(paths.map(async (file) => [file, await files.read(file)])));
+}
+/** A version-files problem as a gate verdict (it blocks like one, annotated on the file by blockedBy). */
+function versionFileVerdict(problem, current) {
+    const at = /^(\S+?)(?: line (\d+))?:/.exec(problem);
+    return { name: 'version-files', expected: `the current version ${current}`, found: 'not there', where: at ? `${at[1]}${at[2] ? `:${at[2]}` : ''}` : 'version-files', passed: false, reason: problem };
+}
+/** The committer date of the oldest commit of the release, when the API gave dates. */
+function oldestCommit(commits) {
+    const times = commits.map((c) => Date.parse(c.date ?? '')).filter(Number.isFinite);
+    return times.length ? { oldestCommitAt: new Date(Math.min(...times)).toISOString() } : {};
+}
+
+// EXTERNAL MODULE: ./src/record.ts + 1 modules
+var src_record = __webpack_require__(5892);
+;// CONCATENATED MODULE: ./src/pipeline.ts
+/**
+ * One ship, top to bottom: resolve, gates, the environment lock, version (and the checks before any write), release,
+ * the pre-deploy hook, the deploy unit for the environment, publish, cleanup. Each stage returns
+ * its own typed result; this file hands them on and puts them in the record, from which the
+ * ending (ending.ts) and the report are drawn. No stage throws past here: the timeline turns an
+ * unexpected error into a failed stage, and the run still reaches its ending.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// The record's start and ending live in record.ts: main reaches them without loading the stages.
+
+/** The `permissions:` a stage's writes need, named when GitHub answers 403. */
+function permissionFor(stage) {
+    switch (stage) {
+        case 'lock':
+        case 'version':
+        case 'release':
+        case 'publish':
+            return 'contents: write';
+        case 'deploy':
+        case 'rollback':
+            return 'deployments: write and actions: write';
+        default:
+            return undefined;
+    }
+}
+async function runPipeline(settings, facts, client, clock = src_clock/* systemClock */.m) {
+    const record = (0,src_record/* newRecord */.M)(settings, clock);
+    const timeline = new Timeline(record, clock, client.account, (error, doing, stage) => (0,github_client.explainGitHubError)(error, doing, permissionFor(stage)));
+    const resolved = await timeline.stage('resolve', async () => {
+        const context = await (0,src_context/* resolveContext */.wK)(client, facts, settings.ref);
+        return { state: 'done', summary: `shipping ${context.sha.slice(0, 7)} (${context.ref}${context.branch ? ` on ${context.branch}` : ''}), event ${context.eventName || 'unknown'}`, context };
+    });
+    if (crashed(resolved))
+        return (0,src_record/* conclude */.E)(record, { at: 'resolve', reason: resolved.summary });
+    record.context = resolved.context;
+    const env = createRunEnv({ settings, client, context: resolved.context, clock, facts, timeline });
+    const strategies = (0,registry/* chooseStrategies */.Xx)(settings);
+    const gates = await timeline.stage('gates', () => runGates(env, (0,registry/* distinctSteps */.eO)(strategies)));
+    if (!crashed(gates)) {
+        record.gates.push(...gates.verdicts);
+        if (gates.stateFile)
+            record.stateFile = gates.stateFile;
+        if (gates.freeze)
+            record.freeze = gates.freeze;
+    }
+    if (crashed(gates) || gates.state === 'failed')
+        return (0,src_record/* conclude */.E)(record, { at: 'gates', reason: gates.summary });
+    // One ship per environment: the locks are held from here (before the version is computed and
+    // the first write) to the end, released on every path (beside the last write when it ships).
+    // With waves, every environment's, in name order.
+    const waves = wavesOf(settings);
+    const { locks, failed } = await takeLocks(env, lockOrder(waves));
+    record.lock = (failed && 'record' in failed ? failed.record : undefined) ?? locks.records[0];
+    if (locks.records.length > 1 || (failed && waves.flatMap((w) => w.environments).length > 1))
+        record.locks = locks.records;
+    if (failed)
+        return (0,src_record/* conclude */.E)(record, { at: 'lock', reason: failed.summary });
+    try {
+        return await shipLocked(env, record, { strategies, waves, branch: gates.branch, locks });
+    }
+    finally {
+        await locks.release();
+    }
+}
+/** The ship once its environment is locked: version, release, pre-deploy, the deploy unit, publish, cleanup. */
+async function shipLocked(env, record, input) {
+    const { settings, timeline, client } = env;
+    const { strategies, waves } = input;
+    const fleet = isFleet(waves);
+    let beforeWrite;
+    const version = await timeline.stage('version', async () => {
+        const decided = await runVersion(env);
+        if (decided.state === 'failed' || !decided.version || !decided.release) {
+            announceRefusals(decided.refusals);
+            return decided;
+        }
+        beforeWrite = await checkBeforeWrite(env, { version: decided.version, release: decided.release, strategies });
+        // The gates this stage adds to the gates table (the gates stage counted only its own).
+        const added = beforeWrite.verdicts.filter((v) => v.passed).map((v) => v.name);
+        if (!beforeWrite.blockers.length)
+            return added.length ? { ...decided, summary: `${decided.summary}; gate ${added.join(', ')} passed` } : decided;
+        return { ...decided, state: 'failed', summary: `refused before any write: ${beforeWrite.blockers.map((v) => v.reason).join('; ')}` };
+    });
+    if (!crashed(version)) {
+        record.gates.push(...version.refusals, ...(beforeWrite?.verdicts ?? []));
+        if (version.version)
+            record.version = beforeWrite?.blockers.length ? { ...version.version, changelogSection: '', oldestCommitAt: undefined } : version.version;
+    }
+    if (crashed(version) || version.state === 'failed' || !version.version || !version.release || !beforeWrite) {
+        return (0,src_record/* conclude */.E)(record, { at: 'version', reason: version.summary });
+    }
+    const v = version.version;
+    const shipId = shipIdOf(env.context.runId, v.tag);
+    const previousTag = `${settings.tagPrefix}${v.previous}`;
+    const unit = {
+        environment: waves[0].environments[0],
+        release: { version: v.next, tag: v.tag, sha: env.context.sha },
+        previous: { version: v.previous, tag: previousTag, ref: version.release.tagRefs.find((t) => t.name === previousTag) },
+        strategies,
+        shipId,
+        ...(record.freeze?.override ? { freezeOverride: record.freeze.override } : {}),
+        ...(settings.progressive?.trafficCommand ? { traffic: { command: settings.progressive.trafficCommand, steps: settings.progressive.trafficSteps } } : {})
+    };
+    // The deployment needs only the tag: it is looked for while the release commit is made, and
+    // created alongside the branch move and the draft release (not before a pre-deploy command).
+    let deployment;
+    const preDeploy = settings.progressive?.preDeployCommand;
+    // A tag that existed may have been deployed by another ship: the unit looks before it prepares one.
+    const tagExisted = beforeWrite.tag.decision.action === 'reuse';
+    if (tagExisted)
+        unit.tagExisted = true;
+    const lookup = strategies.deploy.length && !settings.dryRun && !preDeploy && !tagExisted && !fleet ? started(lookupShipDeployment(deploymentFactsOf(env, unit))) : undefined;
+    const release = await timeline.stage('release', () => runRelease(env, {
+        version: v,
+        inputs: version.release,
+        tag: beforeWrite.tag,
+        ...(input.branch ? { branch: input.branch } : {}),
+        ...(lookup ? { alongside: () => (deployment = started(ensureShipDeployment(deploymentFactsOf(env, unit), lookup))) } : {})
+    }));
+    if (!crashed(release))
+        record.release = release.release;
+    if (crashed(release) || release.state === 'failed') {
+        return (0,src_record/* conclude */.E)(record, { at: 'release', reason: release.summary, wrote: client.account.some((r) => (0,github_client.isWrite)(r.method) && r.status < 400) });
+    }
+    unit.release.sha = release.release.commitSha ?? env.context.sha;
+    const shipFacts = pipeline_commandFacts(unit, fleet ? lockOrder(waves).join(',') : unit.environment.name);
+    if (preDeploy) {
+        const pre = await timeline.stage('pre-deploy', () => runPreDeploy(env, preDeploy, shipFacts));
+        if ('record' in pre && pre.record)
+            record.delivery = { ...record.delivery, preDeploy: pre.record };
+        if (pre.state === 'failed')
+            return (0,src_record/* conclude */.E)(record, { at: 'pre-deploy', reason: pre.summary });
+    }
+    const { environment: _first, ...shared } = unit;
+    const result = await runWaves(env, { unit: shared, waves, scope: settings.waves?.rollbackScope ?? 'wave', ...(deployment ? { deployment } : {}) });
+    recordEnvironments(record, result, v, fleet ? { names: waves.map((w) => w.name), scope: settings.waves?.rollbackScope ?? 'wave' } : undefined);
+    if (result.stoppedAt || result.environments.some((e) => e.outcome !== 'shipped')) {
+        if (settings.dryRun && settings.progressive?.cleanupCommand)
+            timeline.plan({ what: 'after a successful ship, run the cleanup command', detail: settings.progressive.cleanupCommand });
+        return (0,src_record/* conclude */.E)(record);
+    }
+    const cleanup = settings.progressive?.cleanupCommand;
+    // Without a cleanup command, publishing is the ship's last write: the lock goes beside it.
+    const lastWave = result.environments.filter((e) => e.wave === waves.at(-1).name);
+    const publish = await timeline.stage('publish', () => publishShip(env, record, { results: lastWave, units: lastWave.map((e) => ({ ...unit, environment: waves.at(-1).environments.find((t) => t.name === e.name) })) }, version.release.prerelease, cleanup ? undefined : input.locks));
+    if (cleanup) {
+        const done = await timeline.stage('cleanup', () => runCleanup(env, cleanup, shipFacts, publish.state === 'done'));
+        if ('record' in done)
+            record.delivery = { ...record.delivery, cleanup: done.record };
+    }
+    return (0,src_record/* conclude */.E)(record);
+}
+/** The `SHIP_*` facts of this ship's own commands: the new version, its tag and release commit, the previous version. */
+function pipeline_commandFacts(unit, environment) {
+    return { version: unit.release.version, tag: unit.release.tag, sha: unit.release.sha, environment, previousVersion: unit.previous.version };
+}
+/**
+ * The environments' records, in the ship record. The single-environment sections (deploy, health,
+ * rollback, delivery) show the environment that stopped the line, else the last one.
+ */
+function recordEnvironments(record, result, versions, waves) {
+    const envs = result.environments;
+    const focus = envs.find((e) => e.name === result.stoppedAt?.environment) ?? envs.at(-1);
+    if (focus) {
+        record.deploy = focus.deploy;
+        record.health = focus.health;
+        if (focus.rollback)
+            record.rollback = focus.rollback;
+        if (focus.smoke || focus.traffic)
+            record.delivery = { ...record.delivery, ...(focus.smoke ? { smoke: focus.smoke } : {}), ...(focus.traffic ? { traffic: focus.traffic } : {}) };
+    }
+    record.environments = [...(record.environments ?? []), ...envs.map((e) => environmentRecordOf(waves ? e : { ...e, wave: undefined }, versions))];
+    if (waves)
+        record.waves = { ...waves, verified: result.verified, ...(result.stoppedAt ? { stoppedAt: result.stoppedAt } : {}) };
+}
+/** The last wave's deployments marked `success`, then the release published beside the locks' release. */
+async function publishShip(env, record, last, prerelease, locks) {
+    const release = record.release;
+    const marked = last.results.filter((r) => r.deploy.deploymentId && !r.deploy.alreadySucceeded).map((r) => r.deploy.deploymentId);
+    // The deployments' success first (the next ship reads them), then the release beside the locks' release.
+    await Promise.all(last.results.map((r, k) => markSucceeded(env, r, last.units[k])));
+    await Promise.all([publishShipRelease(env, release, prerelease), locks?.release({ beside: true })]);
+    const done = [release.releaseId ? `release ${record.version?.tag} published` : '', marked.length ? `deployment${marked.length > 1 ? 's' : ''} ${marked.join(', ')} success` : ''].filter(Boolean);
+    return { state: 'done', summary: done.join('; ') || 'nothing to publish' };
+}
+
+
+/***/ }),
+
+/***/ 2691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rn: () => (/* binding */ normalizePhase),
+/* harmony export */   YM: () => (/* binding */ resolveStateFile),
+/* harmony export */   pw: () => (/* binding */ isProductionPhase)
+/* harmony export */ });
+/* unused harmony exports FEATURE_ROOTS, STATE_FILE_NAMES, PHASE_PATHS, PRODUCTION_PHASES, nodeStateFs, readPhase, findStateFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5837);
+/**
+ * Finding the workflow state file (`state-file: auto`, `none`, or a path), and its phase.
+ *
+ * File access goes through a small injected `StateFs` so the logic is pure and testable; the
+ * default reads the real disk synchronously (a handful of small files).
+ */
+
+
+
+
+/** Feature roots searched by `auto`, one level of feature folders under each. */
+const FEATURE_ROOTS = ['specs', 'epics'];
+/** State file names, most preferred first (newest format first). */
+const STATE_FILE_NAMES = ['state.yaml', 'workflow-state.yaml', 'workflow-state.json'];
+/** Where the phase is read from, first present scalar wins. */
+const PHASE_PATHS = ['current_phase', 'phase', 'workflow.phase'];
+/**
+ * Phases that say "this feature is shipping to production", after normalising: trimmed,
+ * lower-cased, the part after the last `:` (`ship:ship-prod` -> `ship-prod`), `_` and spaces
+ * turned into `-`. Plain `ship`, `finalize`, `validate-staging`, `ship-staging` do not count:
+ * they are before (or after) the production step, or ambiguous.
+ */
+const PRODUCTION_PHASES = [
+    'ship-prod',
+    'ship-production',
+    'deploy-prod',
+    'deploy-production',
+    'prod-deploy',
+    'production-deploy',
+    'production-deployment',
+    'ship-to-production'
+];
+const nodeStateFs = {
+    list(dir) {
+        try {
+            return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(dir, { withFileTypes: true })
+                .filter((e) => e.isDirectory())
+                .map((e) => e.name);
+        }
+        catch {
+            return [];
+        }
+    },
+    read(file) {
+        try {
+            if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file).isFile())
+                return undefined;
+            return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .readStateText */ .Rw)(file);
+        }
+        catch {
+            return undefined;
+        }
+    }
+};
+/** Normalise a phase value for comparison with PRODUCTION_PHASES. */
+function normalizePhase(raw) {
+    const lower = raw.trim().toLowerCase();
+    const last = lower.slice(lower.lastIndexOf(':') + 1);
+    return last.replace(/[_\s]+/g, '-');
+}
+function isProductionPhase(raw) {
+    return PRODUCTION_PHASES.includes(normalizePhase(raw));
+}
+/** The phase of a parsed state file: first of PHASE_PATHS holding a scalar string or number. */
+function readPhase(doc) {
+    for (const path of PHASE_PATHS) {
+        const node = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .getIn */ .O6)(doc, path.split('.'));
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
+            const value = String(node.value).trim();
+            if (value !== '')
+                return { value, path };
+        }
+    }
+    return undefined;
+}
+function toRel(workspace, abs) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(workspace, abs);
+    if (rel === '' || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel))
+        return abs;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+/** Higher number first; folders without a number last; then by name, then by path. */
+function byNumberThenName(a, b) {
+    const an = a.number ?? -1;
+    const bn = b.number ?? -1;
+    if (an !== bn)
+        return bn - an;
+    if (a.folder !== b.folder)
+        return a.folder < b.folder ? -1 : 1;
+    return a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0;
+}
+/**
+ * `state-file: auto`. Looks in specs/* and epics/* for a state file (state.yaml, then
+ * workflow-state.yaml, then workflow-state.json within a folder). Picks the folder whose phase
+ * says it is shipping to production (several: highest number, then name); otherwise the highest
+ * `NNN-` number (folders without a number rank lowest); ties go to the first by name. File times
+ * are never used.
+ */
+function findStateFile(workspace, fs = nodeStateFs) {
+    const candidates = [];
+    for (const root of FEATURE_ROOTS) {
+        const rootDir = node_path__WEBPACK_IMPORTED_MODULE_1__.join(workspace, root);
+        for (const folder of [...fs.list(rootDir)].sort()) {
+            for (const file of STATE_FILE_NAMES) {
+                const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(rootDir, folder, file);
+                const text = fs.read(abs);
+                if (text === undefined)
+                    continue;
+                const m = /^(\d+)-/.exec(folder);
+                const cand = { root, folder, file, abs, rel: toRel(workspace, abs) };
+                if (m) {
+                    cand.digits = m[1];
+                    cand.number = Number.parseInt(m[1], 10);
+                }
+                const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStateFile */ .ne)(cand.rel, text);
+                if (parsed.ok)
+                    cand.phase = readPhase(parsed.doc);
+                candidates.push(cand);
+                break;
+            }
+        }
+    }
+    if (candidates.length === 0) {
+        return {
+            error: `no state file found: looked for ${STATE_FILE_NAMES.join(', ')} in ` +
+                `${FEATURE_ROOTS.map((r) => `${r}/*/`).join(' and ')} of ${workspace}; ` +
+                'set the state-file input to its path, or to none to skip the state-file gates'
+        };
+    }
+    const of = `${candidates.length} candidate${candidates.length === 1 ? '' : 's'}`;
+    const found = (c, reason) => ({
+        path: c.rel,
+        absolutePath: c.abs,
+        feature: c.folder,
+        reason
+    });
+    const shipping = candidates.filter((c) => c.phase && isProductionPhase(c.phase.value)).sort(byNumberThenName);
+    if (shipping.length > 0) {
+        const c = shipping[0];
+        const phase = c.phase;
+        let reason = `phase ${phase.value} (${phase.path}) of ${of}`;
+        if (shipping.length > 1) {
+            reason += `; ${shipping.length} folders are shipping to production (${shipping
+                .map((s) => s.folder)
+                .join(', ')}), chose the highest number then first by name`;
+        }
+        return found(c, reason);
+    }
+    const ranked = [...candidates].sort(byNumberThenName);
+    const c = ranked[0];
+    if (candidates.length === 1)
+        return found(c, 'the only feature folder with a state file (no production phase)');
+    if (c.number === undefined) {
+        return found(c, `no folder is numbered or shipping to production; first by name of ${of}`);
+    }
+    const ties = ranked.filter((r) => r !== c && r.number === c.number);
+    let reason = `highest number ${c.digits} of ${of} (none has a production phase)`;
+    if (ties.length > 0)
+        reason += `; tie with ${ties.map((t) => t.folder).join(', ')}, first by name`;
+    return found(c, reason);
+}
+/** Resolves the state-file input: auto (discovery), none (skip) or an explicit path that must exist. */
+function resolveStateFile(workspace, choice, fs = nodeStateFs) {
+    if (choice.mode === 'none')
+        return { skipped: true, reason: 'state-file is none: state-file gates skipped' };
+    if (choice.mode === 'auto')
+        return findStateFile(workspace, fs);
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, choice.path);
+    if (fs.read(abs) === undefined) {
+        return { error: `state-file "${choice.path}" does not exist (looked at ${abs})` };
+    }
+    return {
+        path: toRel(workspace, abs),
+        absolutePath: abs,
+        feature: node_path__WEBPACK_IMPORTED_MODULE_1__.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(abs)),
+        reason: 'set by the state-file input'
+    };
+}
+
+
+/***/ }),
+
+/***/ 5837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O6: () => (/* binding */ getIn),
+/* harmony export */   Rw: () => (/* binding */ readStateText),
+/* harmony export */   ZX: () => (/* binding */ mapGet),
+/* harmony export */   cA: () => (/* binding */ lineOf),
+/* harmony export */   ne: () => (/* binding */ parseStateFile),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* unused harmony export MAX_STATE_FILE_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _config_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2881);
+/**
+ * The workflow state file, parsed: YAML or JSON, strict on duplicate keys, with line and column
+ * on failure, bounded in size and alias expansion; and values read out of it with their lines.
+ */
+
+
+
+/** A state file is a few kilobytes; a larger one is refused (parsing it could take gigabytes). */
+const MAX_STATE_FILE_BYTES = 1024 * 1024;
+/**
+ * The text of a file, read up to one byte past MAX_STATE_FILE_BYTES (so an oversized file costs
+ * no more memory than that, and parseStateFile still sees that it is too large).
+ */
+function readStateText(file) {
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'r');
+    try {
+        const buffer = Buffer.alloc(Math.min(node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).size, MAX_STATE_FILE_BYTES + 1));
+        const read = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buffer, 0, buffer.length, 0);
+        return buffer.subarray(0, read).toString('utf8');
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+    }
+}
+function posToLineCol(text, pos) {
+    const p = Math.max(0, Math.min(pos, text.length));
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < p; i++) {
+        if (text[i] === '\n') {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: p - lineStart + 1 };
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+function parseYaml(file, text, format) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    if (document.errors.length > 0) {
+        const e = document.errors[0];
+        const { line, col } = lineCounter.linePos(e.pos[0]);
+        return { ok: false, error: { file, line, column: col, message: firstLine(e.message) } };
+    }
+    const aliases = (0,_config_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .aliasExpansionProblem */ .d)(document);
+    if (aliases)
+        return { ok: false, error: { file, line: 1, column: 1, message: `refused: ${aliases}` } };
+    return { ok: true, doc: { file, format, document, lineCounter } };
+}
+/**
+ * Parses a state file. `.json` files must be strict JSON (JSON.parse); the position of a JSON
+ * error becomes line and column. YAML is parsed with duplicate keys as errors. The first error
+ * is reported (1-based line and column).
+ */
+function parseStateFile(path, text) {
+    if (Buffer.byteLength(text) > MAX_STATE_FILE_BYTES) {
+        return { ok: false, error: { file: path, line: 1, column: 1, message: `refused: larger than 1 MiB (a state file is a few kilobytes)` } };
+    }
+    if (path.toLowerCase().endsWith('.json')) {
+        try {
+            JSON.parse(text);
+        }
+        catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            let where;
+            const lc = /\(line (\d+) column (\d+)\)/.exec(message);
+            const at = /at position (\d+)/.exec(message);
+            if (lc)
+                where = { line: Number(lc[1]), column: Number(lc[2]) };
+            else if (at)
+                where = posToLineCol(text, Number(at[1]));
+            else
+                where = posToLineCol(text, text.length);
+            return { ok: false, error: { file: path, ...where, message: message.replace(/\s*\(line \d+ column \d+\)/, '') } };
+        }
+        return parseYaml(path, text, 'json');
+    }
+    return parseYaml(path, text, 'yaml');
+}
+// ---------------------------------------------------------------------------------------------
+// Reading values
+/** Keys that name an entry in a list of phase/step entries (`- name: validate-staging`). */
+const ENTRY_NAME_KEYS = ['name', 'id', 'phase', 'step'];
+function keyText(key) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(key))
+        return key.value === null ? undefined : String(key.value);
+    if (typeof key === 'string' || typeof key === 'number')
+        return String(key);
+    return undefined;
+}
+/** The value node of `key` in a map node: undefined when absent (an empty value is a null scalar). */
+function mapGet(node, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
+        return undefined;
+    for (const item of node.items) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item) && keyText(item.key) === key)
+            return item.value ?? null;
+    }
+    return undefined;
+}
+/**
+ * Follows dotted-path segments. On a map: the key. On a list: a numeric index, or the entry (a
+ * map) whose name/id/phase/step equals the segment. Returns undefined when absent; an empty
+ * value (`key:` or `key: null`) is a null scalar (or null).
+ */
+function getIn(doc, segments) {
+    return locate(doc, segments)?.node;
+}
+/** Like getIn, with the node that names it (the map key, or the list entry) for its line. */
+function locate(doc, segments) {
+    let node = doc.document.contents;
+    let label;
+    for (const seg of segments) {
+        if (node === null || node === undefined)
+            return undefined;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const items = node.items;
+            const pair = items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item) && keyText(item.key) === seg);
+            if (!pair)
+                return undefined;
+            label = pair.key;
+            node = pair.value ?? null;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
+            let entry;
+            if (/^\d+$/.test(seg)) {
+                entry = node.items[Number(seg)];
+            }
+            else {
+                entry = node.items.find((item) => ENTRY_NAME_KEYS.some((k) => {
+                    const v = mapGet(item, k);
+                    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(v) && v.value !== null && String(v.value).trim() === seg;
+                }));
+            }
+            if (entry === undefined)
+                return undefined;
+            label = entry;
+            node = entry ?? null;
+        }
+        else {
+            return undefined;
+        }
+    }
+    if (node === undefined)
+        return undefined;
+    return { node, label };
+}
+/** 1-based line of a node, when it has a position. */
+function lineOf(doc, node) {
+    const range = node?.range;
+    if (!range)
+        return undefined;
+    return doc.lineCounter.linePos(range[0]).line;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=883.index.js.map
