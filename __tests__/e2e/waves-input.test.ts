@@ -32,22 +32,34 @@ const WAVES = `
 `;
 
 describe('the waves input', () => {
-  it('a dry run given waves plans every environment, nothing written, and no secret of the waves shown', async () => {
+  it('deploy-inputs in the waves that the deploy workflow does not declare: blocked before any write, naming each environment, and no secret of the waves shown', async () => {
     fx = await shipFixture();
     const result = await fx.ship({ 'deploy-workflow': 'deploy.yml', waves: WAVES, 'rollback-scope': 'all', 'dry-run': 'true' });
+    expect({ code: result.code, status: result.outputs.status }).toEqual({ code: 1, status: 'blocked' });
+    expect(result.writes).toEqual([]);
+    const report = JSON.parse(result.outputs['report-json']!) as { gates: Array<{ name: string; passed: boolean; reason: string }>; settings: { waves: { rollbackScope: string } } };
+    const refused = report.gates.filter((g) => !g.passed);
+    expect(refused.map((g) => g.name)).toEqual(expect.arrayContaining(['deploy-inputs']));
+    expect(refused.map((g) => g.reason).join('\n')).toContain("environment prod-eu (wave main): Input 'deploy-inputs': key 'region' is not an input of deploy.yml");
+    expect(refused.map((g) => g.reason).join('\n')).toContain('environment prod-us (wave main)');
+    expect(report.settings.waves.rollbackScope).toBe('all');
+    const shown = everythingShown(result);
+    for (const secret of SECRETS) expect(shown).not.toContain(secret);
+    expect(result.stdout).toContain(`::add-mask::${SECRETS[0]}`);
+  });
+
+  it('a dry run given waves plans every environment of every wave, nothing written', async () => {
+    fx = await shipFixture();
+    const waves = '- name: canary\n  environments: [prod-canary]\n- name: main\n  environments: [prod-eu, prod-us]\n';
+    const result = await fx.ship({ 'deploy-workflow': 'deploy.yml', waves, 'dry-run': 'true' });
     expect({ code: result.code, status: result.outputs.status }).toEqual({ code: 0, status: 'dry-run' });
     expect(result.writes).toEqual([]);
-    const report = JSON.parse(result.outputs['report-json']!) as { gates: Array<{ name: string; passed: boolean }>; settings: { waves: { rollbackScope: string } }; environments: Array<{ name: string; wave: string; outcome: string }> };
-    expect(report.gates.filter((g) => !g.passed)).toEqual([]);
-    expect(report.settings.waves.rollbackScope).toBe('all');
+    const report = JSON.parse(result.outputs['report-json']!) as { environments: Array<{ name: string; wave: string; outcome: string }> };
     expect(report.environments.map((e) => [e.wave, e.name, e.outcome])).toEqual([
       ['canary', 'prod-canary', 'planned'],
       ['main', 'prod-eu', 'planned'],
       ['main', 'prod-us', 'planned']
     ]);
-    const shown = everythingShown(result);
-    for (const secret of SECRETS) expect(shown).not.toContain(secret);
-    expect(result.stdout).toContain(`::add-mask::${SECRETS[0]}`);
   });
 
   it('a bad wave is a bad input: named, with its line and column, nothing requested', async () => {
