@@ -34,6 +34,11 @@ function alive(pid: number): boolean {
     return false;
   }
 }
+/** Whether `pid` is still alive after a SIGKILL had time to land: polled up to 2 s (delivery and reaping take a moment on a loaded machine). */
+async function aliveAfterKill(pid: number): Promise<boolean> {
+  for (let waited = 0; waited < 2_000 && alive(pid); waited += 50) await new Promise((r) => setTimeout(r, 50));
+  return alive(pid);
+}
 const pidsIn = (file: string) => readFileSync(path.join(dir, file), 'utf8').trim().split(/\s+/).map(Number);
 const run = (command: string, extra: { timeoutMs?: number; killGraceMs?: number } = {}) =>
   runCommand(command, { facts: FACTS, timeoutMs: extra.timeoutMs ?? 20_000, cwd: dir, label: 'cleanup', killGraceMs: extra.killGraceMs ?? 2_000 });
@@ -46,7 +51,7 @@ describe('a command that leaves a child running', () => {
     expect(result).toMatchObject({ ok: true, exitCode: 0 });
     expect(out.join('')).toContain('started\n');
     const [pid] = pidsIn('child.pid');
-    expect(alive(pid!)).toBe(false);
+    expect(await aliveAfterKill(pid!)).toBe(false);
   }, 15_000);
 
   it('a child that ignores SIGTERM gets SIGKILL after the grace period', async () => {
@@ -54,7 +59,7 @@ describe('a command that leaves a child running', () => {
     const result = await run("(trap '' TERM; echo $BASHPID > child.pid; sleep 600) & sleep 0.2; echo started", { killGraceMs: 300 });
     expect(result.ok).toBe(true);
     expect(Date.now() - started).toBeLessThan(5_000);
-    expect(alive(pidsIn('child.pid')[0]!)).toBe(false);
+    expect(await aliveAfterKill(pidsIn('child.pid')[0]!)).toBe(false);
   }, 15_000);
 
   it('on timeout the whole group is ended, children included', async () => {
@@ -62,7 +67,7 @@ describe('a command that leaves a child running', () => {
     const result = await run('sleep 600 & echo $! > child.pid; sleep 600', { timeoutMs: 300 });
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(result).toMatchObject({ ok: false, exitCode: TIMEOUT_EXIT_CODE, summary: 'cleanup command did not finish within 300 ms and was stopped' });
-    expect(alive(pidsIn('child.pid')[0]!)).toBe(false);
+    expect(await aliveAfterKill(pidsIn('child.pid')[0]!)).toBe(false);
   }, 15_000);
 });
 
