@@ -14,7 +14,7 @@ import { chooseStrategies, distinctSteps, type ShipStrategies } from './deploy/s
 import { deploymentFactsOf, type UnitInput } from './deploy/unit.js';
 import { environmentRecordOf } from './deploy/environment-record.js';
 import { lockOrder, wavesOf, type Wave } from './deploy/waves.js';
-import { isFleet, markSucceeded, runWaves, type WaveEnvironmentResult, type WavesResult } from './deploy/waves-run.js';
+import { isFleet, markVerified, runWaves, type WaveRun, type WavesResult } from './deploy/waves-run.js';
 import { announceRefusals, checkBeforeWrite, type BeforeWrite } from './gates/before-write.js';
 import type { BranchRequirements } from './github/checks.js';
 import { runGates } from './gates/stage.js';
@@ -75,7 +75,7 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
   const waves = wavesOf(settings);
   const { locks, failed } = await takeLocks(env, lockOrder(waves));
   record.lock = (failed && 'record' in failed ? failed.record : undefined) ?? locks.records[0];
-  if (locks.records.length > 1 || (failed && waves.flatMap((w) => w.environments).length > 1)) record.locks = locks.records;
+  if (isFleet(waves)) record.locks = locks.records;
   if (failed) return conclude(record, { at: 'lock', reason: failed.summary });
   try {
     return await shipLocked(env, record, { strategies, waves, branch: gates.branch, locks });
@@ -153,8 +153,9 @@ async function shipLocked(env: RunEnv, record: ShipRecord, input: { strategies: 
   }
 
   const { environment: _first, ...shared } = unit;
-  const result = await runWaves(env, { unit: shared, waves, scope: settings.waves?.rollbackScope ?? 'wave', ...(deployment ? { deployment } : {}) });
-  recordEnvironments(record, result, v, fleet ? { names: waves.map((w) => w.name), scope: settings.waves?.rollbackScope ?? 'wave' } : undefined);
+  const scope = settings.waves?.rollbackScope ?? 'wave';
+  const result = await runWaves(env, { unit: shared, waves, scope, ...(deployment ? { deployment } : {}) });
+  recordEnvironments(record, result, v, fleet ? { names: waves.map((w) => w.name), scope } : undefined);
   if (result.stoppedAt || result.environments.some((e) => e.outcome !== 'shipped')) {
     if (settings.dryRun && settings.progressive?.cleanupCommand) timeline.plan({ what: 'after a successful ship, run the cleanup command', detail: settings.progressive.cleanupCommand });
     return conclude(record);
@@ -162,10 +163,7 @@ async function shipLocked(env: RunEnv, record: ShipRecord, input: { strategies: 
 
   const cleanup = settings.progressive?.cleanupCommand;
   // Without a cleanup command, publishing is the ship's last write: the lock goes beside it.
-  const lastWave = result.environments.filter((e) => e.wave === waves.at(-1)!.name);
-  const publish = await timeline.stage('publish', () =>
-    publishShip(env, record, { results: lastWave, units: lastWave.map((e) => ({ ...unit, environment: waves.at(-1)!.environments.find((t) => t.name === e.name)! })) }, version.release!.prerelease, cleanup ? undefined : input.locks)
-  );
+  const publish = await timeline.stage('publish', () => publishShip(env, record, result.last, version.release!.prerelease, cleanup ? undefined : input.locks));
   if (cleanup) {
     const done = await timeline.stage('cleanup', () => runCleanup(env, cleanup, shipFacts, publish.state === 'done'));
     if ('record' in done) record.delivery = { ...record.delivery, cleanup: done.record };
@@ -196,11 +194,10 @@ function recordEnvironments(record: ShipRecord, result: WavesResult, versions: {
 }
 
 /** The last wave's deployments marked `success`, then the release published beside the locks' release. */
-async function publishShip(env: RunEnv, record: ShipRecord, last: { results: WaveEnvironmentResult[]; units: UnitInput[] }, prerelease: boolean, locks?: HeldLocks) {
+async function publishShip(env: RunEnv, record: ShipRecord, last: WaveRun | undefined, prerelease: boolean, locks?: HeldLocks) {
   const release = record.release!;
-  const marked = last.results.filter((r) => r.deploy.deploymentId && !r.deploy.alreadySucceeded).map((r) => r.deploy.deploymentId!);
   // The deployments' success first (the next ship reads them), then the release beside the locks' release.
-  await Promise.all(last.results.map((r, k) => markSucceeded(env, r, last.units[k]!)));
+  const marked = last ? await markVerified(env, last) : [];
   await Promise.all([publishShipRelease(env, release, prerelease), locks?.release({ beside: true })]);
   const done = [release.releaseId ? `release ${record.version?.tag} published` : '', marked.length ? `deployment${marked.length > 1 ? 's' : ''} ${marked.join(', ')} success` : ''].filter(Boolean);
   return { state: 'done' as const, summary: done.join('; ') || 'nothing to publish' };

@@ -73,6 +73,11 @@ export interface EnvironmentResult {
   durationMs?: number;
 }
 
+/** Where an environment answers (its deployments' environment URL): its `url`, else the origin of its checks. */
+export function environmentUrlOf(environment: EnvironmentTarget): string | undefined {
+  return environment.url ?? originOf(environment.checks);
+}
+
 export function deploymentFactsOf(env: RunEnv, input: Pick<UnitInput, 'environment' | 'release' | 'previous' | 'shipId' | 'strategies' | 'freezeOverride'>): DeploymentFacts {
   const workflowId = input.strategies.deploy.map(({ strategy, config }) => strategy.dispatches?.(config, input.release.tag)).find((id) => id !== undefined);
   return {
@@ -110,7 +115,7 @@ async function shipUnit(outer: RunEnv, input: UnitInput): Promise<EnvironmentRes
   const deploy: DeployRecord = { strategy: input.strategies.deploy.map((s) => s.strategy.name).join('+') || 'none', detail: [] };
   const traffic = input.traffic ? newTrafficRecord(input.traffic.steps) : undefined;
   const result: EnvironmentResult = { name: environment.name, outcome: settings.dryRun ? 'planned' : 'shipped', deploy, health, ...(traffic ? { traffic } : {}) };
-  const environmentUrl = environment.url ?? originOf(checks);
+  const environmentUrl = environmentUrlOf(environment);
   const move: Move = {
     name: 'deploy',
     environment: environment.name,
@@ -171,7 +176,7 @@ async function shipUnit(outer: RunEnv, input: UnitInput): Promise<EnvironmentRes
  */
 export async function putBackEnvironment(env: RunEnv, input: UnitInput, result: EnvironmentResult, failure: Failure): Promise<EnvironmentResult> {
   const { environment } = input;
-  const environmentUrl = environment.url ?? originOf(environment.checks);
+  const environmentUrl = environmentUrlOf(environment);
   const traffic = result.traffic;
   // Production first: the bookkeeping on GitHub goes out while the previous version is put back.
   const [, back] = await Promise.all([

@@ -11,10 +11,9 @@
  */
 import { setDeploymentStatus } from '../github/deployments.js';
 import type { RunEnv } from '../run-env.js';
-import { originOf } from '../verify/check-spec.js';
 import type { PreparedDeployment } from './deployment.js';
 import type { Failure } from './traffic-steps.js';
-import { putBackEnvironment, shipEnvironment, type EnvironmentResult, type UnitInput } from './unit.js';
+import { environmentUrlOf, putBackEnvironment, shipEnvironment, type EnvironmentResult, type UnitInput } from './unit.js';
 import type { Wave } from './waves.js';
 
 export interface WaveEnvironmentResult extends EnvironmentResult {
@@ -38,9 +37,11 @@ export interface WavesResult {
   stoppedAt?: { wave: string; environment: string };
   /** The waves verified (all of them when the ship shipped). */
   verified: string[];
+  /** The last wave run: its deployments are marked `success` beside the publishing of the release (markVerified). */
+  last?: WaveRun;
 }
 
-interface WaveRun {
+export interface WaveRun {
   wave: Wave;
   units: UnitInput[];
   results: WaveEnvironmentResult[];
@@ -90,7 +91,7 @@ export async function runWaves(env: RunEnv, input: WavesInput): Promise<WavesRes
     }
     return { environments: all(), stoppedAt: { wave: wave.name, environment: failed.name }, verified };
   }
-  return { environments: all(), verified };
+  return { environments: all(), verified, ...(runs.length ? { last: runs.at(-1)! } : {}) };
 }
 
 /** Every environment of the wave still on the new version, put back at once and verified. */
@@ -104,19 +105,21 @@ async function putBackWave(envOf: (name: string) => RunEnv, run: WaveRun, failur
   );
 }
 
-/** A verified wave's deployments marked `success` (not those an earlier attempt already marked). */
-async function markVerified(env: RunEnv, run: WaveRun): Promise<void> {
-  await Promise.all(run.results.map((result, k) => markSucceeded(env, result, run.units[k]!)));
+/** A verified wave's deployments marked `success` (not those an earlier attempt already marked): the ids marked. */
+export async function markVerified(env: RunEnv, run: WaveRun): Promise<number[]> {
+  const marked = await Promise.all(run.results.map((result, k) => markSucceeded(env, result, run.units[k]!)));
+  return marked.filter((id): id is number => id !== undefined);
 }
 
-/** One environment's deployment marked `success`: the next ship (and a re-run) reads it. */
-export async function markSucceeded(env: RunEnv, result: EnvironmentResult, unit: UnitInput): Promise<void> {
+/** One environment's deployment marked `success`: the next ship (and a re-run) reads it. Its id, when it was marked. */
+async function markSucceeded(env: RunEnv, result: EnvironmentResult, unit: UnitInput): Promise<number | undefined> {
   const id = result.deploy.deploymentId;
-  if (!id || result.deploy.alreadySucceeded) return;
+  if (!id || result.deploy.alreadySucceeded) return undefined;
   await setDeploymentStatus(env.client, id, {
     state: 'success',
     description: `${unit.release.tag} shipped`,
     logUrl: env.context.runUrl || undefined,
-    environmentUrl: unit.environment.url ?? originOf(unit.environment.checks)
+    environmentUrl: environmentUrlOf(unit.environment)
   });
+  return id;
 }
