@@ -849,6 +849,10 @@ function fillStats(step, samples, alsoForVersions = []) {
 
 
 
+/** Where an environment answers (its deployments' environment URL): its `url`, else the origin of its checks. */
+function environmentUrlOf(environment) {
+    return environment.url ?? (0,check_spec/* originOf */.y)(environment.checks);
+}
 function deploymentFactsOf(env, input) {
     const workflowId = input.strategies.deploy.map(({ strategy, config }) => strategy.dispatches?.(config, input.release.tag)).find((id) => id !== undefined);
     return {
@@ -885,7 +889,7 @@ async function shipUnit(outer, input) {
     const deploy = { strategy: input.strategies.deploy.map((s) => s.strategy.name).join('+') || 'none', detail: [] };
     const traffic = input.traffic ? newTrafficRecord(input.traffic.steps) : undefined;
     const result = { name: environment.name, outcome: settings.dryRun ? 'planned' : 'shipped', deploy, health, ...(traffic ? { traffic } : {}) };
-    const environmentUrl = environment.url ?? (0,check_spec/* originOf */.y)(checks);
+    const environmentUrl = environmentUrlOf(environment);
     const move = {
         name: 'deploy',
         environment: environment.name,
@@ -951,7 +955,7 @@ async function shipUnit(outer, input) {
  */
 async function putBackEnvironment(env, input, result, failure) {
     const { environment } = input;
-    const environmentUrl = environment.url ?? (0,check_spec/* originOf */.y)(environment.checks);
+    const environmentUrl = environmentUrlOf(environment);
     const traffic = result.traffic;
     // Production first: the bookkeeping on GitHub goes out while the previous version is put back.
     const [, back] = await Promise.all([
@@ -1130,7 +1134,6 @@ function lockOrder(waves) {
  */
 
 
-
 /** More than one environment: each runs on its own timeline, with its wave's window. */
 function isFleet(waves) {
     return waves.length > 1 || (waves[0]?.environments.length ?? 0) > 1;
@@ -1176,7 +1179,7 @@ async function runWaves(env, input) {
         }
         return { environments: all(), stoppedAt: { wave: wave.name, environment: failed.name }, verified };
     }
-    return { environments: all(), verified };
+    return { environments: all(), verified, ...(runs.length ? { last: runs.at(-1) } : {}) };
 }
 /** Every environment of the wave still on the new version, put back at once and verified. */
 async function putBackWave(envOf, run, failure) {
@@ -1187,21 +1190,23 @@ async function putBackWave(envOf, run, failure) {
         run.results[k] = { ...back, wave: run.wave.name };
     }));
 }
-/** A verified wave's deployments marked `success` (not those an earlier attempt already marked). */
+/** A verified wave's deployments marked `success` (not those an earlier attempt already marked): the ids marked. */
 async function markVerified(env, run) {
-    await Promise.all(run.results.map((result, k) => markSucceeded(env, result, run.units[k])));
+    const marked = await Promise.all(run.results.map((result, k) => markSucceeded(env, result, run.units[k])));
+    return marked.filter((id) => id !== undefined);
 }
-/** One environment's deployment marked `success`: the next ship (and a re-run) reads it. */
+/** One environment's deployment marked `success`: the next ship (and a re-run) reads it. Its id, when it was marked. */
 async function markSucceeded(env, result, unit) {
     const id = result.deploy.deploymentId;
     if (!id || result.deploy.alreadySucceeded)
-        return;
+        return undefined;
     await (0,deployments/* setDeploymentStatus */.e9)(env.client, id, {
         state: 'success',
         description: `${unit.release.tag} shipped`,
         logUrl: env.context.runUrl || undefined,
-        environmentUrl: unit.environment.url ?? (0,check_spec/* originOf */.y)(unit.environment.checks)
+        environmentUrl: environmentUrlOf(unit.environment)
     });
+    return id;
 }
 
 ;// CONCATENATED MODULE: ./src/release/reuse.ts
@@ -4961,7 +4966,7 @@ async function runPipeline(settings, facts, client, clock = src_clock/* systemCl
     const waves = wavesOf(settings);
     const { locks, failed } = await takeLocks(env, lockOrder(waves));
     record.lock = (failed && 'record' in failed ? failed.record : undefined) ?? locks.records[0];
-    if (locks.records.length > 1 || (failed && waves.flatMap((w) => w.environments).length > 1))
+    if (isFleet(waves))
         record.locks = locks.records;
     if (failed)
         return (0,src_record/* conclude */.E)(record, { at: 'lock', reason: failed.summary });
@@ -5042,8 +5047,9 @@ async function shipLocked(env, record, input) {
             return (0,src_record/* conclude */.E)(record, { at: 'pre-deploy', reason: pre.summary });
     }
     const { environment: _first, ...shared } = unit;
-    const result = await runWaves(env, { unit: shared, waves, scope: settings.waves?.rollbackScope ?? 'wave', ...(deployment ? { deployment } : {}) });
-    recordEnvironments(record, result, v, fleet ? { names: waves.map((w) => w.name), scope: settings.waves?.rollbackScope ?? 'wave' } : undefined);
+    const scope = settings.waves?.rollbackScope ?? 'wave';
+    const result = await runWaves(env, { unit: shared, waves, scope, ...(deployment ? { deployment } : {}) });
+    recordEnvironments(record, result, v, fleet ? { names: waves.map((w) => w.name), scope } : undefined);
     if (result.stoppedAt || result.environments.some((e) => e.outcome !== 'shipped')) {
         if (settings.dryRun && settings.progressive?.cleanupCommand)
             timeline.plan({ what: 'after a successful ship, run the cleanup command', detail: settings.progressive.cleanupCommand });
@@ -5051,8 +5057,7 @@ async function shipLocked(env, record, input) {
     }
     const cleanup = settings.progressive?.cleanupCommand;
     // Without a cleanup command, publishing is the ship's last write: the lock goes beside it.
-    const lastWave = result.environments.filter((e) => e.wave === waves.at(-1).name);
-    const publish = await timeline.stage('publish', () => publishShip(env, record, { results: lastWave, units: lastWave.map((e) => ({ ...unit, environment: waves.at(-1).environments.find((t) => t.name === e.name) })) }, version.release.prerelease, cleanup ? undefined : input.locks));
+    const publish = await timeline.stage('publish', () => publishShip(env, record, result.last, version.release.prerelease, cleanup ? undefined : input.locks));
     if (cleanup) {
         const done = await timeline.stage('cleanup', () => runCleanup(env, cleanup, shipFacts, publish.state === 'done'));
         if ('record' in done)
@@ -5086,9 +5091,8 @@ function recordEnvironments(record, result, versions, waves) {
 /** The last wave's deployments marked `success`, then the release published beside the locks' release. */
 async function publishShip(env, record, last, prerelease, locks) {
     const release = record.release;
-    const marked = last.results.filter((r) => r.deploy.deploymentId && !r.deploy.alreadySucceeded).map((r) => r.deploy.deploymentId);
     // The deployments' success first (the next ship reads them), then the release beside the locks' release.
-    await Promise.all(last.results.map((r, k) => markSucceeded(env, r, last.units[k])));
+    const marked = last ? await markVerified(env, last) : [];
     await Promise.all([publishShipRelease(env, release, prerelease), locks?.release({ beside: true })]);
     const done = [release.releaseId ? `release ${record.version?.tag} published` : '', marked.length ? `deployment${marked.length > 1 ? 's' : ''} ${marked.join(', ')} success` : ''].filter(Boolean);
     return { state: 'done', summary: done.join('; ') || 'nothing to publish' };
