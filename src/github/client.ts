@@ -1,17 +1,45 @@
 /**
- * The one GitHub client every stage uses: Octokit from @actions/github with the retry and
- * throttling plugins, pointed at GITHUB_API_URL (github.com or GitHub Enterprise Server).
- * REST only. It also keeps an account of the requests it sent, for the report and the budget.
- * Pacing (write spacing, back-offs, the time scale tests may change) is in pacing.ts; the rule
- * for repeating a write whose answer was lost is in writes.ts.
+ * The one GitHub client every stage uses: @octokit/rest (the REST methods and pagination, as
+ * @actions/github's client has them) with the retry and throttling plugins, pointed at
+ * GITHUB_API_URL (github.com or GitHub Enterprise Server). REST only. It also keeps an account of
+ * the requests it sent, for the report and the budget. Pacing (write spacing, back-offs, the time
+ * scale tests may change) is in pacing.ts; the rule for repeating a write whose answer was lost is
+ * in writes.ts.
+ *
+ * Requests go out through the runtime's own `fetch`, as @octokit/request does by default. Only
+ * where the runner has a proxy configured is @actions/github's proxy-aware fetch loaded (it brings
+ * undici, about 900 KB of the bundle, which start-up would otherwise compile on every run).
  */
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { Octokit as RestOctokit } from '@octokit/rest';
 import { MAX_RATE_LIMIT_WAIT_S, RETRIES, timeScaleFrom, writeGroups } from './pacing.js';
 
-export type Octokit = ReturnType<typeof getOctokit>;
+const ShipOctokit = RestOctokit.plugin(retry, throttling);
+export type Octokit = InstanceType<typeof ShipOctokit>;
+
+/** The proxy variables the runner (and @actions/http-client) honour. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+
+/** Whether a proxy is configured for the runner: then requests go through it (see proxyFetch). */
+export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
+  return PROXY_VARIABLES.some((name) => Boolean(env[name]));
+}
+
+/**
+ * Behind a proxy, @actions/github's proxy-aware fetch for GITHUB_API_URL (its `defaults`, which
+ * honour `no_proxy` for the API's host), loaded at the first request; elsewhere undefined: the
+ * runtime's own fetch.
+ */
+function proxyFetch(): typeof fetch | undefined {
+  if (!proxyConfigured()) return undefined;
+  let loading: Promise<typeof fetch> | undefined;
+  return async (url, init) => {
+    loading ??= import('@actions/github/lib/utils').then(({ defaults }) => defaults.request!.fetch as typeof fetch);
+    return (await loading)(url, init);
+  };
+}
 
 export interface RequestAccount {
   method: string;
@@ -51,28 +79,30 @@ export const REQUEST_TIMEOUT_MS = 100_000;
 export function createClient(opts: ClientOptions): GitHubClient {
   const baseUrl = (opts.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
   const timeScale = opts.timeScale ?? timeScaleFrom();
-  const octokit = getOctokit(
-    opts.token,
-    {
-      baseUrl,
-      retry: { retries: RETRIES, retryAfterBaseValue: 1000 * timeScale },
-      throttle: {
-        retryAfterBaseValue: 1000 * timeScale,
-        ...writeGroups(timeScale),
-        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          const wait = retryAfter <= MAX_RATE_LIMIT_WAIT_S && retryCount < RETRIES;
-          core.warning(`GitHub rate limit hit on ${options.method} ${options.url}; ${wait ? `retrying after the reset, in ${retryAfter}s` : `it resets in ${retryAfter}s: giving up`}`);
-          return wait;
-        },
-        onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          core.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
-          return retryCount < RETRIES;
-        }
+  const fetchVia = proxyFetch();
+  const octokit = new ShipOctokit({
+    auth: opts.token,
+    baseUrl,
+    userAgent: 'ship-prod',
+    // @octokit/rest logs each request; a failed one (a 404 looked for, say) is not an error of the
+    // ship: those lines go to the debug log, as the action's own detail does.
+    log: { debug: () => undefined, info: core.debug, warn: core.warning, error: core.debug },
+    ...(fetchVia ? { request: { fetch: fetchVia } } : {}),
+    retry: { retries: RETRIES, retryAfterBaseValue: 1000 * timeScale },
+    throttle: {
+      retryAfterBaseValue: 1000 * timeScale,
+      ...writeGroups(timeScale),
+      onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        const wait = retryAfter <= MAX_RATE_LIMIT_WAIT_S && retryCount < RETRIES;
+        core.warning(`GitHub rate limit hit on ${options.method} ${options.url}; ${wait ? `retrying after the reset, in ${retryAfter}s` : `it resets in ${retryAfter}s: giving up`}`);
+        return wait;
+      },
+      onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        core.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+        return retryCount < RETRIES;
       }
-    },
-    retry,
-    throttling
-  );
+    }
+  });
 
   const account: RequestAccount[] = [];
   octokit.hook.wrap('request', async (request, options) => {
