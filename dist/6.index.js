@@ -814,7 +814,7 @@ async function notifyShipEnd(record, urls, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./src/verify/check-spec.ts
-var check_spec = __webpack_require__(5434);
+var check_spec = __webpack_require__(3053);
 // EXTERNAL MODULE: ./src/notify/inputs.ts
 var notify_inputs = __webpack_require__(3052);
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -843,7 +843,7 @@ async function run(env = process.env) {
         const facts = (0,context/* readRunnerFacts */.cw)(env);
         const [owner, repo] = facts.repository.split('/');
         // Loaded once the inputs are good: a refused input is reported without the client and stages.
-        const [{ createClient }, { runPipeline }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(894), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)), Promise.all(/* import() */[__webpack_require__.e(894), __webpack_require__.e(547), __webpack_require__.e(614), __webpack_require__.e(872), __webpack_require__.e(47), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 6883))]);
+        const [{ createClient }, { runPipeline }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)), Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(547), __webpack_require__.e(614), __webpack_require__.e(872), __webpack_require__.e(47), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 6883))]);
         const client = createClient({ token: settings.token, owner, repo, apiUrl: facts.apiUrl, timeScale: facts.timeScale });
         record = await runPipeline(settings, facts, client);
     }
@@ -870,7 +870,7 @@ async function run(env = process.env) {
     let reportFile = '';
     if (record.settings) {
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
-        const [{ recordInStateFile }, { writeReportFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 4352)), Promise.all(/* import() */[__webpack_require__.e(894), __webpack_require__.e(872), __webpack_require__.e(47), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 1726))]);
+        const [{ recordInStateFile }, { writeReportFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 4352)), Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(872), __webpack_require__.e(47), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 1726))]);
         recordInStateFile(record, workspace, { productionUrl: (0,check_spec/* originOf */.y)(record.settings.health.checks) });
         try {
             reportFile = writeReportFile(record, workspace);
@@ -1170,7 +1170,7 @@ function hasDora(dora) {
 /* harmony export */   iu: () => (/* binding */ STAGE_ICONS)
 /* harmony export */ });
 /* harmony import */ var _config_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6503);
-/* harmony import */ var _verify_check_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5434);
+/* harmony import */ var _verify_check_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3053);
 /**
  * Helpers the job summary and the report file share, defined once: stage icons, durations that
  * may be missing, and where production answers.
@@ -1384,7 +1384,7 @@ function healthView(record) {
 
 /***/ }),
 
-/***/ 5434:
+/***/ 3053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -766,7 +766,7 @@ function readPathChoice(p, name, value) {
 }
 
 // EXTERNAL MODULE: ./src/version/version-files-input.ts
-var version_files_input = __webpack_require__(3779);
+var version_files_input = __webpack_require__(6160);
 ;// CONCATENATED MODULE: ./src/deploy/progressive-inputs.ts
 const PROGRESSIVE_INPUTS = ['pre-deploy-command', 'smoke-checks', 'traffic-command', 'traffic-steps', 'cleanup-command'];
 const DEFAULT_TRAFFIC_STEPS = '100';
@@ -4485,7 +4485,7 @@ async function watchWindow(checks, opts) {
 
 /***/ }),
 
-/***/ 3779:
+/***/ 6160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -284,7 +284,7 @@ var registry = __webpack_require__(7280);
 // EXTERNAL MODULE: ./src/ship-state.ts
 var ship_state = __webpack_require__(1294);
 // EXTERNAL MODULE: ./src/verify/check-spec.ts
-var check_spec = __webpack_require__(5434);
+var check_spec = __webpack_require__(3053);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(1659);
 // EXTERNAL MODULE: ./src/config/durations.ts
@@ -1421,7 +1421,7 @@ function headingOf(line) {
 // EXTERNAL MODULE: ./node_modules/toml-eslint-parser/lib/index.mjs + 3 modules
 var lib = __webpack_require__(5614);
 // EXTERNAL MODULE: ./src/version/version-files-input.ts
-var version_files_input = __webpack_require__(3779);
+var version_files_input = __webpack_require__(6160);
 ;// CONCATENATED MODULE: ./src/version/toml-version.ts
 /**
  * The version of a Cargo.toml or pyproject.toml, found by a TOML 1.0 parser that gives positions
