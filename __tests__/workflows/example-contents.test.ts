@@ -2,9 +2,10 @@
  * What the examples say, beyond what actionlint checks: the actions they use are at their current
  * major versions (the Node 24 ones), the blue-green cleanup removes the stack the previous ship
  * created, no command adds a tag prefix of its own, each example says what a first ship needs, and
- * the examples that need it say so about the rollback workflow being new in the first release.
+ * the examples that need it say so about the rollback workflow being new in the first release, and
+ * every page (and section) a workflow's comments send the reader to exists.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
@@ -70,5 +71,30 @@ describe('the examples', () => {
     expect(plan.with).toMatchObject({ 'dry-run': true, 'state-file': 'none', 'required-checks': 'none' });
     expect(plan.with).not.toHaveProperty('staging-environment');
     expect(text).toMatch(/staging is validated after the merge/);
+  });
+});
+
+/** A heading's anchor, as GitHub makes it: lower case, punctuation dropped, spaces as hyphens. */
+const anchor = (heading: string) =>
+  heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+const anchorsOf = (page: string) => [...read(page).matchAll(/^#{1,6}\s+(.+?)\s*$/gm)].map((m) => anchor(m[1]!));
+
+describe('where the workflows send the reader', () => {
+  const pointers = WORKFLOWS.flatMap((w) => [
+    ...[...w.text.matchAll(/\b(docs\/[\w-]+\.md)(?:#([\w-]+))?/g)].map((m) => [w.name, m[0], m[1]!, m[2]] as const),
+    // "(README, Releasing)": a section of the README, by its heading.
+    ...[...w.text.matchAll(/\bREADME,\s+"?([A-Z][^)."]*)/g)].map((m) => [w.name, m[0], 'README.md', anchor(m[1]!)] as const)
+  ]);
+
+  it('the workflows point to docs/ pages (so the check below checks something)', () => {
+    expect(pointers.length).toBeGreaterThanOrEqual(EXAMPLES.length - 3);
+  });
+
+  it.each(pointers)('%s: %s is there', (_file, _text, page, section) => {
+    expect(existsSync(path.join(ROOT, page))).toBe(true);
+    if (section) expect(anchorsOf(page)).toContain(section);
   });
 });
