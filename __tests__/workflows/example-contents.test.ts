@@ -45,6 +45,14 @@ describe('the examples', () => {
     expect(text).toMatch(/^# First ship: /m);
   });
 
+  const shipping = EXAMPLES.map((e) => [e.name, [...e.text.matchAll(/uses:\s*(\S*ship-prod\S*)/g)].map((m) => m[1])] as const).filter(([, uses]) => uses.length > 0);
+  it('most examples run ship-prod', () => {
+    expect(shipping.length).toBeGreaterThanOrEqual(EXAMPLES.length - 2);
+  });
+  it.each(shipping)('%s uses ship-prod as your-org/ship-prod@v1, the placeholder the README explains', (_name, uses) => {
+    expect(new Set(uses)).toEqual(new Set(['your-org/ship-prod@v1']));
+  });
+
   it.each(EXAMPLES.map((e) => [e.name, e.text] as const))('%s adds no tag prefix of its own to a version', (_name, text) => {
     expect(text).not.toMatch(/["'\s/]v\$\{?SHIP_(PREVIOUS_)?VERSION/);
   });
