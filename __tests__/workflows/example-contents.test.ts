@@ -3,7 +3,8 @@
  * major versions (the Node 24 ones), the blue-green cleanup removes the stack the previous ship
  * created, no command adds a tag prefix of its own, each example says what a first ship needs, and
  * the examples that need it say so about the rollback workflow being new in the first release, and
- * every page (and section) a workflow's comments send the reader to exists.
+ * every page (and section) a workflow's comments send the reader to exists, and every job that runs
+ * ship-prod grants exactly the permissions the README's table gives its mode.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -104,5 +105,52 @@ describe('where the workflows send the reader', () => {
   it.each(pointers)('%s: %s is there', (_file, _text, page, section) => {
     expect(existsSync(path.join(ROOT, page))).toBe(true);
     if (section) expect(anchorsOf(page)).toContain(section);
+  });
+});
+
+type Level = 'read' | 'write';
+type Mode = 'workflow' | 'command' | 'dry run';
+
+/** The README's permissions table: for each mode, each permission's level. */
+function permissionsTable(): Record<Mode, Record<string, Level>> {
+  const section = read('README.md').split(/^### Permissions$/m)[1]!.split(/^#/m)[0]!;
+  const rows = section.split('\n').filter((l) => /^\| `/.test(l));
+  const table: Record<Mode, Record<string, Level>> = { workflow: {}, command: {}, 'dry run': {} };
+  for (const row of rows) {
+    const [names, workflow, command, dry] = row.split('|').slice(1).map((c) => c.trim()) as [string, Level, Level, Level];
+    for (const [, name] of names.matchAll(/`([a-z-]+)`/g)) {
+      table.workflow[name!] = workflow;
+      table.command[name!] = command;
+      table['dry run'][name!] = dry;
+    }
+  }
+  return table;
+}
+
+/** The workflow blocks of the README (the Usage block), beside the examples. */
+const README_WORKFLOWS = [...read('README.md').matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)].filter((m) => /^jobs:/m.test(m[1]!)).map((m, i) => ({ name: `README.md workflow ${i + 1}`, text: m[1]! }));
+
+describe('permissions: what the README table gives each mode, no more and no less', () => {
+  const table = permissionsTable();
+  type Job = { permissions?: Record<string, Level> | string; steps?: Step[] };
+  const jobs = [...EXAMPLES, ...README_WORKFLOWS].flatMap((w) => {
+    const doc = parse(w.text) as { permissions?: Job['permissions']; jobs: Record<string, Job> };
+    return Object.entries(doc.jobs).flatMap(([id, job]) => {
+      const ship = (job.steps ?? []).find((s) => /\/ship-prod@/.test(s.uses ?? ''));
+      if (!ship) return [];
+      const given = (ship.with ?? {}) as Record<string, unknown>;
+      const mode: Mode = String(given['dry-run']) === 'true' ? 'dry run' : 'deploy-workflow' in given || 'rollback-workflow' in given ? 'workflow' : 'command';
+      return [[`${w.name} job ${id}`, mode, job.permissions ?? doc.permissions] as const];
+    });
+  });
+
+  it('the table has every permission in each mode, and the workflows have ship-prod jobs in each mode', () => {
+    for (const mode of ['workflow', 'command', 'dry run'] as const) expect(Object.keys(table[mode]).sort()).toEqual(['actions', 'checks', 'contents', 'deployments', 'pull-requests', 'statuses']);
+    expect(new Set(jobs.map(([, mode]) => mode))).toEqual(new Set(['workflow', 'command', 'dry run']));
+  });
+
+  it.each(jobs)('%s (%s)', (_name, mode, permissions) => {
+    // Every permission the mode needs at its level, and nothing beyond the table (no read-all).
+    expect(permissions).toEqual(table[mode]);
   });
 });
