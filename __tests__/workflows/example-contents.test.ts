@@ -68,7 +68,11 @@ describe('the examples', () => {
     expect(ship.with!['traffic-command']).toContain(`"${created}"`);
   });
 
-  it.each(['examples/ship-on-dispatch.yml', 'examples/rollback.yml'])('%s: the rollback workflow new in the first release blocks it, and what to do', (file) => {
+  const rollbackWorkflow = EXAMPLES.filter((e) => stepsOf(e.text).some((s) => /\/ship-prod@/.test(s.uses ?? '') && s.with?.['rollback-workflow'])).map((e) => e.name);
+  it('several examples dispatch a rollback workflow', () => {
+    expect(rollbackWorkflow.length).toBeGreaterThanOrEqual(3);
+  });
+  it.each([...rollbackWorkflow, 'examples/rollback.yml'])('%s: the rollback workflow new in the first release blocks it, and what to do', (file) => {
     const text = read(file).replace(/\n# /g, ' ');
     expect(text).toMatch(/rollback at <tag>/);
     expect(text).toMatch(/leave rollback-workflow empty/);
