@@ -1,7 +1,7 @@
 /**
  * `npm run sandbox`: start the local GitHub API with the sample repository, the demo service and a
  * checkout of the sample, print the environment that points an action run at them, and keep
- * serving until Ctrl-C. For `npm run local-action` (see README, Developing), or any client.
+ * serving until Ctrl-C. For `npm run local-action` (see docs/developing.md), or any client.
  *
  *   npm run sandbox                 serve on random ports
  *   npm run sandbox -- --env .env   also write the printed variables into .env (inputs kept)

@@ -12,7 +12,7 @@
  * Then: the annotated tag `vX.Y.Z` at HEAD, and, unless X.Y.Z is a prerelease, the annotated tag
  * `vX` moved to the same commit. With `--push` both go to the remote (`vX` forced: it moves);
  * without it the push commands are printed. Publishing the GitHub release (and, the first time,
- * to the Marketplace) is done on the release page: see README, Releasing.
+ * to the Marketplace) is done on the release page: see docs/releasing.md.
  *
  *   npm run release -- 1.2.0 [--push] [--remote origin]
  */
@@ -117,7 +117,7 @@ function main(): void {
   if (!push) {
     console.log(`Push them:\n  ${tagCommands(plan, remote).slice(plan.majorTag ? 2 : 1).map((c) => c.join(' ')).join('\n  ')}`);
   }
-  console.log(`Then publish the release: gh release create ${plan.tag} --verify-tag --generate-notes (see README, Releasing).`);
+  console.log(`Then publish the release: gh release create ${plan.tag} --verify-tag --generate-notes (see docs/releasing.md).`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();

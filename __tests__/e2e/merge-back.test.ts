@@ -127,6 +127,18 @@ describe('a protected main', () => {
     expect(second.requests.filter((r) => r.lost || r.fault).map((r) => r.operationId)).toEqual(['git/create-commit', 'pulls/update']);
   }, 120_000);
 
+  it('a token without pull-requests: write: the ship still ships, and the warning names the permission (the README permissions section says so)', async () => {
+    fx = await shipFixture();
+    setBranchRules(fx.sandbox.state, 'main', [{ type: 'pull_request', parameters: { required_approving_review_count: 0 } }]);
+    fx.sandbox.state.scenario.forbidden = ['pulls/create'];
+    const result = await fx.ship();
+    expectShipped(result);
+    expect(openPulls(fx)).toHaveLength(0);
+    expect(fx.sandbox.state.git.getRef('refs/heads/main')).toBe(fx.sample.sha);
+    expect(result.stdout).toMatch(/::warning::merge-back pull request not made: .*give the job `permissions: pull-requests: write`/);
+    expect(result.summary).toContain('bring v1.5.0 into main through a pull request by hand');
+  }, 60_000);
+
   it('a dry run says the branch is left alone and the merge-back pull request opened or updated', async () => {
     fx = await shipFixture();
     setBranchRules(fx.sandbox.state, 'main', [{ type: 'pull_request', parameters: { required_approving_review_count: 0 } }]);

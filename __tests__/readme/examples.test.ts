@@ -13,13 +13,8 @@ import { INPUT_NAMES, readSettings } from '../../src/config/inputs.js';
 import { shipFixture, type ShipFixture } from '../helpers/e2e.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/**
- * README.md, then every docs/ page: where the examples are. docs/waves.md is left out for now: its
- * fragments show the `waves` input alone (without the deploy-workflow its deploy-inputs need), and
- * the waves execution is rewriting that page; e2e/waves-input.test.ts covers the input meanwhile.
- */
-const NOT_INPUTS = new Set(['docs/waves.md']);
-const PAGES = ['README.md', ...readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)].filter((p) => !NOT_INPUTS.has(p));
+/** README.md, then every docs/ page: where the examples are. */
+const PAGES = ['README.md', ...readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
 
 interface Example {
   /** The page it is in. */
@@ -66,10 +61,10 @@ function inputsOf(example: Example): Record<string, string> {
 const EXAMPLES = PAGES.flatMap(yamlExamples);
 
 describe('README and docs/ examples', () => {
-  it('there are examples to run (the usage workflow, gates, deploy, metrics, version-files)', () => {
+  it('there are examples to run (the usage workflow, gates, deploy, metrics, version-files, waves)', () => {
     expect(EXAMPLES.length).toBeGreaterThanOrEqual(5);
     const keys = EXAMPLES.flatMap((e) => Object.keys(inputsOf(e)));
-    expect(keys).toEqual(expect.arrayContaining(['gates', 'deploy-workflow', 'metrics', 'version-files', 'health-checks']));
+    expect(keys).toEqual(expect.arrayContaining(['gates', 'deploy-workflow', 'metrics', 'version-files', 'health-checks', 'waves']));
   });
 
   it('the README has the usage workflow among them', () => {

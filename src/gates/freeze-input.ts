@@ -1,5 +1,5 @@
 /**
- * The `freeze` input: a YAML list of freeze windows (README, Freeze windows), each refused with
+ * The `freeze` input: a YAML list of freeze windows (docs/freeze.md), each refused with
  * its line and column when it cannot be read, and `freeze-override`. Read by config/inputs.ts.
  */
 import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';

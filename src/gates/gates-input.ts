@@ -1,4 +1,4 @@
-/** The `gates` input: the state-file gate list language (see README, "Gates"). */
+/** The `gates` input: the state-file gate list language (see docs/gates.md, "Custom gates"). */
 import { isMap, isScalar, isSeq } from 'yaml';
 import { PATH_EXAMPLES, jsonPathProblem } from '../config/json-path.js';
 import { show, type Problems } from '../config/problems.js';

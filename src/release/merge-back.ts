@@ -6,6 +6,7 @@
  * is created through a look-first write, and its title and body are set with a harmless PATCH.
  */
 import * as core from '@actions/core';
+import { explainGitHubError } from '../github/client.js';
 import { createCommitOnTree, fastForwardBranch, readCommit } from '../github/git-data.js';
 import { createPull, listOpenPulls, updatePull } from '../github/pulls.js';
 import type { RunEnv } from '../run-env.js';
@@ -43,7 +44,9 @@ export async function mergeBack(env: RunEnv, version: VersionRecord, release: Re
     }
     return `${context.branch} left alone; merge-back pull request #${done.number} ${done.action}`;
   } catch (error) {
-    const why = (error as Error).message;
+    // A token without the permission: say which one (the pull request's, or the branch's).
+    const pulls = /\/pulls\b/.test((error as { request?: { url?: string } }).request?.url ?? '');
+    const why = explainGitHubError(error, pulls ? 'opening or updating the pull request' : 'writing its branch', pulls ? 'pull-requests: write' : 'contents: write');
     timeline.warn(`${left}; the merge-back pull request could not be made (${why}): bring ${version.tag} into ${context.branch} through a pull request by hand.`, false);
     core.warning(`merge-back pull request not made: ${why}`);
     return `${context.branch} left alone`;

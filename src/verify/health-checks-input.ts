@@ -1,6 +1,6 @@
 /**
- * The `health-urls` and `health-checks` inputs: the health-check list language (see README,
- * "Health checks"). Read by config/inputs.ts; the checks run in this stage.
+ * The `health-urls` and `health-checks` inputs: the health-check list language (see
+ * docs/input-syntax.md). Read by config/inputs.ts; the checks run in this stage.
  */
 import { isMap, isScalar, type Pair, type YAMLMap } from 'yaml';
 import { formatDuration } from '../config/durations.js';

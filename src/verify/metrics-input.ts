@@ -1,4 +1,4 @@
-/** The `metrics` input: the metric-source list language (see README, "Metrics"). */
+/** The `metrics` input: the metric-source list language (see docs/verify.md, "Metrics"). */
 import { isMap } from 'yaml';
 import { jsonPathProblem, PATH_EXAMPLES } from '../config/json-path.js';
 import { show, type Problems } from '../config/problems.js';

@@ -2,7 +2,7 @@
  * The version decision: which bump a release takes and what the new version is. Pure: data in,
  * data plus a reason out (the reason is shown in the log and the report).
  *
- * Decisions (also in README "Versioning"):
+ * Decisions (also in docs/versioning.md):
  * - Explicit bump kinds (`major`, `minor`, ..., `prerelease`) follow `semver.inc` literally,
  *   0.x included: `bump: major` on 0.4.2 gives 1.0.0. Leaving 0.x is a person's decision.
  * - `auto` treats 0.x the way npm and Cargo caret ranges do (`^0.4.2` means `>=0.4.2 <0.5.0`):

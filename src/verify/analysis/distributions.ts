@@ -1,6 +1,6 @@
 /**
  * The few distribution functions the analysis needs, written out (no statistics package on npm
- * does the exact tests below correctly; see README, "Analysis"):
+ * does the exact tests below correctly; see docs/verify.md, "Analysis"):
  *
  * - `normalUpperTail(z)`: P(Z ≥ z) for a standard normal Z, by Abramowitz & Stegun 26.2.17
  *   (absolute error under 7.5e-8, far below any significance level we compare with).
