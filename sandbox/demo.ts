@@ -11,6 +11,8 @@
  *   npm run demo -- --markdown    print the job summary as the raw Markdown GitHub renders
  *   npm run demo -- --canary      blue-green / canary: smoke checks, traffic 10/50/100, cleanup
  *   npm run demo -- --canary --fail-at 50   the new version breaks at 50%: traffic back to blue
+ *   npm run demo -- --waves       two waves: prod-eu-canary, then prod-eu and prod-us, each baking
+ *   npm run demo -- --waves --fail-at prod-us   unhealthy in prod-us: the line stops, its wave put back
  *   npm run demo -- --help        the variants and options (an unknown option is refused with them)
  *
  * Everything it prints fits 80 columns (the summary is laid out by demo/terminal.ts).
@@ -21,6 +23,7 @@ import { parseDemoArgs } from './demo/options.js';
 import { startDemoService } from './demo/service.js';
 import { fitted, keyValues, renderForTerminal, WIDTH } from './demo/terminal.js';
 import { runCanaryDemo } from './demo/canary-demo.js';
+import { runWavesDemo } from './demo/waves-demo.js';
 import { startSandbox } from './github/server.js';
 import { runAction } from './runner.js';
 import { createSampleRepo } from './sample-repo.js';
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
   const opts = args.options;
   ensureBundle();
   if (opts.canary) return runCanaryDemo({ failAt: opts.failAt, latencyMs: opts.latencyMs });
+  if (opts.waves) return runWavesDemo({ failAt: opts.failIn, latencyMs: opts.latencyMs });
   const sample = createSampleRepo();
   const sandbox = await startSandbox({ repoDir: sample.dir, owner: 'acme', repo: 'sample-service', latencyMs: opts.latencyMs });
   sandbox.state.deployedVersion.production = sample.previousVersion;

@@ -6,16 +6,26 @@ import { displayWidth } from '../../sandbox/demo/terminal.js';
 
 describe('parseDemoArgs', () => {
   it.each([
-    [[], { bad: false, degrade: false, dryRun: false, canary: false, latencyMs: 0, markdown: false }],
+    [[], { bad: false, degrade: false, dryRun: false, canary: false, waves: false, latencyMs: 0, markdown: false }],
     [['--bad'], { bad: true }],
     [['--degrade', '--latency', '50'], { degrade: true, latencyMs: 50 }],
     [['--dry-run', '--markdown'], { dryRun: true, markdown: true }],
     [['--canary', '--fail-at', '50'], { canary: true, failAt: 50 }],
-    [['--canary', '--fail-at=100'], { canary: true, failAt: 100 }]
+    [['--canary', '--fail-at=100'], { canary: true, failAt: 100 }],
+    [['--waves'], { waves: true, canary: false }],
+    [['--waves', '--fail-at', 'prod-us', '--latency', '20'], { waves: true, failIn: 'prod-us', latencyMs: 20 }],
+    [['--fail-at', 'prod-eu-canary', '--waves'], { waves: true, failIn: 'prod-eu-canary' }]
   ])('%j runs', (argv, expected) => {
     const args = parseDemoArgs(argv);
     expect(args.kind).toBe('run');
     expect(args.kind === 'run' && args.options).toMatchObject(expected);
+  });
+
+  it('--fail-at is a traffic step with --canary and an environment with --waves, never both', () => {
+    const canary = parseDemoArgs(['--canary', '--fail-at', '50']);
+    const waves = parseDemoArgs(['--waves', '--fail-at', 'prod-us']);
+    expect(canary.kind === 'run' && canary.options.failIn).toBeUndefined();
+    expect(waves.kind === 'run' && waves.options.failAt).toBeUndefined();
   });
 
   it('--help answers the list', () => {
@@ -28,7 +38,15 @@ describe('parseDemoArgs', () => {
     [['--latency'], "Option '--latency <value>' argument missing"],
     [['--bad', '--degrade'], 'choose one variant, not --bad and --degrade'],
     [['--canary', '--dry-run'], 'choose one variant, not --dry-run and --canary'],
-    [['--fail-at', '50'], '--fail-at goes with --canary'],
+    [['--fail-at', '50'], '--fail-at goes with --canary (a traffic step) or --waves (an environment)'],
+    [['--fail-at', 'prod-us'], '--fail-at goes with --canary (a traffic step) or --waves (an environment)'],
+    [['--waves', '--fail-at', 'prod-ap'], '--fail-at prod-ap: expected an environment of the waves, prod-eu-canary, prod-eu or prod-us'],
+    [['--waves', '--fail-at', 'PROD-US'], '--fail-at PROD-US: expected an environment of the waves, prod-eu-canary, prod-eu or prod-us'],
+    [['--waves', '--fail-at', '50'], '--fail-at 50: expected an environment of the waves'],
+    [['--canary', '--fail-at', 'prod-us'], '--fail-at prod-us: expected one of the traffic steps, 10, 50 or 100'],
+    [['--waves', '--canary'], 'choose one variant, not --canary and --waves'],
+    [['--waves', '--bad'], 'choose one variant, not --bad and --waves'],
+    [['--waves', '--markdown'], '--markdown shows the job summary of a full ship; --waves prints'],
     [['--canary', '--fail-at', '30'], '--fail-at 30: expected one of the traffic steps, 10, 50 or 100'],
     [['--latency', 'fast'], '--latency fast: expected milliseconds'],
     [['--canary', '--markdown'], '--markdown shows the job summary of a full ship']
@@ -36,7 +54,8 @@ describe('parseDemoArgs', () => {
     const args = parseDemoArgs(argv);
     expect(args.kind).toBe('refused');
     const text = args.kind === 'refused' ? args.text : '';
-    expect(text).toContain(message);
+    // (the message is wrapped to 80 columns)
+    expect(text.replace(/\s+/g, ' ')).toContain(message);
     expect(text).toContain(helpText());
   });
 });
@@ -46,6 +65,9 @@ describe('helpText', () => {
     const help = helpText();
     for (const o of DEMO_OPTIONS) expect(help).toMatch(new RegExp(`^  --${o.name}\\b`, 'm'));
     expect(help).toMatch(/^ {2}\(none\) +a full ship/m);
+    // --fail-at names what it takes in each variant, the environments of the waves among them.
+    expect(help).toMatch(/^ {2}--fail-at PCT\|ENV +with --canary/m);
+    expect(help.replace(/\s+/g, ' ')).toContain('With --waves: it is unhealthy in the environment ENV (prod-eu-canary, prod-eu or prod-us)');
     expect(Math.max(...help.split('\n').map(displayWidth))).toBeLessThanOrEqual(80);
   });
 });

@@ -138,6 +138,21 @@ describe('fitting 80 columns', () => {
     ]);
   });
 
+  it('blocks: a short last cell that says nothing (–) is not put beside the first cell', () => {
+    const waves = ['| wave | environment | deploy run | verdict | approval |', '|---|---|---|---|---|', '| canary | prod-eu-canary | run 1004 | ✅ verified | – |', '| main | prod-us | run 1012 | ↩️ rolled back | approved |'];
+    expect(alignTable(waves, '', 40)).toEqual([
+      'canary',
+      '  environment  prod-eu-canary',
+      '  deploy run   run 1004',
+      '  verdict      ✅ verified',
+      '',
+      'main  approved',
+      '  environment  prod-us',
+      '  deploy run   run 1012',
+      '  verdict      ↩️ rolled back'
+    ]);
+  });
+
   it('a whole summary, headings, bullets and details included, fits the width', () => {
     const summary = ['## ✅ ship-prod: shipped', '', `DORA: ${'lead time 8.8s · '.repeat(8)}`, '', '- monitoring window: ' + 'passed '.repeat(20), '', '<details><summary>Verify details</summary>', '', '- healthy: ' + 'round '.repeat(20), '', '</details>', '', ...wide].join('\n');
     const out = renderForTerminal(summary, { color: true }).split('\n');

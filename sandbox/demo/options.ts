@@ -5,6 +5,7 @@
  * with the list. Pure: arguments in, options or a message out.
  */
 import { parseArgs } from 'node:util';
+import { DEMO_ENVIRONMENTS, oneOf } from './fleet.js';
 import { wrap, WIDTH } from './terminal.js';
 
 interface OptionSpec {
@@ -22,7 +23,14 @@ export const DEMO_OPTIONS: readonly OptionSpec[] = [
   { name: 'degrade', type: 'boolean', variant: true, help: 'healthy at first, failing in the monitoring window: rollback' },
   { name: 'dry-run', type: 'boolean', variant: true, help: 'plan only: the gates run, nothing is written' },
   { name: 'canary', type: 'boolean', variant: true, help: 'blue-green / canary: smoke checks, traffic 10%, 50%, 100%, cleanup' },
-  { name: 'fail-at', type: 'string', value: 'PCT', variant: true, help: 'with --canary: the new version breaks at PCT% (10, 50 or 100); traffic goes back' },
+  { name: 'waves', type: 'boolean', variant: true, help: `two waves: ${DEMO_ENVIRONMENTS[0]} first, then ${DEMO_ENVIRONMENTS.slice(1).join(' and ')} at once, each wave baking before the next` },
+  {
+    name: 'fail-at',
+    type: 'string',
+    value: 'PCT|ENV',
+    variant: true,
+    help: `with --canary: the new version breaks at PCT% (10, 50 or 100); traffic goes back. With --waves: it is unhealthy in the environment ENV (${oneOf(DEMO_ENVIRONMENTS)}); the line stops there, its wave is put back, no later wave starts`
+  },
   { name: 'latency', type: 'string', value: 'MS', help: 'add MS milliseconds to every API answer' },
   { name: 'markdown', type: 'boolean', help: "print the job summary as the raw Markdown GitHub renders" },
   { name: 'help', type: 'boolean', help: 'this list' }
@@ -33,7 +41,11 @@ export interface DemoOptions {
   degrade: boolean;
   dryRun: boolean;
   canary: boolean;
+  waves: boolean;
+  /** --canary: the traffic step where the new version breaks. */
   failAt?: number;
+  /** --waves: the environment where the new version is unhealthy. */
+  failIn?: string;
   latencyMs: number;
   markdown: boolean;
 }
@@ -73,14 +85,18 @@ export function parseDemoArgs(argv: string[]): DemoArgs {
     return refused(`npm run demo: ${(error as Error).message.split('. ')[0]}.`);
   }
   if (values.help) return { kind: 'help', text: helpText() };
-  const chosen = ['bad', 'degrade', 'dry-run', 'canary'].filter((v) => values[v]);
+  const chosen = ['bad', 'degrade', 'dry-run', 'canary', 'waves'].filter((v) => values[v]);
   if (chosen.length > 1) return refused(`npm run demo: choose one variant, not ${chosen.map((v) => `--${v}`).join(' and ')}.`);
-  const failAt = values['fail-at'] === undefined ? undefined : Number(values['fail-at']);
-  if (failAt !== undefined && !values.canary) return refused('npm run demo: --fail-at goes with --canary.');
-  if (failAt !== undefined && ![10, 50, 100].includes(failAt)) return refused(`npm run demo: --fail-at ${String(values['fail-at'])}: expected one of the traffic steps, 10, 50 or 100.`);
+  const at = values['fail-at'] === undefined ? undefined : String(values['fail-at']);
+  if (at !== undefined && !values.canary && !values.waves) return refused('npm run demo: --fail-at goes with --canary (a traffic step) or --waves (an environment).');
+  const failAt = at !== undefined && values.canary ? Number(at) : undefined;
+  if (failAt !== undefined && ![10, 50, 100].includes(failAt)) return refused(`npm run demo: --fail-at ${at}: expected one of the traffic steps, 10, 50 or 100.`);
+  const failIn = at !== undefined && values.waves ? at : undefined;
+  if (failIn !== undefined && !DEMO_ENVIRONMENTS.includes(failIn)) return refused(`npm run demo: --fail-at ${failIn}: expected an environment of the waves, ${oneOf(DEMO_ENVIRONMENTS)}.`);
   const latencyMs = values.latency === undefined ? 0 : Number(values.latency);
   if (!Number.isInteger(latencyMs) || latencyMs < 0) return refused(`npm run demo: --latency ${String(values.latency)}: expected milliseconds, e.g. 50.`);
   if (values.markdown && values.canary) return refused('npm run demo: --markdown shows the job summary of a full ship; --canary prints its traffic steps instead.');
+  if (values.markdown && values.waves) return refused('npm run demo: --markdown shows the job summary of a full ship; --waves prints its deploy runs and waves instead.');
   return {
     kind: 'run',
     options: {
@@ -88,7 +104,9 @@ export function parseDemoArgs(argv: string[]): DemoArgs {
       degrade: values.degrade === true,
       dryRun: values['dry-run'] === true,
       canary: values.canary === true,
+      waves: values.waves === true,
       ...(failAt !== undefined ? { failAt } : {}),
+      ...(failIn !== undefined ? { failIn } : {}),
       latencyMs,
       markdown: values.markdown === true
     }

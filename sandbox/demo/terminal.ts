@@ -101,7 +101,7 @@ const MIN_LAST_COLUMN = 24;
  * A Markdown table (header, rule, rows) as aligned columns; an empty header row is left out.
  * Wider than `width`: the last column wraps under itself; when the other columns leave it less
  * than MIN_LAST_COLUMN, each row becomes a block: its first cell (and a short last cell, a
- * verdict) on a line, then `header  value` lines.
+ * verdict, unless it is a bare dash) on a line, then `header  value` lines.
  */
 export function alignTable(lines: string[], indent = '', width = Infinity): string[] {
   const rows = lines.filter((l, i) => !(i === 1 && /^\|?\s*:?-+/.test(l.trim()))).map(cells);
@@ -131,7 +131,9 @@ function asBlocks(header: string[], body: string[][], named: boolean, indent: st
   const out: string[] = [];
   body.forEach((r, i) => {
     if (i > 0) out.push('');
-    out.push(...wrap(`${r[0] ?? ''}${shortLast && r[last] ? `  ${r[last]}` : ''}`, width, indent));
+    // A dash says nothing: left out rather than put beside the title.
+    const aside = shortLast && r[last] && r[last] !== '–' ? `  ${r[last]}` : '';
+    out.push(...wrap(`${r[0] ?? ''}${aside}`, width, indent));
     for (const f of fields) {
       const start = `${indent}  ${pad(f.name, nameWidth)}${nameWidth ? '  ' : ''}`;
       out.push(...wrap(r[f.c] ?? '', width, start, ' '.repeat(displayWidth(start))));
