@@ -74,7 +74,7 @@ interface Shipped {
   report: Report;
 }
 
-interface Report {
+export interface Report {
   status: string;
   environments?: Array<{ name: string; wave?: string; startedAt?: string; durationMs?: number }>;
 }
@@ -137,7 +137,7 @@ function wavesInput(services: Map<string, DemoService>): string {
   ).join('');
 }
 
-interface WaveSpan {
+export interface WaveSpan {
   /** First environment's start to the last one's end (deploy, verification, window), ms. */
   spanMs: number;
   startMs: number;
@@ -176,7 +176,7 @@ const timesOf = (e: { startedAt?: string; durationMs?: number }) => {
 };
 
 /** Each wave's span, from the report's environment rows, and its requests and dispatches. */
-function waveSpans(report: Report, requests: RequestLogEntry[], runs: Array<{ inputs: Record<string, string>; createdAtMs: number }>): WaveSpan[] {
+export function waveSpans(report: Report, requests: RequestLogEntry[], runs: Array<{ inputs: Record<string, string>; createdAtMs: number }>): WaveSpan[] {
   return WAVES.map(([name, envs]) => {
     const rows = (report.environments ?? []).filter((e) => e.wave === name).map(timesOf);
     const startMs = Math.min(...rows.map((r) => r.start));
