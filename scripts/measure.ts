@@ -34,7 +34,8 @@ import { runPollInterval } from '../src/deploy/workflow-run.js';
 import { LOCK_POLL_MS } from '../src/lock/decide.js';
 import { isLockRequest } from './lock-requests.js';
 
-function arg(name: string, fallback: number): number {
+/** A numeric command-line option (`--name N`), or the fallback. */
+export function arg(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? Number(process.argv[at + 1]) : fallback;
 }
@@ -42,7 +43,7 @@ function arg(name: string, fallback: number): number {
 const RUNS = arg('runs', 7);
 const LATENCY = arg('latency', 50);
 /** The client exactly as it ships: real time (the runner scales it for tests). */
-const PRODUCTION = { SHIP_PROD_TIME_SCALE: '1' };
+export const PRODUCTION = { SHIP_PROD_TIME_SCALE: '1' };
 
 
 export function median(values: number[]): number {
