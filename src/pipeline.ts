@@ -36,6 +36,8 @@ export { conclude, newRecord } from './record.js';
 function permissionFor(stage: StageName): string | undefined {
   switch (stage) {
     case 'lock':
+      // The lock is a ref (contents); in a command deploy, looking for the run that holds it reads Actions.
+      return 'contents: write (and actions: read)';
     case 'version':
     case 'release':
     case 'publish':

@@ -1,49 +1,85 @@
 /**
- * The ship state the post step reads: what main is doing (deploying, verifying, rolling back)
- * and the deployment, run and versions involved, saved with core.saveState at each phase. The
- * runner hands it to the post step (`post-if: cancelled()`) as STATE_* variables; post.ts reads
- * it back to clean up after a cancelled job. Saved by the pipeline, the deploy and the rollback.
+ * The ship state the post step reads: every GitHub deployment main made, per environment (several
+ * at once with waves), with what main was doing there (deploying, verifying, rolling back) and the
+ * run and versions involved, saved with core.saveState at each phase. The runner hands it to the
+ * post step (`post-if: cancelled()`) as STATE_ship; post.ts reads it back to clean up after a
+ * cancelled job. Saved by the deploy unit and the rollback; main saves `done` when it finishes.
+ *
+ * The state lives from a run's main step to the post step of the same job, which runs the same
+ * copy of the action: a shape saved by another version of ship-prod never reaches this reader.
  */
 import * as core from '@actions/core';
-
-export type ShipPhase = 'deploying' | 'verifying' | 'rolling-back' | 'done';
-
-export interface ShipStateFacts {
-  deploymentId?: number;
-  runId?: number;
-  runUrl?: string;
-  version?: string;
-  tag?: string;
-  previousVersion?: string;
-  phase: ShipPhase;
-}
-
 import { SHIP_STATE_KEY } from './ship-state-keys.js';
 
 export { IS_POST_KEY, SHIP_STATE_KEY } from './ship-state-keys.js';
 
-let saved: Partial<ShipStateFacts> = {};
+export type ShipPhase = 'deploying' | 'verifying' | 'rolling-back' | 'done';
+export type ActivePhase = Exclude<ShipPhase, 'done'>;
+
+/** One deployment main made, and what it was doing with it when it last saved. */
+export interface SavedDeployment {
+  environment: string;
+  phase: ActivePhase;
+  deploymentId: number;
+  runId?: number;
+  runUrl?: string;
+  /** The version being deployed (or, rolling back, taken out) and its tag. */
+  version?: string;
+  tag?: string;
+  /** The version before the ship (put back when rolling back). */
+  previousVersion?: string;
+}
+
+export interface ShipState {
+  /** The main step finished: there is nothing to clean up. */
+  done: boolean;
+  /** Every deployment main made, oldest first: one per environment, and a rollback's beside its ship's. */
+  deployments: SavedDeployment[];
+}
+
+/** What main saves at a phase of one environment (the deployment id once there is one); `{ phase: 'done' }` when it finished. */
+export type ShipStateUpdate = { phase: 'done' } | (Omit<SavedDeployment, 'deploymentId'> & { deploymentId?: number });
+
+const EMPTY: ShipState = { done: false, deployments: [] };
+let saved: ShipState = EMPTY;
 
 /**
- * Saves what main is doing, for the post step. Call it at each phase; facts given replace the
- * saved ones, facts left out keep their earlier value (so `{ phase: 'verifying' }` alone keeps
- * the deployment id). Every call rewrites the whole state, so the post step sees the latest.
+ * Saves what main is doing, for the post step. Call it at each phase of each environment; every
+ * call rewrites the whole state (all the environments), so the post step sees the latest of each.
  */
-export function saveShipState(facts: ShipStateFacts): void {
-  const given = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined && v !== '')) as Partial<ShipStateFacts>;
-  saved = { ...saved, ...given };
+export function saveShipState(update: ShipStateUpdate): void {
+  saved = applyShipUpdate(saved, update);
   core.saveState(SHIP_STATE_KEY, JSON.stringify(saved));
 }
 
 /** Forgets what saveShipState accumulated (tests run several ships in one process). */
 export function resetShipState(): void {
-  saved = {};
+  saved = EMPTY;
 }
 
-const PHASES: readonly ShipPhase[] = ['deploying', 'verifying', 'rolling-back', 'done'];
+/**
+ * The state after an update (pure). Facts given replace the saved ones and facts left out keep
+ * their earlier value, in the environment's deployment the update names, else its latest one (so
+ * `{ environment, phase: 'verifying' }` alone keeps the deployment and run). A deployment not
+ * saved yet (the environment's first, or a rollback's) starts an entry of its own, with only the
+ * facts given. An update naming no deployment for an environment that has none changes nothing.
+ */
+export function applyShipUpdate(state: ShipState, update: ShipStateUpdate): ShipState {
+  if (!('environment' in update)) return { ...state, done: true };
+  const given = Object.fromEntries(Object.entries(update).filter(([, v]) => v !== undefined && v !== '')) as Partial<SavedDeployment>;
+  const { deployments } = state;
+  const at = deployments.findLastIndex((d) => (given.deploymentId !== undefined ? d.deploymentId === given.deploymentId : d.environment === update.environment));
+  if (at >= 0) return { ...state, deployments: deployments.map((d, k) => (k === at ? { ...d, ...given } : d)) };
+  if (given.deploymentId === undefined) return state;
+  return { ...state, deployments: [...deployments, given as SavedDeployment] };
+}
 
-/** The facts main saved, or undefined when it saved none (or something unreadable). */
-export function readShipState(raw: string): ShipStateFacts | undefined {
+const PHASES: readonly ActivePhase[] = ['deploying', 'verifying', 'rolling-back'];
+const num = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined);
+const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/** The state main saved, or undefined when it saved none (or something unreadable); unreadable deployments are left out. */
+export function readShipState(raw: string): ShipState | undefined {
   if (!raw) return undefined;
   let parsed: unknown;
   try {
@@ -51,21 +87,27 @@ export function readShipState(raw: string): ShipStateFacts | undefined {
   } catch {
     return undefined;
   }
-  if (typeof parsed !== 'object' || parsed === null) return undefined;
-  const o = parsed as Record<string, unknown>;
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  const o = parsed as { done?: unknown; deployments?: unknown };
+  if (!Array.isArray(o.deployments)) return o.done === true ? { done: true, deployments: [] } : undefined;
+  return { done: o.done === true, deployments: o.deployments.map(readDeployment).filter((d): d is SavedDeployment => d !== undefined) };
+}
+
+function readDeployment(value: unknown): SavedDeployment | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const o = value as Record<string, unknown>;
   const phase = PHASES.find((p) => p === o.phase);
-  if (!phase) return undefined;
-  const num = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined);
-  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
-  const facts: ShipStateFacts = { phase };
-  const assign = <K extends keyof ShipStateFacts>(key: K, value: ShipStateFacts[K] | undefined) => {
-    if (value !== undefined) facts[key] = value;
+  const environment = str(o.environment);
+  const deploymentId = num(o.deploymentId);
+  if (!phase || !environment || !deploymentId) return undefined;
+  const d: SavedDeployment = { environment, phase, deploymentId };
+  const assign = <K extends keyof SavedDeployment>(key: K, v: SavedDeployment[K] | undefined) => {
+    if (v !== undefined) d[key] = v;
   };
-  assign('deploymentId', num(o.deploymentId));
   assign('runId', num(o.runId));
   assign('runUrl', str(o.runUrl));
   assign('version', str(o.version));
   assign('tag', str(o.tag));
   assign('previousVersion', str(o.previousVersion));
-  return facts;
+  return d;
 }

@@ -6,6 +6,7 @@
  */
 import * as core from '@actions/core';
 import type { Clock } from './clock.js';
+import { inRequestScope, type RequestScope } from './request-scope.js';
 
 export type StageName =
   | 'resolve'
@@ -63,7 +64,7 @@ export interface PlanEntry {
   detail?: string;
 }
 
-/** The requests counted so far (the client's account), to charge each stage with its own. */
+/** The requests counted so far (the client's account): the ship's total. Each stage's own are counted in its scope. */
 export interface RequestCounter {
   readonly length: number;
 }
@@ -101,11 +102,12 @@ export class Timeline {
   /** Runs one stage inside a log group, timing it and counting its API requests. */
   async stage<T extends StageOutcome>(name: StageName, body: () => Promise<T>): Promise<T | Crashed> {
     const started = this.clock.now();
-    const before = this.requests.length;
+    // Its own requests only, not those of stages running beside it (request-scope.ts).
+    const scope: RequestScope = { requests: 0 };
     const prefix = this.environment ? `[${this.environment}] ` : '';
     const run = async (): Promise<T | Crashed> => {
       try {
-        const result = await body();
+        const result = await inRequestScope(scope, body);
         core.info(`${prefix}${name}: ${result.state}: ${result.summary}`);
         return result;
       } catch (error) {
@@ -129,7 +131,7 @@ export class Timeline {
       durationMs: this.clock.now() - started,
       ...(this.environment ? { environment: this.environment } : {})
     });
-    const used = this.requests.length - before;
+    const used = scope.requests;
     if (used > 0) this.journal.api.byStage[name] = (this.journal.api.byStage[name] ?? 0) + used;
     this.journal.api.requests = this.requests.length;
     return outcome;

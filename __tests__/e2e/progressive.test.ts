@@ -284,7 +284,7 @@ describe('a cancelled job in the middle of the steps', () => {
     expect(killed.code).toBeNull();
     expect(svc.percent()).toBe(10);
     expect(JSON.parse(killed.state.traffic ?? '{}')).toMatchObject({ percent: 10, facts: { version: '1.5.0', previousVersion: '1.4.0' } });
-    expect(JSON.parse(killed.state.ship ?? '{}')).toMatchObject({ phase: 'verifying' });
+    expect(JSON.parse(killed.state.ship ?? '{}')).toMatchObject({ deployments: [{ environment: 'production', phase: 'verifying' }] });
 
     const post = await fx.ship(given, { workspace, state: killed.state });
     expect({ code: post.code, why: post.code === 0 ? '' : explain(post) }).toEqual({ code: 0, why: '' });

@@ -63,6 +63,7 @@ interface Report {
   waves: { names: string[]; verified: string[]; stoppedAt?: { wave: string; environment: string }; scope: string };
   environments: Array<{ name: string; wave: string; outcome: string; version?: string; deploymentId?: number; deployedBefore?: boolean; window?: { verdict: string } }>;
   locks: Array<{ environment: string; state: string }>;
+  api: { requests: number; byStage: Record<string, number> };
 }
 const reportOf = (r: ShipResult) => JSON.parse(r.outputs['report-json']!) as Report;
 const deployed = (f: ShipFixture) => f.sandbox.state.deployedVersion;
@@ -121,6 +122,12 @@ describe('two waves of three environments', () => {
     const publish = result.writes.find((w) => w.operationId === 'repos/update-release' && (w.requestBody as { draft?: boolean }).draft === false)!;
     expect(publish.seq).toBeGreaterThan(Math.max(...successes.map((w) => w.seq)));
     expect(releaseOf(f)?.draft).toBe(false);
+    // API requests: each counted once, in the stage (of the environment) that sent it, though the
+    // environments of a wave run at once. The total is every request the sandbox served; the only
+    // ones outside every stage are wave 1's deployments marked success between the waves.
+    const staged = Object.values(report.api.byStage).reduce((a, n) => a + n, 0);
+    expect(report.api.requests).toBe(result.requests.length);
+    expect(report.api.requests - staged).toBe(waveOneSuccess.length);
     // Every lock taken (in name order) and released.
     expect(report.locks.map((l) => l.environment)).toEqual([...ALL].sort());
     expect(locksLeft(f.sandbox)).toEqual([]);

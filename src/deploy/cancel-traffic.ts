@@ -46,10 +46,10 @@ export function readTrafficState(raw: string): TrafficState | undefined {
 /**
  * In the post step of a cancelled job: when main had moved (or was moving) traffic to the new
  * version, move it all back and verify. Returns lines for the post summary and whether the traffic
- * command moved it back, or undefined when no traffic had moved. Never throws. `settings`: the
+ * command moved it back (and the environment it was in), or undefined when no traffic had moved. Never throws. `settings`: the
  * inputs as the post step read them (the same reader as main).
  */
-export async function switchBackAfterCancel(settings: Settings, env: NodeJS.ProcessEnv = process.env): Promise<{ lines: string[]; movedBack: boolean } | undefined> {
+export async function switchBackAfterCancel(settings: Settings, env: NodeJS.ProcessEnv = process.env): Promise<{ lines: string[]; movedBack: boolean; environment: string } | undefined> {
   const state = readTrafficState(core.getState(TRAFFIC_STATE_KEY));
   if (!state || state.percent <= 0) return undefined;
   const { facts } = state;
@@ -67,12 +67,12 @@ export async function switchBackAfterCancel(settings: Settings, env: NodeJS.Proc
   const lines = [`The job was cancelled during the traffic steps, with ${state.percent}% of the traffic on ${facts.tag || facts.version}.`];
   if (!result.ok) {
     lines.push(`The post step ran the traffic command with SHIP_TRAFFIC=0 to move it back to ${previous}, and it failed (${result.summary}): **production may still be split. Move the traffic back by hand now.**`);
-    return { movedBack: false, lines };
+    return { movedBack: false, lines, environment: facts.environment };
   }
   lines.push(`The post step moved all the traffic back to ${previous} (traffic command with SHIP_TRAFFIC=0: ${result.summary}).`);
   if (settings.health.checks.length === 0) {
     lines.push('No health checks are configured, so production was not verified: check it yourself.');
-    return { movedBack: true, lines };
+    return { movedBack: true, lines, environment: facts.environment };
   }
   const healthy = await waitHealthy(settings.health.checks, {
     timeoutMs: Math.min(settings.health.timeoutMs, settings.rollback.timeoutMs),
@@ -86,5 +86,5 @@ export async function switchBackAfterCancel(settings: Settings, env: NodeJS.Proc
       ? `Production verified on ${previous}: ${healthy.reason}.`
       : `Production did **not** verify on ${previous}: ${healthy.reason}. Check it now.`
   );
-  return { movedBack: true, lines };
+  return { movedBack: true, lines, environment: facts.environment };
 }

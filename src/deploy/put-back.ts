@@ -78,7 +78,7 @@ export async function putBack(env: RunEnv, input: PutBackInput, failure: Failure
     deploymentId = made.id;
     since = made.createdAt;
     rollback.detail.push(`rollback deployment ${deploymentId} of ${toTag}`);
-    saveShipState({ phase: 'rolling-back', deploymentId, version: previous.version, tag: toTag, runId: undefined, runUrl: undefined });
+    saveShipState({ environment: input.environment, phase: 'rolling-back', deploymentId, version: current.version, tag: current.tag, previousVersion: previous.version });
   }
   const move: Move = {
     name: 'rollback',
@@ -91,7 +91,7 @@ export async function putBack(env: RunEnv, input: PutBackInput, failure: Failure
     deployInputs: input.deployInputs,
     ...(deploymentId !== undefined ? { deploymentId } : {}),
     ...(since ? { resume: { since } } : {}),
-    onRun: async ({ id, url }) => saveShipState({ phase: 'rolling-back', runId: id, runUrl: url }),
+    onRun: async ({ id, url }) => saveShipState({ environment: input.environment, phase: 'rolling-back', ...(deploymentId !== undefined ? { deploymentId } : {}), runId: id, runUrl: url }),
     ...(input.traffic ? { traffic: input.traffic } : {})
   };
   const outcome = await executeMove(env, move);

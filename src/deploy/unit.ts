@@ -142,7 +142,7 @@ async function shipUnit(outer: RunEnv, input: UnitInput): Promise<EnvironmentRes
     // Blue-green / canary: the deploy only put the new version beside the old one, with no traffic.
     if (traffic) deploy.untouched = true;
   } else if (traffic) {
-    if (deploy.deploymentId) saveShipState({ phase: 'verifying' });
+    if (deploy.deploymentId) saveShipState({ environment: environment.name, phase: 'verifying' });
     if (environment.smokeChecks.length) {
       const smoke = await timeline.stage('smoke', () => runSmoke(env, environment.smokeChecks, release.version, health));
       if ('smoke' in smoke) result.smoke = smoke.smoke;
@@ -157,7 +157,7 @@ async function shipUnit(outer: RunEnv, input: UnitInput): Promise<EnvironmentRes
     );
     if (steps.state === 'failed') failure = 'failure' in steps && steps.failure ? steps.failure : { reason: steps.summary, at: env.clock.now() };
   } else {
-    if (deploy.deploymentId) saveShipState({ phase: 'verifying' });
+    if (deploy.deploymentId) saveShipState({ environment: environment.name, phase: 'verifying' });
     const verified = await timeline.stage('verify', () => verifyDeployed(env, checks, release.version, health));
     if (verified.state === 'failed') failure = { reason: verified.summary, at: health.decidedAt ?? env.clock.now() };
   }
@@ -234,7 +234,7 @@ async function deployStage(env: RunEnv, input: UnitInput, move: Move, deploy: De
   const { existing, decision } = prepared;
   const deploymentId = prepared.id;
   const earlier = prepared.run;
-  saveShipState({ phase: 'deploying', deploymentId, version: release.version, tag: release.tag, previousVersion: input.previous.version, runId: decision.action === 'wait' ? earlier?.id : undefined });
+  saveShipState({ environment: move.environment, phase: 'deploying', deploymentId, version: release.version, tag: release.tag, previousVersion: input.previous.version, runId: decision.action === 'wait' ? earlier?.id : undefined });
   deploy.deploymentId = deploymentId;
   if (existing) deploy.detail.push(decision.why);
   if (decision.action === 'done') {
@@ -254,7 +254,7 @@ async function deployStage(env: RunEnv, input: UnitInput, move: Move, deploy: De
       since: prepared.createdAt,
       known: prepared.known
     },
-    onRun: async ({ id, url }) => saveShipState({ phase: 'deploying', runId: id, runUrl: url })
+    onRun: async ({ id, url }) => saveShipState({ environment: move.environment, phase: 'deploying', deploymentId, runId: id, runUrl: url })
   });
   Object.assign(deploy, { runId: outcome.runId, runUrl: outcome.runUrl, conclusion: outcome.conclusion, durationMs: outcome.durationMs, untouched: outcome.untouched });
   if (outcome.inputs) deploy.inputs = outcome.inputs;

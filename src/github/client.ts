@@ -2,9 +2,9 @@
  * The one GitHub client every stage uses: @octokit/rest (the REST methods and pagination, as
  * @actions/github's client has them) with the retry and throttling plugins, pointed at
  * GITHUB_API_URL (github.com or GitHub Enterprise Server). REST only. It also keeps an account of
- * the requests it sent, for the report and the budget. Pacing (write spacing, back-offs, the time
- * scale tests may change) is in pacing.ts; the rule for repeating a write whose answer was lost is
- * in writes.ts.
+ * the requests it sent, for the report and the budget, and counts each in the scope of the stage
+ * that sent it (request-scope.ts). Pacing (write spacing, back-offs, the time scale tests may
+ * change) is in pacing.ts; the rule for repeating a write whose answer was lost is in writes.ts.
  *
  * Requests go out through the runtime's own `fetch`, as @octokit/request does by default. Only
  * where the runner has a proxy configured is @actions/github's proxy-aware fetch loaded (it brings
@@ -14,6 +14,7 @@ import * as core from '@actions/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit as RestOctokit } from '@octokit/rest';
+import { currentRequestScope } from '../request-scope.js';
 import { MAX_RATE_LIMIT_WAIT_S, RETRIES, timeScaleFrom, writeGroups } from './pacing.js';
 
 const ShipOctokit = RestOctokit.plugin(retry, throttling);
@@ -106,6 +107,8 @@ export function createClient(opts: ClientOptions): GitHubClient {
 
   const account: RequestAccount[] = [];
   octokit.hook.wrap('request', async (request, options) => {
+    // The stage that sends it (request-scope.ts); read here, in the caller's context.
+    const scope = currentRequestScope();
     // A write that did not come through writes.ts is never re-sent blindly by plugin-retry.
     if (isWrite(options.method) && !options.request?.shipWrite) options.request = { ...options.request, retries: 0 };
     const started = Date.now();
@@ -114,10 +117,12 @@ export function createClient(opts: ClientOptions): GitHubClient {
     try {
       const response = await request(options);
       account.push({ method: options.method, route, status: response.status, durationMs: Date.now() - started });
+      if (scope) scope.requests++;
       return response;
     } catch (error) {
       const status = (error as { status?: number }).status ?? 0;
       account.push({ method: options.method, route, status, durationMs: Date.now() - started });
+      if (scope) scope.requests++;
       throw error;
     }
   });

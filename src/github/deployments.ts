@@ -142,8 +142,14 @@ export async function setDeploymentStatus(
       return true;
     },
     async () => {
-      const { data } = await client.octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: deploymentId, per_page: 1 });
-      return data[0]?.state === input.state && (data[0].description ?? '') === description ? true : undefined;
+      const latest = await latestDeploymentStatus(client, deploymentId);
+      return latest?.state === input.state && latest.description === description ? true : undefined;
     }
   );
+}
+
+/** A deployment's newest status (GitHub lists them newest first), or undefined when it has none. */
+export async function latestDeploymentStatus(client: GitHubClient, deploymentId: number): Promise<{ state: string; description: string } | undefined> {
+  const { data } = await client.octokit.rest.repos.listDeploymentStatuses({ owner: client.owner, repo: client.repo, deployment_id: deploymentId, per_page: 1 });
+  return data[0] ? { state: data[0].state, description: data[0].description ?? '' } : undefined;
 }
