@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { WriteLine, type GitHubClient } from '../../src/github/client.js';
-import { timeScaleFrom, WRITE_BURST, writeGroups } from '../../src/github/pacing.js';
+import { timeScaleFrom, WRITE_BURST, WRITE_REFILL_MS, writeGroups } from '../../src/github/pacing.js';
 import { harmless, lookFirst, outcomeUnknown, type WriteRequest } from '../../src/github/writes.js';
 
 const client = (): GitHubClient => ({ writes: new WriteLine(), timeScale: 0.001 }) as unknown as GitHubClient;
@@ -158,11 +158,15 @@ describe('pacing', () => {
     const started = Date.now();
     const at: number[] = [];
     await Promise.all(Array.from({ length: WRITE_BURST + 2 }, () => limiter.schedule(async () => at.push(Date.now() - started))));
-    // The burst is not spaced: a fixed 500 ms per write would take 7 s for it.
+    // The burst is not spaced: a fixed 500 ms per write would take (burst - 1) × 0.5 s for it.
     expect(at[WRITE_BURST - 1]!).toBeLessThan(3_000);
     // After it, each write waits for its refill: never more than the burst plus one per 500 ms.
     expect(at[WRITE_BURST]!).toBeGreaterThanOrEqual(450);
     expect(at[WRITE_BURST + 1]!).toBeGreaterThanOrEqual(950);
     await limiter.stop({ dropWaitingJobs: false });
+  });
+
+  it("the bucket's most writes in any minute stay under GitHub's 80 content-creating requests", () => {
+    expect(WRITE_BURST + 60_000 / WRITE_REFILL_MS).toBeLessThanOrEqual(80);
   });
 });

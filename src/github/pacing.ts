@@ -4,18 +4,18 @@
  *
  * GitHub's documented secondary limits: no concurrent requests from one integration (writes are
  * made one at a time, see writes.ts), at most 80 content-creating requests a minute and 500 an
- * hour, and `retry-after` / `x-ratelimit-reset` honoured. A ship makes about a dozen writes, so
- * instead of a fixed second before every write (plugin-throttling's default), writes draw from a
- * bucket: a burst of WRITE_BURST writes goes out unspaced, after which one write is let through
- * every WRITE_REFILL_MS. Whatever the code does, a minute holds at most
- * WRITE_BURST + 60 000 / WRITE_REFILL_MS = 45 writes, far under 80. Writes that notify people
+ * hour, and `retry-after` / `x-ratelimit-reset` honoured. A ship makes about a dozen writes (a
+ * fleet of six environments in waves, about fifty), so instead of a fixed second before every
+ * write (plugin-throttling's default), writes draw from a bucket: a burst of WRITE_BURST writes
+ * goes out unspaced, after which one write is let through every WRITE_REFILL_MS. Whatever the
+ * code does, a minute holds at most WRITE_BURST + 60 000 / WRITE_REFILL_MS = 75 writes, under 80. Writes that notify people
  * (releases) have their own smaller bucket. Rate-limit answers are waited out by
  * plugin-throttling (retry-after, else the reset time), back-offs after errors by plugin-retry.
  */
 import Bottleneck from 'bottleneck/light.js';
 
-/** Writes that go out unspaced. */
-export const WRITE_BURST = 15;
+/** Writes that go out unspaced: a fleet's ship fits in it (a burst of 15 spaced a six-environment ship's waves by 2 s a write). */
+export const WRITE_BURST = 45;
 /** After the burst: one write per this many ms (30 a minute). */
 export const WRITE_REFILL_MS = 2_000;
 /** Writes that notify (POST /releases): a burst of 3, then one per 3 s (plugin-throttling's own spacing). */
