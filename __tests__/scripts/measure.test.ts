@@ -1,7 +1,7 @@
 /** The measurement script's counting: sequential round trips from a request log, and medians. */
 import { describe, expect, it } from '@jest/globals';
 import type { RequestLogEntry } from '../../sandbox/github/types.js';
-import { median, roundTrips } from '../../scripts/measure.js';
+import { median, roundTrips, roundTripsOutsideDeployWait } from '../../scripts/measure.js';
 
 const at = (startedAt: number, durationMs: number): RequestLogEntry => ({
   seq: 0,
@@ -27,6 +27,29 @@ describe('roundTrips', () => {
     ['no requests', [], 0]
   ] as Array<[string, RequestLogEntry[], number]>)('%s', (_name, log, expected) => {
     expect(roundTrips(log)).toBe(expected);
+  });
+});
+
+const op = (operationId: string, startedAt: number, durationMs = 50): RequestLogEntry => ({ ...at(startedAt, durationMs), operationId });
+
+describe('roundTripsOutsideDeployWait', () => {
+  it('leaves out the dispatch and every request up to the end of the last run read', () => {
+    const log = [
+      op('repos/get-commit', 0),
+      op('git/create-ref', 60),
+      op('actions/create-workflow-dispatch', 120),
+      op('actions/get-workflow-run', 180),
+      op('repos/create-deployment-status', 185),
+      op('actions/get-workflow-run', 1180),
+      op('repos/create-deployment-status', 1240),
+      op('repos/update-release', 1300)
+    ];
+    expect(roundTrips(log)).toBe(7);
+    expect(roundTripsOutsideDeployWait(log)).toBe(4);
+  });
+  it('without a dispatch (a command or branch deploy) counts every round', () => {
+    const log = [op('repos/get-commit', 0), op('git/update-ref', 60), op('repos/update-release', 120)];
+    expect(roundTripsOutsideDeployWait(log)).toBe(3);
   });
 });
 

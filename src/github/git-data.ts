@@ -130,16 +130,25 @@ export async function fastForwardBranch(
   client: GitHubClient,
   branch: string,
   sha: string,
-  opts: { create?: boolean } = {}
+  opts: { create?: boolean | 'first' } = {}
 ): Promise<'moved' | 'created' | 'not-fast-forward' | 'refused'> {
+  // A branch that is usually new (ship-prod's merge-back branch of a version) is created first:
+  // the common case is one request, and only a branch that exists costs the move as well.
+  if (opts.create === 'first') {
+    try {
+      return await createBranch(client, branch, sha);
+    } catch (error) {
+      if (statusOf(error) !== 422) throw error;
+    }
+  }
   try {
     await moveRef(client, `heads/${branch}`, sha, false);
     return 'moved';
   } catch (error) {
     const status = statusOf(error);
-    if (status === 422 && opts.create) {
+    if (status === 422 && opts.create === true) {
       try {
-        return await createRefOnce(client, `refs/heads/${branch}`, sha, (at) => (at === sha ? ('created' as const) : ('not-fast-forward' as const)));
+        return await createBranch(client, branch, sha);
       } catch (createError) {
         if (statusOf(createError) === 422) return 'not-fast-forward';
         throw createError;
@@ -149,6 +158,10 @@ export async function fastForwardBranch(
     if (status === 403 || status === 409) return 'refused';
     throw error;
   }
+}
+
+function createBranch(client: GitHubClient, branch: string, sha: string): Promise<'created' | 'not-fast-forward'> {
+  return createRefOnce(client, `refs/heads/${branch}`, sha, (at) => (at === sha ? ('created' as const) : ('not-fast-forward' as const)));
 }
 
 /** Points a ref at a SHA: the same PATCH twice leaves the ref where one leaves it. */

@@ -57,7 +57,7 @@ async function carryOut(env: RunEnv, plan: MergeBackPlan, releaseSha: string): P
   const { client, context } = env;
   switch (plan.action) {
     case 'open': {
-      const moved = await fastForwardBranch(client, plan.branch, releaseSha, { create: true });
+      const moved = await fastForwardBranch(client, plan.branch, releaseSha, { create: 'first' });
       if (moved !== 'moved' && moved !== 'created') throw new Error(`branch ${plan.branch} exists at another commit and is not behind the release commit`);
       const pull = await createPull(client, { head: plan.branch, base: context.branch, title: plan.title, body: plan.body });
       return { number: pull.number, url: pull.htmlUrl, branch: plan.branch, action: 'opened' };
