@@ -99,6 +99,34 @@ describe('decideEnding', () => {
   });
 });
 
+describe('decideEnding for a fleet (waves)', () => {
+  const wave = (name: string, envs: string[]) => ({ name, environments: envs.map((e) => ({ name: e })), bakeMs: 0 });
+  const fleet = (environments: EnvironmentRecord[], list = [wave('canary', ['prod-eu-canary']), wave('main', ['prod-eu', 'prod-us'])]) =>
+    record({
+      settings: settings({ waves: { list, rollbackScope: 'wave' } as never }),
+      waves: { names: list.map((w) => w.name), scope: 'wave', verified: [], stoppedAt: { wave: 'main', environment: 'prod-us' } },
+      environments,
+      rollback: ROLLBACK
+    });
+
+  it('names the environments put back, and the one still on the new version', () => {
+    const ending = decideEnding(
+      fleet([
+        { name: 'prod-eu-canary', outcome: 'shipped', version: '1.5.0' },
+        { name: 'prod-eu', outcome: 'restored', version: '1.4.0', failure: 'the line stopped at prod-us (wave main): never healthy' },
+        { name: 'prod-us', outcome: 'restored', version: '1.4.0', failure: 'never healthy' }
+      ])
+    );
+    expect(ending.status).toBe('rolled-back');
+    expect(ending.headline).toBe('Rolled back prod-eu, prod-us to v1.4.0: the line stopped at prod-us (wave main): never healthy Fleet: prod-eu-canary on 1.5.0; prod-eu, prod-us on 1.4.0.');
+  });
+
+  it('names the environments of the waves the line never reached', () => {
+    const ending = decideEnding(fleet([{ name: 'prod-eu-canary', outcome: 'restored', version: '1.4.0', failure: 'never healthy' }]));
+    expect(ending.headline).toBe('Rolled back prod-eu-canary to v1.4.0: never healthy Fleet: prod-eu-canary on 1.4.0; prod-eu, prod-us not deployed (their wave never started).');
+  });
+});
+
 describe('productionState', () => {
   const ended = (r: ShipRecord) => Object.assign(r, decideEnding(r));
   it.each([

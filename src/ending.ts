@@ -97,7 +97,11 @@ export function decideEnding(record: ShipRecord): Ending {
   const worst = (['unknown', 'restored', 'untouched'] as const).map((outcome) => environments.find((e) => e.outcome === outcome)).find(Boolean);
   if (worst) {
     const ending = environmentEnding(record, worst);
-    return record.waves ? { ...ending, headline: `${ending.headline} ${fleetSentence(environments)}` } : ending;
+    if (!record.waves) return ending;
+    // A fleet: name what was put back (the rest of the fleet may still run the new version), and every environment's version.
+    const restored = environments.filter((e) => e.outcome === 'restored').map((e) => e.name);
+    const headline = restored.length ? ending.headline.replace(/^Rolled back to /, `Rolled back ${restored.join(', ')} to `) : ending.headline;
+    return { ...ending, headline: `${headline} ${fleetSentence(environments, notStarted(record))}` };
   }
   if (environments.some((e) => e.outcome === 'planned') || record.settings?.dryRun) {
     return { status: 'dry-run', headline: `Dry run: ${describeShip(record)} would ship; nothing was changed`, nextSteps: [] };
@@ -106,14 +110,22 @@ export function decideEnding(record: ShipRecord): Ending {
   return { status: 'shipped', headline: `Shipped ${describeShip(record)}${fleet}`, nextSteps: [] };
 }
 
-/** A fleet's truth in one sentence: which environments run which version after the ship (waves). */
-export function fleetSentence(environments: readonly EnvironmentRecord[]): string {
+/** A fleet's truth in one sentence: which environments run which version after the ship, and which this ship never reached (waves). */
+export function fleetSentence(environments: readonly EnvironmentRecord[], untouched: readonly string[] = []): string {
   const byVersion = new Map<string, string[]>();
   for (const e of environments) {
     const key = e.version ?? 'an unknown version';
     byVersion.set(key, [...(byVersion.get(key) ?? []), e.name]);
   }
-  return `Fleet: ${[...byVersion].map(([version, names]) => `${names.join(', ')} on ${version}`).join('; ')}.`;
+  const parts = [...byVersion].map(([version, names]) => `${names.join(', ')} on ${version}`);
+  if (untouched.length) parts.push(`${untouched.join(', ')} not deployed (their wave never started)`);
+  return `Fleet: ${parts.join('; ')}.`;
+}
+
+/** The environments of the waves the line never reached. */
+function notStarted(record: ShipRecord): string[] {
+  const reached = new Set((record.environments ?? []).map((e) => e.name));
+  return (record.settings?.waves?.list ?? []).flatMap((w) => w.environments.map((e) => e.name)).filter((name) => !reached.has(name));
 }
 
 function environmentEnding(record: ShipRecord, env: EnvironmentRecord): Ending {
