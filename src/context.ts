@@ -1,8 +1,12 @@
 /**
  * Resolve: who runs us (the event and the runner's variables) and which commit ships.
- * Reading the environment is separated from the one API call, so the decision is testable.
+ * Reading the environment is separated from the one API call, so the decision is testable. The
+ * call is skipped when the runner already says it all: the event's own commit, checked out in the
+ * workspace (the tree comes from git there, content-addressed as on GitHub).
  */
+import { execFile } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
+import { promisify } from 'node:util';
 import type { GitHubClient } from './github/client.js';
 import { timeScaleFrom } from './github/pacing.js';
 
@@ -121,19 +125,42 @@ export function chooseRef(facts: RunnerFacts, refInput: string): { ref: string; 
   return { ref: facts.eventSha, branch: branchOfEvent || defaultBranch };
 }
 
-/** Resolve the ref to a full commit SHA through the API (one request), and the branch when unknown. */
+const git = promisify(execFile);
+
+/**
+ * The event's commit and its tree, from the workspace, when the ship is of the event's own commit
+ * (no `ref`, not a release) and the workspace has it checked out; else undefined (ask the API).
+ */
+export async function checkedOutEventCommit(facts: RunnerFacts, refInput: string): Promise<{ sha: string; treeSha: string } | undefined> {
+  if (refInput || (facts.eventName === 'release' && facts.event.release?.tag_name) || !/^[0-9a-f]{40}$/i.test(facts.eventSha)) return undefined;
+  try {
+    const { stdout } = await git('git', ['-C', facts.workspace, 'rev-parse', 'HEAD', 'HEAD^{tree}'], { timeout: 10_000 });
+    const [head, tree] = stdout.trim().split('\n');
+    return head?.toLowerCase() === facts.eventSha.toLowerCase() && tree && /^[0-9a-f]{40}$/.test(tree) ? { sha: head, treeSha: tree } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resolve the ref to a full commit SHA (through the API unless the workspace has it: one request), and the branch when unknown. */
 export async function resolveContext(client: GitHubClient, facts: RunnerFacts, refInput: string): Promise<ShipContext> {
   const { ref, branch: guessedBranch } = chooseRef(facts, refInput);
   const { owner, repo } = client;
   const shaRef = ref.replace(/^refs\/(heads|tags)\//, '');
-  const [commit, branch] = await Promise.all([
-    client.octokit.rest.repos.getCommit({ owner, repo, ref: shaRef, per_page: 1 }).catch((error: unknown) => {
+  const readCommit = async () => {
+    const local = await checkedOutEventCommit(facts, refInput);
+    if (local) return local;
+    const { data } = await client.octokit.rest.repos.getCommit({ owner, repo, ref: shaRef, per_page: 1 }).catch((error: unknown) => {
       const status = (error as { status?: number }).status;
       if (status === 404 || status === 422) {
         throw new ContextError(`Input 'ref': "${ref}" is not a commit, branch or tag of ${owner}/${repo}`);
       }
       throw error;
-    }),
+    });
+    return { sha: data.sha, treeSha: data.commit.tree.sha };
+  };
+  const [commit, branch] = await Promise.all([
+    readCommit(),
     guessedBranch
       ? Promise.resolve(guessedBranch)
       : client.octokit.rest.repos.get({ owner, repo }).then((r) => r.data.default_branch)
@@ -144,8 +171,8 @@ export async function resolveContext(client: GitHubClient, facts: RunnerFacts, r
     serverUrl: facts.serverUrl,
     apiUrl: facts.apiUrl,
     eventName: facts.eventName,
-    sha: commit.data.sha,
-    treeSha: commit.data.commit.tree.sha,
+    sha: commit.sha,
+    treeSha: commit.treeSha,
     ref,
     branch,
     runId: facts.runId,

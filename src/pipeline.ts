@@ -125,8 +125,7 @@ async function shipLocked(env: RunEnv, record: ShipRecord, input: { strategies: 
   };
 
   // The deployment needs only the tag: it is looked for while the release commit is made, and
-  // created alongside the branch move and the draft release (not before a pre-deploy command),
-  // beside the write line: the draft release and the deployment go out side by side.
+  // created alongside the branch move and the draft release (not before a pre-deploy command).
   let deployment: Promise<PreparedDeployment> | undefined;
   const preDeploy = settings.progressive?.preDeployCommand;
   // A tag that existed may have been deployed by another ship: the unit looks before it prepares one.
@@ -139,7 +138,7 @@ async function shipLocked(env: RunEnv, record: ShipRecord, input: { strategies: 
       inputs: version.release!,
       tag: beforeWrite!.tag,
       ...(input.branch ? { branch: input.branch } : {}),
-      ...(lookup ? { alongside: () => (deployment = started(ensureShipDeployment(deploymentFactsOf(env, unit), lookup, { beside: true }))) } : {})
+      ...(lookup ? { alongside: () => (deployment = started(ensureShipDeployment(deploymentFactsOf(env, unit), lookup))) } : {})
     })
   );
   if (!crashed(release)) record.release = release.release;

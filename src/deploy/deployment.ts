@@ -90,8 +90,7 @@ async function earlierRun(facts: DeploymentFacts, existing: ShipDeployment): Pro
   return findRunSince(facts.client, { workflow: facts.workflowId, ref: facts.version.tag, since: existing.createdAt, shipId: `${facts.shipId}:deploy` });
 }
 
-/** This ship's deployment: the one found (resumed), else a new one. `beside`: created beside the write line (with the draft release). */
-export async function ensureShipDeployment(facts: DeploymentFacts, lookup: Promise<ShipDeployment | undefined>, opts: { beside?: boolean } = {}): Promise<PreparedDeployment> {
+export async function ensureShipDeployment(facts: DeploymentFacts, lookup: Promise<ShipDeployment | undefined>): Promise<PreparedDeployment> {
   const existing = await lookup;
   const earlier = existing ? await earlierRun(facts, existing) : undefined;
   const decision = decideResume(existing, earlier);
@@ -114,7 +113,7 @@ export async function ensureShipDeployment(facts: DeploymentFacts, lookup: Promi
         ...(facts.freezeOverride ? { freeze_override: facts.freezeOverride } : {})
       }
     }
-  }, opts);
+  });
   return { ...created, existing, decision, known };
 }
 

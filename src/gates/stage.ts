@@ -7,7 +7,7 @@
 import * as core from '@actions/core';
 import { formatDuration } from '../config/durations.js';
 import type { StrategyStep } from '../deploy/strategies/types.js';
-import { readBranchRequirements, readCheckObservations, readLatestDeployment, readPullForCommit, type BranchRequirements } from '../github/checks.js';
+import { findPullForCommit, readBranchRequirements, readCheckObservations, readLatestDeployment, readPullReviews, type BranchRequirements } from '../github/checks.js';
 import { ConditionalCache } from '../github/conditional.js';
 import type { RunEnv } from '../run-env.js';
 import { resolveStateFile } from '../state-file/find.js';
@@ -103,8 +103,12 @@ export function checksPollInterval(timeoutMs: number): number {
 async function checkGates(env: RunEnv): Promise<{ verdicts: GateVerdict[]; branch?: BranchRequirements }> {
   const { settings, context, client } = env;
   const mode = settings.requiredChecks;
-  // The checks on the commit are read alongside the rules that say which of them are required.
+  // The checks on the commit are read alongside the rules that say which of them are required; so
+  // is the pull request that brought the commit (one read more when the rules require no review,
+  // one round trip less when they do: its reviews are read next).
   const cache = new ConditionalCache();
+  const pull = context.branch ? findPullForCommit(client, context.sha, context.branch) : undefined;
+  pull?.catch(() => undefined); // awaited only when approvals are required
   const [requirements, firstObservations] = await Promise.all([
     context.branch ? readBranchRequirements(client, context.branch) : Promise.resolve(undefined),
     mode.mode === 'none' ? Promise.resolve([]) : readCheckObservations(client, context.sha, cache)
@@ -120,7 +124,7 @@ async function checkGates(env: RunEnv): Promise<{ verdicts: GateVerdict[]; branc
           cache,
           first: firstObservations
         }),
-    approvals > 0 ? approvalGate(env, approvals) : Promise.resolve(undefined)
+    approvals > 0 ? approvalGate(env, approvals, pull ?? Promise.resolve(null)) : Promise.resolve(undefined)
   ]);
   return { verdicts: approval ? [...checks, approval] : checks, ...(requirements ? { branch: requirements } : {}) };
 }
@@ -166,9 +170,9 @@ async function requiredCheckGates(
   return verdicts;
 }
 
-async function approvalGate(env: RunEnv, required: number): Promise<GateVerdict> {
+async function approvalGate(env: RunEnv, required: number, found: Promise<{ number: number; url: string } | null>): Promise<GateVerdict> {
   const { client, context } = env;
-  const pull = await readPullForCommit(client, context.sha, context.branch);
+  const pull = await readPullReviews(client, found);
   if (!pull) {
     return {
       name: 'approvals',

@@ -99,21 +99,24 @@ export interface PullWithReviews {
   reviews: Array<{ user: string; state: string; submitted_at: string }>;
 }
 
-/** The pull request that brought the commit into the branch, with its reviews; null when none did. */
-export async function readPullForCommit(client: GitHubClient, sha: string, branch: string): Promise<PullWithReviews | null> {
+/** The pull request that brought the commit into the branch; null when none did. */
+export async function findPullForCommit(client: GitHubClient, sha: string, branch: string): Promise<{ number: number; url: string } | null> {
   const { owner, repo } = client;
   const { data: pulls } = await client.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 });
   const pull =
     pulls.find((p) => p.merge_commit_sha === sha && p.base.ref === branch) ??
     pulls.find((p) => p.merged_at && p.base.ref === branch) ??
     pulls.find((p) => p.base.ref === branch);
+  return pull ? { number: pull.number, url: pull.html_url } : null;
+}
+
+/** The pull request that brought the commit into the branch (found by findPullForCommit), with its reviews; null when none did. */
+export async function readPullReviews(client: GitHubClient, found: Promise<{ number: number; url: string } | null>): Promise<PullWithReviews | null> {
+  const pull = await found;
   if (!pull) return null;
+  const { owner, repo } = client;
   const reviews = await client.octokit.paginate(client.octokit.rest.pulls.listReviews, { owner, repo, pull_number: pull.number, per_page: 100 });
-  return {
-    number: pull.number,
-    url: pull.html_url,
-    reviews: reviews.map((r) => ({ user: r.user?.login ?? '', state: r.state, submitted_at: r.submitted_at ?? '' }))
-  };
+  return { ...pull, reviews: reviews.map((r) => ({ user: r.user?.login ?? '', state: r.state, submitted_at: r.submitted_at ?? '' })) };
 }
 
 export interface EnvironmentDeployment {

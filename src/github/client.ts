@@ -14,6 +14,7 @@ import * as core from '@actions/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit as RestOctokit } from '@octokit/rest';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { currentRequestScope } from '../request-scope.js';
 import { MAX_RATE_LIMIT_WAIT_S, RETRIES, timeScaleFrom, writeGroups } from './pacing.js';
 
@@ -133,13 +134,28 @@ export function isWrite(method: string | undefined): boolean {
   return method !== undefined && method !== 'GET' && method !== 'HEAD';
 }
 
-/** Writes go out one at a time (GitHub asks integrations not to send them concurrently). */
+const lanes = new AsyncLocalStorage<'side'>();
+
+/**
+ * Runs `body` with its writes in the side lane: work that does not depend on the main line's
+ * writes (a single environment's deployment and the branch's merge-back, beside the tag and the
+ * draft release). Each lane sends one write at a time, so at most two are in flight.
+ */
+export function inSideLane<T>(body: () => Promise<T>): Promise<T> {
+  return lanes.run('side', body);
+}
+
+/**
+ * Writes go out one at a time in each lane (GitHub asks integrations not to send them
+ * concurrently; two independent chains of a ship may overlap, see inSideLane).
+ */
 export class WriteLine {
-  private tail: Promise<unknown> = Promise.resolve();
+  private tails: Record<'main' | 'side', Promise<unknown>> = { main: Promise.resolve(), side: Promise.resolve() };
 
   run<T>(fn: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(fn, fn);
-    this.tail = result.catch(() => undefined);
+    const lane = lanes.getStore() ?? 'main';
+    const result = this.tails[lane].then(fn, fn);
+    this.tails[lane] = result.catch(() => undefined);
     return result;
   }
 }

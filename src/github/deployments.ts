@@ -76,13 +76,11 @@ function safeJson(text: string): unknown {
 
 /**
  * Creates a deployment. Its payload carries a fresh write id, so that when the answer is lost the
- * deployment GitHub made (if it did) is found by it, and not made a second time. `beside`: sent
- * beside the write line (the draft release's creation), not after it (writes.ts).
+ * deployment GitHub made (if it did) is found by it, and not made a second time.
  */
 export async function createShipDeployment(
   client: GitHubClient,
-  input: { ref: string; environment: string; description: string; payload: { ship_prod: Record<string, unknown> }; production: boolean },
-  opts: { beside?: boolean } = {}
+  input: { ref: string; environment: string; description: string; payload: { ship_prod: Record<string, unknown> }; production: boolean }
 ): Promise<{ id: number; createdAt: string }> {
   const { owner, repo } = client;
   const writeId = randomUUID();
@@ -112,8 +110,7 @@ export async function createShipDeployment(
       const { data } = await client.octokit.rest.repos.listDeployments({ owner, repo, environment: input.environment, ref: input.ref, per_page: 100 });
       const made = data.find((d) => payloadOf(d)?.ship_prod?.write_id === writeId);
       return made ? { id: made.id, createdAt: made.created_at } : undefined;
-    },
-    opts
+    }
   );
 }
 

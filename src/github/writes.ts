@@ -17,11 +17,12 @@
  * write; plugin-throttling waits as told and sends it again, for both kinds.
  *
  * Writes wait for each other in the client's WriteLine, so `send` makes exactly one write and
- * `look` only reads (a write inside either would wait for itself). Two writes may go beside the
- * line (`beside`), each so that it adds no round trip: the release of an environment's lock, sent
- * with a ship's last write (it creates nothing and notifies no one); and a single environment's
- * deployment, sent with the draft release (two independent things; never more than two writes in
- * flight). Both still draw from the write bucket (pacing.ts) and keep their look-first rule.
+ * `look` only reads (a write inside either would wait for itself). The line has two lanes: the
+ * main one, and a side lane for a chain that does not depend on it (the branch's fast-forward or
+ * merge-back pull request, beside the draft release and the deployment: inSideLane), so at most
+ * two writes are in flight. One write may go beside both (`beside`): the release of an
+ * environment's lock, sent with a ship's last write so that it adds no round trip; it creates
+ * nothing and notifies no one. All draw from the write bucket (pacing.ts).
  */
 import * as core from '@actions/core';
 import { messageOf, statusOf, type GitHubClient } from './client.js';

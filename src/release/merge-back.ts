@@ -8,7 +8,7 @@
 import * as core from '@actions/core';
 import { explainGitHubError } from '../github/client.js';
 import { createCommitOnTree, fastForwardBranch, readCommit } from '../github/git-data.js';
-import { createPull, listOpenPulls, updatePull } from '../github/pulls.js';
+import { createPull, listOpenPulls, updatePull, type OpenPull } from '../github/pulls.js';
 import type { RunEnv } from '../run-env.js';
 import type { VersionRecord } from '../version/record.js';
 import type { ReleaseRecord } from './record.js';
@@ -22,12 +22,16 @@ export interface MergeBackRecord {
   action: 'opened' | 'updated' | 'found' | 'left';
 }
 
-/** Opens or updates the merge-back pull request; answers the note for the stage summary. Never throws for GitHub's refusals. */
-export async function mergeBack(env: RunEnv, version: VersionRecord, release: ReleaseRecord, releaseSha: string, reason: string): Promise<string> {
+/**
+ * Opens or updates the merge-back pull request; answers the note for the stage summary. Never
+ * throws for GitHub's refusals. `openPulls`: the branch's open pull requests, when they were read
+ * ahead (the release stage does, while the release commit and tag are made).
+ */
+export async function mergeBack(env: RunEnv, version: VersionRecord, release: ReleaseRecord, releaseSha: string, reason: string, openPulls?: Promise<OpenPull[]>): Promise<string> {
   const { client, context, timeline } = env;
   const left = `${context.branch} was left at ${context.sha.slice(0, 7)}: ${reason}. Tag ${version.tag} holds the release commit`;
   try {
-    const pulls = await listOpenPulls(client, context.branch);
+    const pulls = await (openPulls ?? listOpenPulls(client, context.branch));
     const repository = `${client.owner}/${client.repo}`;
     const chosen = choosePull(pulls, repository);
     const head = chosen ? await readCommit(client, chosen.headSha) : undefined;

@@ -6,6 +6,8 @@
  */
 import * as core from '@actions/core';
 import type { BranchRequirements } from '../github/checks.js';
+import { inSideLane } from '../github/client.js';
+import { listOpenPulls, type OpenPull } from '../github/pulls.js';
 import { branchHead, createAnnotatedTag, createCommitWithFiles, fastForwardBranch, inspectTag, listTagRefs } from '../github/git-data.js';
 import { createDraftRelease, listRecentReleases, publishRelease, updateReleaseNotes } from '../github/releases.js';
 import type { RunEnv } from '../run-env.js';
@@ -77,6 +79,11 @@ export async function runRelease(env: RunEnv, input: ReleaseInput): Promise<Rele
     return { state: 'planned', summary: `would ${decision.action === 'reuse' ? 'reuse' : 'create'} tag ${version.tag}${settings.release ? ' and a draft release' : ''}`, release };
   }
 
+  // A branch the rules keep the release commit out of gets the merge-back pull request: its open
+  // pull requests are read while the release commit and the tag are made.
+  const openPulls = !policy.allowed && plan.files.length && context.branch ? listOpenPulls(client, context.branch) : undefined;
+  openPulls?.catch(() => undefined); // awaited by the merge-back, which reports its errors
+
   if (decision.action === 'create') {
     const commitSha = plan.files.length
       ? (
@@ -111,8 +118,10 @@ export async function runRelease(env: RunEnv, input: ReleaseInput): Promise<Rele
   release.commitSha = decision.commitSha;
 
   const resumed = decision.why !== 'created';
+  // Once the tag is ours: the branch (its fast-forward, or the merge-back pull request) in the side
+  // lane, beside the draft release and then the deployment in the main one.
   const [branchNote, releaseRecord] = await Promise.all([
-    moveBranch(env, version, release, decision.commitSha, policy, resumed),
+    inSideLane(() => moveBranch(env, version, release, decision.commitSha, policy, resumed, openPulls)),
     settings.release ? ensureDraftRelease(env, { version, release, decision: releaseDecision, body: releaseBody, commitSha: decision.commitSha, prerelease: plan.prerelease }) : Promise.resolve(undefined),
     input.alongside?.()
   ]);
@@ -129,13 +138,21 @@ export async function runRelease(env: RunEnv, input: ReleaseInput): Promise<Rele
   return { state: 'done', summary: parts.filter(Boolean).join('; '), release };
 }
 
-async function moveBranch(env: RunEnv, version: VersionRecord, release: ReleaseRecord, commitSha: string, policy: { allowed: boolean; reason: string }, resumed: boolean): Promise<string> {
+async function moveBranch(
+  env: RunEnv,
+  version: VersionRecord,
+  release: ReleaseRecord,
+  commitSha: string,
+  policy: { allowed: boolean; reason: string },
+  resumed: boolean,
+  openPulls?: Promise<OpenPull[]>
+): Promise<string> {
   const { context, client } = env;
   if (commitSha === context.sha || !context.branch) return '';
   // A resumed ship may have moved the branch already: look before writing.
   if (resumed && (await branchHead(client, context.branch)) === commitSha) return `${context.branch} already at the release commit`;
   // A branch that cannot take the release commit gets it back through one pull request (merge-back.ts).
-  if (!policy.allowed) return mergeBack(env, version, release, commitSha, policy.reason);
+  if (!policy.allowed) return mergeBack(env, version, release, commitSha, policy.reason, openPulls);
   const result = await fastForwardBranch(client, context.branch, commitSha);
   if (result === 'moved') return `${context.branch} fast-forwarded`;
   const why = result === 'not-fast-forward' ? `it moved on since ${context.sha.slice(0, 7)}, so the release commit is not a fast-forward` : 'GitHub refused the update';
