@@ -20,6 +20,7 @@ const env = (outcome: EnvironmentRecord['outcome'], failure?: string): Environme
 
 const CASES: Array<[string, ShipRecord, Partial<Ending> & { status: Ending['status'] }]> = [
   ['bad inputs', record({ settings: undefined, version: undefined, halt: { at: 'inputs', inputs: ['bump', 'bump', 'health-urls'], problems: ["Input 'bump': sideways"] } }), { status: 'blocked', headline: 'Invalid inputs (bump, health-urls): nothing was done', nextSteps: ["Input 'bump': sideways"] }],
+  ['a token GitHub refuses', record({ halt: { at: 'token', reason: 'The gates stage failed: the token was refused (401 Bad credentials); check github-token.' } }), { status: 'failed', headline: 'GitHub refused the token: The gates stage failed: the token was refused (401 Bad credentials); check github-token.' }],
   ['not in a runner', record({ halt: { at: 'runner', reason: 'GITHUB_REPOSITORY is ""' } }), { status: 'failed', headline: 'Cannot run here: GITHUB_REPOSITORY is ""' }],
   ['a bug', record({ halt: { at: 'bug', reason: 'x is undefined' } }), { status: 'failed', headline: 'Unexpected error: x is undefined' }],
   ['the commit cannot be resolved', record({ halt: { at: 'resolve', reason: 'the token was refused' } }), { status: 'failed', headline: 'Could not resolve what to ship: the token was refused' }],

@@ -44,6 +44,8 @@ export function decideEnding(record: ShipRecord): Ending {
         return { status: 'blocked', headline: `Invalid inputs${halt.inputs.length ? ` (${[...new Set(halt.inputs)].join(', ')})` : ''}: nothing was done`, nextSteps: halt.problems };
       case 'runner':
         return { status: 'failed', headline: `Cannot run here: ${halt.reason}`, nextSteps: ['Nothing was changed.'] };
+      case 'token':
+        return { status: 'failed', headline: `GitHub refused the token: ${halt.reason}`, nextSteps: ['Check `github-token` (a token of this repository that has not expired), then re-run. Nothing was changed.'] };
       case 'bug':
         return {
           status: 'failed',

@@ -26,6 +26,7 @@ import { publishShipRelease, runRelease } from './release/stage.js';
 import { createRunEnv, type RunEnv } from './run-env.js';
 import type { ShipRecord } from './ship.js';
 import { crashed, Timeline, type StageName } from './timeline.js';
+import { readAhead, type VersionReads } from './version/reads.js';
 import { runVersion } from './version/stage.js';
 import { conclude, newRecord } from './record.js';
 
@@ -69,31 +70,44 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
     if (gates.stateFile) record.stateFile = gates.stateFile;
     if (gates.freeze) record.freeze = gates.freeze;
   }
+  // The gates send the ship's first requests: a refused token is not a gate that failed.
+  if (crashed(gates) && gates.httpStatus === 401) return conclude(record, { at: 'token', reason: gates.summary });
   if (crashed(gates) || gates.state === 'failed') return conclude(record, { at: 'gates', reason: gates.summary });
 
   // One ship per environment: the locks are held from here (before the version is computed and
   // the first write) to the end, released on every path (beside the last write when it ships).
   // With waves, every environment's, in name order.
   const waves = wavesOf(settings);
+  // The version's reads go out beside the lock's writes. They are used only when they cannot be
+  // older than the lock: every lock was free at the first try (made, no refusal, no lost answer).
+  // Another ship that released a lock just before then had tagged its release several round trips
+  // earlier, so the tags read here hold it; otherwise the version stage reads them again.
+  const sent = client.account.length;
+  const ahead = timeline.ahead('version', () => readAhead(env));
   const { locks, failed } = await takeLocks(env, lockOrder(waves));
+  const firstTry = locks.records.every((r) => r.how === 'created') && client.account.slice(sent).every((r) => !isWrite(r.method) || (r.status > 0 && r.status < 400));
   record.lock = (failed && 'record' in failed ? failed.record : undefined) ?? locks.records[0];
   if (isFleet(waves)) record.locks = locks.records;
   if (failed) return conclude(record, { at: 'lock', reason: failed.summary });
   try {
-    return await shipLocked(env, record, { strategies, waves, branch: gates.branch, locks });
+    return await shipLocked(env, record, { strategies, waves, branch: gates.branch, locks, ...(settings.dryRun || firstTry ? { reads: ahead } : {}) });
   } finally {
     await locks.release();
   }
 }
 
 /** The ship once its environment is locked: version, release, pre-deploy, the deploy unit, publish, cleanup. */
-async function shipLocked(env: RunEnv, record: ShipRecord, input: { strategies: ShipStrategies; waves: Wave[]; branch?: BranchRequirements; locks: HeldLocks }): Promise<ShipRecord> {
+async function shipLocked(
+  env: RunEnv,
+  record: ShipRecord,
+  input: { strategies: ShipStrategies; waves: Wave[]; branch?: BranchRequirements; locks: HeldLocks; reads?: VersionReads }
+): Promise<ShipRecord> {
   const { settings, timeline, client } = env;
   const { strategies, waves } = input;
   const fleet = isFleet(waves);
   let beforeWrite: BeforeWrite | undefined;
   const version = await timeline.stage('version', async () => {
-    const decided = await runVersion(env);
+    const decided = await runVersion(env, input.reads);
     if (decided.state === 'failed' || !decided.version || !decided.release) {
       announceRefusals(decided.refusals);
       return decided;

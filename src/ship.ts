@@ -46,6 +46,8 @@ export type Halt =
   | { at: StageName; reason: string; /** Some writes were made before it stopped. */ wrote?: boolean }
   | { at: 'inputs'; inputs: string[]; problems: string[] }
   | { at: 'runner'; reason: string }
+  /** GitHub refused the token (401) on the ship's first requests: nothing could be read or written. */
+  | { at: 'token'; reason: string }
   | { at: 'bug'; reason: string };
 
 export interface ShipRecord extends Journal {

@@ -52,6 +52,8 @@ export interface StageOutcome {
 export interface Crashed extends StageOutcome {
   state: 'failed';
   crashed: true;
+  /** The HTTP status of the error, when GitHub answered one (401: the token was refused). */
+  httpStatus?: number;
 }
 
 export function crashed(outcome: StageOutcome): outcome is Crashed {
@@ -99,6 +101,16 @@ export class Timeline {
     return new Timeline(this.journal, this.clock, this.requests, this.explain, environment);
   }
 
+  /** Requests of work started ahead of a stage (`ahead`), counted in that stage when it runs. */
+  private readonly early = new Map<StageName, RequestScope>();
+
+  /** Runs `body`, work started ahead for the stage `name` (its reads), with its requests counted in that stage. */
+  ahead<T>(name: StageName, body: () => T): T {
+    const scope = this.early.get(name) ?? { requests: 0 };
+    this.early.set(name, scope);
+    return inRequestScope(scope, body);
+  }
+
   /** Runs one stage inside a log group, timing it and counting its API requests. */
   async stage<T extends StageOutcome>(name: StageName, body: () => Promise<T>): Promise<T | Crashed> {
     const started = this.clock.now();
@@ -113,7 +125,8 @@ export class Timeline {
       } catch (error) {
         const summary = this.explain(error, `The ${name} stage${this.environment ? ` of ${this.environment}` : ''}`, name);
         core.error(`${prefix}${summary}`);
-        return { state: 'failed', summary, crashed: true };
+        const status = (error as { status?: unknown } | undefined)?.status;
+        return { state: 'failed', summary, crashed: true, ...(typeof status === 'number' ? { httpStatus: status } : {}) };
       }
     };
     let outcome: T | Crashed;
@@ -131,7 +144,8 @@ export class Timeline {
       durationMs: this.clock.now() - started,
       ...(this.environment ? { environment: this.environment } : {})
     });
-    const used = scope.requests;
+    const used = scope.requests + (this.early.get(name)?.requests ?? 0);
+    this.early.delete(name);
     if (used > 0) this.journal.api.byStage[name] = (this.journal.api.byStage[name] ?? 0) + used;
     this.journal.api.requests = this.requests.length;
     return outcome;

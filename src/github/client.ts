@@ -137,9 +137,9 @@ export function isWrite(method: string | undefined): boolean {
 const lanes = new AsyncLocalStorage<'side'>();
 
 /**
- * Runs `body` with its writes in the side lane: work that does not depend on the main line's
- * writes (a single environment's deployment and the branch's merge-back, beside the tag and the
- * draft release). Each lane sends one write at a time, so at most two are in flight.
+ * Runs `body` with its writes in the side lane: a chain that does not depend on the main line's
+ * writes (the branch's fast-forward or merge-back pull request, beside the draft release and the
+ * deployment). Each lane sends one write at a time, so at most two are in flight.
  */
 export function inSideLane<T>(body: () => Promise<T>): Promise<T> {
   return lanes.run('side', body);

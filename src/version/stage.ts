@@ -8,10 +8,8 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import semver from 'semver';
 import type { GateVerdict } from '../gates/verdict.js';
-import { statusOf } from '../github/client.js';
-import { commitFiles, readFileAt } from '../github/contents.js';
-import { listTagRefs, type FileChange, type TagRef } from '../github/git-data.js';
-import { listRecentReleases } from '../github/releases.js';
+import { readFileAt } from '../github/contents.js';
+import type { FileChange, TagRef } from '../github/git-data.js';
 import type { ExistingRelease } from '../release/reuse.js';
 import type { RunEnv } from '../run-env.js';
 import type { StageOutcome } from '../timeline.js';
@@ -21,14 +19,10 @@ import { explicitVersionVerdict, versionFileCheck } from './checks.js';
 import type { VersionRecord } from './record.js';
 import { planVersionFiles, type VersionFileSpec } from './version-files.js';
 import { withoutReleased } from './changelog-released.js';
-import { laggingRelease, type TagRelation } from './lagging-release.js';
+import { laggingRelease } from './lagging-release.js';
+import { likelyPreviousTag, VersionReads, type ChangedFiles } from './reads.js';
 
-/** Files changed since the previous tag (path → added, modified, renamed…), from the compare the bump reads anyway. */
-export interface ChangedFiles {
-  files: ReadonlyMap<string, string>;
-  /** False when GitHub may have cut the list (300 files): then absence proves nothing. */
-  complete: boolean;
-}
+export type { ChangedFiles } from './reads.js';
 
 /** What the release stage (and the checks before it) need of the version stage. */
 export interface ReleaseInputs {
@@ -52,14 +46,15 @@ export interface VersionResult extends StageOutcome {
   refusals: GateVerdict[];
 }
 
-export async function runVersion(env: RunEnv): Promise<VersionResult> {
-  const { context, settings, client } = env;
+/** The version: `reads` may have been started ahead (reads.ts); by default the stage sends them. */
+export async function runVersion(env: RunEnv, reads: VersionReads = new VersionReads(env)): Promise<VersionResult> {
+  const { context, settings } = env;
   const event = env.facts.event.release;
   if (context.eventName === 'release' && event?.tag_name) {
     const tag = event.tag_name;
     const version = semver.clean(tag.startsWith(settings.tagPrefix) ? tag.slice(settings.tagPrefix.length) : tag) ?? '';
     if (!version) return { state: 'failed', summary: `the release event's tag ${tag} is not ${settings.tagPrefix}<semver>`, refusals: [] };
-    const [tagRefs, releases] = await Promise.all([listTagRefs(client), listRecentReleases(client)]);
+    const [tagRefs, releases] = await Promise.all([reads.tagRefs(), reads.releases()]);
     const previous = releaseBefore(tagRefs.map((t) => t.name), version, settings.tagPrefix);
     return {
       state: 'done',
@@ -70,7 +65,7 @@ export async function runVersion(env: RunEnv): Promise<VersionResult> {
     };
   }
 
-  const files = await commitFiles(client, context.workspace, context.sha);
+  const files = await reads.files();
   const lockFile = path.posix.join(path.posix.dirname(settings.versionFile), 'package-lock.json');
   const followsLock = path.posix.basename(settings.versionFile) === 'package.json';
   // The version file comes first (from the workspace it costs no request): its version names the
@@ -84,14 +79,14 @@ export async function runVersion(env: RunEnv): Promise<VersionResult> {
   // A ship that keeps the version (bump none, or that version given: a release taken further by a
   // later job, `ref` = its tag) follows the release before it; the tag of its own version is not that.
   const keeps = (current: string) => (settings.version ? settings.version === current : settings.bump === 'none');
-  const likelyPreviousTag = fileVersion && !keeps(fileVersion) ? `${settings.tagPrefix}${fileVersion}` : null;
+  const likelyTag = likelyPreviousTag(settings, fileVersion);
   const listed = settings.versionFiles ?? [];
   const [lockText, shippedChangelog, tagRefs, releases, commitsSinceLikely, listedTexts] = await Promise.all([
     followsLock ? files.read(lockFile) : Promise.resolve(null),
     files.read(settings.changelogFile),
-    listTagRefs(client),
-    listRecentReleases(client),
-    likelyPreviousTag ? commitsSince(env, likelyPreviousTag).catch((error: unknown) => (statusOf(error) === 404 ? null : Promise.reject(error))) : Promise.resolve(null),
+    reads.tagRefs(),
+    reads.releases(),
+    likelyTag ? reads.commitsSinceIfTagged(likelyTag) : Promise.resolve(null),
     readListed(files, listed)
   ]);
   core.info(`version files read from the ${files.source === 'workspace' ? 'workspace (checked out at the shipped commit)' : 'API at the shipped commit'}`);
@@ -100,7 +95,7 @@ export async function runVersion(env: RunEnv): Promise<VersionResult> {
   // A version file behind a release of this line of history (its merge-back pull request still
   // open): the release continues from the tag (lagging-release.ts), and its changelog section
   // leaves out what the tag released.
-  const sinceLatest = fileVersion && latestTag && semver.gt(latestTag.version, fileVersion) ? await commitsSince(env, latestTag.tag).catch((error: unknown) => (statusOf(error) === 404 ? null : Promise.reject(error))) : null;
+  const sinceLatest = fileVersion && latestTag && semver.gt(latestTag.version, fileVersion) ? await reads.commitsSinceIfTagged(latestTag.tag) : null;
   const lagging = laggingRelease({ name: settings.versionFile, version: fileVersion }, latestTag, sinceLatest?.relation ?? null, context.branch);
   const current = lagging?.version ?? fileVersion ?? latestTag?.version ?? '0.0.0';
   if (fileVersion === null) {
@@ -119,8 +114,8 @@ export async function runVersion(env: RunEnv): Promise<VersionResult> {
   const previousVersion = before === undefined ? current : (before?.version ?? '');
   const previousTagName = before === undefined ? `${settings.tagPrefix}${current}` : before?.tag;
   const previousTag = tagRefs.some((t) => t.name === previousTagName) ? previousTagName! : null;
-  const sameTag = previousTag !== null && previousTag === likelyPreviousTag;
-  const range = lagging && sinceLatest ? sinceLatest : sameTag && commitsSinceLikely ? commitsSinceLikely : await commitsSince(env, previousTag);
+  const sameTag = previousTag !== null && previousTag === likelyTag;
+  const range = lagging && sinceLatest ? sinceLatest : sameTag && commitsSinceLikely ? commitsSinceLikely : await reads.commitsSince(previousTag);
   const commits = range.commits;
   const openFences = changelogText === null ? [] : unclosedFences(changelogText);
   if (openFences.length) {
@@ -184,27 +179,6 @@ export async function runVersion(env: RunEnv): Promise<VersionResult> {
 /** Refused before any write: the verdicts become gates (gates/before-write.ts reports them). */
 function refused(verdicts: GateVerdict[]): VersionResult {
   return { state: 'failed', summary: `refused before any write: ${verdicts.map((v) => v.reason).join('; ')}`, refusals: verdicts };
-}
-
-/**
- * Commits since the previous release tag (or the last 100 commits for a first release), and the
- * files the range changed (path → status; `complete` false when GitHub may have cut the list).
- */
-async function commitsSince(
-  env: RunEnv,
-  previousTag: string | null
-): Promise<{ commits: Array<{ sha: string; message: string; date?: string }>; changed?: ChangedFiles; relation?: TagRelation }> {
-  const { client, context } = env;
-  const { owner, repo } = client;
-  const shape = (c: { sha: string; commit: { message: string; committer?: { date?: string } | null } }) => ({ sha: c.sha, message: c.commit.message, date: c.commit.committer?.date });
-  if (previousTag) {
-    const { data } = await client.octokit.rest.repos.compareCommits({ owner, repo, base: previousTag, head: context.sha, per_page: 100 });
-    const files = data.files ?? [];
-    const relation = { status: data.status, mergeBaseSha: data.merge_base_commit.sha, tagCommitParents: data.base_commit.parents.map((p) => p.sha) };
-    return { commits: data.commits.map(shape), changed: { files: new Map(files.map((f) => [f.filename, f.status])), complete: files.length < 300 }, relation };
-  }
-  const { data } = await client.octokit.rest.repos.listCommits({ owner, repo, sha: context.sha, per_page: 100 });
-  return { commits: data.map(shape) };
 }
 
 /** The shipped changelog without what the release tag released (changelog-released.ts); as it is when the tag has no changelog. */
