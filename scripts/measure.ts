@@ -190,10 +190,10 @@ async function main(): Promise<void> {
     approvalRounds.push(roundTrips(requests));
     approvalOutside.push(roundTripsOutsideDeployWait(requests));
   }
-  lines.push(`| API requests per full ship (gates through publish, waits aside) | ${median(counts)} (target ≤ 25: 22 + the lock's 3) |`);
+  lines.push(`| API requests per full ship (gates through publish, waits aside) | ${median(counts)} (target ≤ 25, the lock's 3 included) |`);
   lines.push(`| sequential round trips per full ship: all / outside the deploy wait (dispatch to the run read finished) | ${median(rounds)} / ${median(outside)} (target outside the wait ≤ 12) |`);
   lines.push(`| the approvals world (rules require an approving review; merge-back pull request): requests, round trips all / outside the deploy wait | ${median(approvalRequests)}, ${median(approvalRounds)} / ${median(approvalOutside)} |`);
-  lines.push(`| the environment lock on an uncontended ship: its requests, and the round trips it adds | ${median(lockRequests)} requests (commit, ref, release), ${median(lockRounds)} round trips (the release goes beside the last write) |`);
+  lines.push(`| the environment lock on an uncontended ship: its requests, and the round trips it adds | ${median(lockRequests)} requests (commit, ref, release), ${median(lockRounds)} round trip(s) (the version's reads go beside its commit, its release beside the last write) |`);
   lines.push(`| writes per full ship (one at a time, none spaced: within the burst of the write bucket) | ${median(writeCounts)}, ${median(overlaps)} overlapping |`);
   lines.push(`| action's own time: spawn to exit of a full ship (run finished when first read, no health checks) | ${median(walls)} ms at ${LATENCY} ms latency (target ≤ 4000), ${zero.result.durationMs} ms at 0 |`);
   lines.push(`| (own time at ${LATENCY} ms − at 0) ÷ latency | ${((median(walls) - zero.result.durationMs) / LATENCY).toFixed(1)} rounds |`);
