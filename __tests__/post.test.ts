@@ -3,29 +3,18 @@
  * look at its newest status (one that ended is left as it is); and the job summary it writes, for
  * one environment and for several at once. The marking runs against the sandbox (the real client).
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startSandbox, type Sandbox } from '../sandbox/github/server.js';
+import { describe, expect, it } from '@jest/globals';
 import { addDeployment, deploymentStatusesOf } from '../sandbox/github/handlers/deployments.js';
-import { createSampleRepo, type SampleRepo } from '../sandbox/sample-repo.js';
-import { createClient } from '../src/github/client.js';
 import { markCancelledDeployments, needsMarking } from '../src/post-deployments.js';
 import { renderPostSummary, type PostDeployment } from '../src/post-summary.js';
 import type { SavedDeployment } from '../src/ship-state.js';
+import { sharedSandbox } from './helpers/shared-sandbox.js';
 import { captureStdout } from './helpers/stdout.js';
 
 const OWNER = 'acme';
 const REPO = 'post';
-let sample: SampleRepo;
-let sandbox: Sandbox;
+const shared = sharedSandbox(OWNER, REPO);
 captureStdout();
-
-beforeAll(async () => {
-  sample = createSampleRepo();
-  sandbox = await startSandbox({ repoDir: sample.dir, owner: OWNER, repo: REPO, quiet: true });
-});
-afterAll(async () => {
-  await sandbox.close();
-});
 
 const ship = { version: '1.5.0', tag: 'v1.5.0', previousVersion: '1.4.0' };
 
@@ -47,17 +36,17 @@ describe('needsMarking', () => {
 
 describe('markCancelledDeployments', () => {
   it('marks error every deployment that had not ended, in every environment; leaves the ended ones as they are', async () => {
-    const made = (environment: string, state: 'in_progress' | 'success' | 'failure' | null) => addDeployment(sandbox.state, { environment, ref: 'main', state }).id;
+    const made = (environment: string, state: 'in_progress' | 'success' | 'failure' | null) => addDeployment(shared.sandbox.state, { environment, ref: 'main', state }).id;
     const saved: SavedDeployment[] = [
       { environment: 'prod-eu', phase: 'deploying', deploymentId: made('prod-eu', 'in_progress'), ...ship },
       { environment: 'prod-us', phase: 'verifying', deploymentId: made('prod-us', null), ...ship },
       { environment: 'prod-ap', phase: 'verifying', deploymentId: made('prod-ap', 'success'), ...ship },
       { environment: 'prod-us', phase: 'rolling-back', deploymentId: made('prod-us', 'failure'), ...ship }
     ];
-    const client = createClient({ token: 't', owner: OWNER, repo: REPO, apiUrl: sandbox.url, timeScale: 0.01 });
+    const client = shared.client();
     const result = await markCancelledDeployments(client, saved, { jobRunUrl: 'https://job/1' });
 
-    const newest = (id: number) => deploymentStatusesOf(sandbox.state, id)[0];
+    const newest = (id: number) => deploymentStatusesOf(shared.sandbox.state, id)[0];
     expect(saved.map((d) => [d.environment, newest(d.deploymentId)?.state])).toEqual([
       ['prod-eu', 'error'],
       ['prod-us', 'error'],
@@ -73,15 +62,15 @@ describe('markCancelledDeployments', () => {
       [saved[3]!.deploymentId, 'failure', false, '']
     ]);
     // One status write per deployment that had not ended, and no other write.
-    const writes = sandbox.requests.filter((r) => r.method === 'POST');
+    const writes = shared.sandbox.requests.filter((r) => r.method === 'POST');
     expect(writes.map((w) => w.path).sort()).toEqual([saved[0]!, saved[1]!].map((d) => `/repos/${OWNER}/${REPO}/deployments/${d.deploymentId}/statuses`).sort());
-    expect(sandbox.schemaErrors()).toEqual([]);
+    expect(shared.sandbox.schemaErrors()).toEqual([]);
   });
 
   it('traffic moved back in one environment is said there only', async () => {
-    const eu = addDeployment(sandbox.state, { environment: 'prod-eu', ref: 'main', state: 'in_progress' }).id;
-    const us = addDeployment(sandbox.state, { environment: 'prod-us', ref: 'main', state: 'in_progress' }).id;
-    const client = createClient({ token: 't', owner: OWNER, repo: REPO, apiUrl: sandbox.url, timeScale: 0.01 });
+    const eu = addDeployment(shared.sandbox.state, { environment: 'prod-eu', ref: 'main', state: 'in_progress' }).id;
+    const us = addDeployment(shared.sandbox.state, { environment: 'prod-us', ref: 'main', state: 'in_progress' }).id;
+    const client = shared.client();
     const result = await markCancelledDeployments(
       client,
       [
@@ -91,8 +80,8 @@ describe('markCancelledDeployments', () => {
       { traffic: { environment: 'prod-us', movedBack: true, lines: ['moved back'] } }
     );
     expect(result.map((d) => d.traffic)).toEqual([undefined, ['moved back']]);
-    expect(deploymentStatusesOf(sandbox.state, us)[0]?.description).toBe('job cancelled while verifying v1.5.0 in prod-us; traffic moved back to the previous version');
-    expect(deploymentStatusesOf(sandbox.state, eu)[0]?.description).toBe('job cancelled while verifying v1.5.0 in prod-eu; production state unknown');
+    expect(deploymentStatusesOf(shared.sandbox.state, us)[0]?.description).toBe('job cancelled while verifying v1.5.0 in prod-us; traffic moved back to the previous version');
+    expect(deploymentStatusesOf(shared.sandbox.state, eu)[0]?.description).toBe('job cancelled while verifying v1.5.0 in prod-eu; production state unknown');
   });
 });
 

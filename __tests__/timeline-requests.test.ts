@@ -3,31 +3,21 @@
  * counted once, in the stage that sent it, so the per-stage counts of a fleet sum to the ship's
  * total. Against the sandbox, with the real client (its request hook does the counting).
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startSandbox, type Sandbox } from '../sandbox/github/server.js';
-import { createSampleRepo, type SampleRepo } from '../sandbox/sample-repo.js';
+import { describe, expect, it } from '@jest/globals';
 import { systemClock } from '../src/clock.js';
-import { createClient, type GitHubClient } from '../src/github/client.js';
+import type { GitHubClient } from '../src/github/client.js';
 import { Timeline, type Journal, type StageOutcome } from '../src/timeline.js';
+import { sharedSandbox } from './helpers/shared-sandbox.js';
 import { captureStdout } from './helpers/stdout.js';
 
 const OWNER = 'acme';
 const REPO = 'timeline';
-let sample: SampleRepo;
-let sandbox: Sandbox;
+const shared = sharedSandbox(OWNER, REPO);
 captureStdout();
-
-beforeAll(async () => {
-  sample = createSampleRepo();
-  sandbox = await startSandbox({ repoDir: sample.dir, owner: OWNER, repo: REPO, quiet: true });
-});
-afterAll(async () => {
-  await sandbox.close();
-});
 
 function setup(): { journal: Journal; timeline: Timeline; client: GitHubClient } {
   const journal: Journal = { stages: [], warnings: [], plan: [], api: { requests: 0, byStage: {} } };
-  const client = createClient({ token: 't', owner: OWNER, repo: REPO, apiUrl: sandbox.url, timeScale: 0.01 });
+  const client = shared.client();
   return { journal, client, timeline: new Timeline(journal, systemClock, client.account, (e) => String(e)) };
 }
 

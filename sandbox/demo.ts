@@ -25,7 +25,7 @@ import { fitted, keyValues, renderForTerminal, WIDTH } from './demo/terminal.js'
 import { runCanaryDemo } from './demo/canary-demo.js';
 import { runWavesDemo } from './demo/waves-demo.js';
 import { startSandbox } from './github/server.js';
-import { runAction } from './runner.js';
+import { runAction, sampleShip } from './runner.js';
 import { createSampleRepo } from './sample-repo.js';
 
 const args = parseDemoArgs(process.argv.slice(2));
@@ -72,11 +72,7 @@ async function main(): Promise<void> {
     say(`demo service:       ${service.url}/health (production runs ${sample.previousVersion})`);
     say(`shipping ${sample.sha.slice(0, 7)} of acme/sample-service with:\n${keyValues(inputs)}\n`);
     const result = await runAction({
-      apiUrl: sandbox.url,
-      serverUrl: sandbox.webUrl,
-      repository: 'acme/sample-service',
-      workspace,
-      sha: sample.sha,
+      ...sampleShip(sandbox, workspace, sample.sha),
       ref: 'refs/heads/main',
       eventName: 'workflow_dispatch',
       event: { repository: { default_branch: 'main' }, inputs: {} },

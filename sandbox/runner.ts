@@ -96,6 +96,11 @@ export function parseOutputFile(content: string): Record<string, string> {
   return out;
 }
 
+/** Where a demo's ship runs: the sandbox's API and web, the sample repository, its checkout at `sha`. */
+export function sampleShip(sandbox: { url: string; webUrl: string }, workspace: string, sha: string): Pick<ActionRunOptions, 'apiUrl' | 'serverUrl' | 'repository' | 'workspace' | 'sha'> {
+  return { apiUrl: sandbox.url, serverUrl: sandbox.webUrl, repository: 'acme/sample-service', workspace, sha };
+}
+
 export async function runAction(opts: ActionRunOptions): Promise<ActionRunResult> {
   const token = opts.token ?? 'sandbox-token';
   const scratch = mkdtempSync(path.join(tmpdir(), 'ship-prod-runner-'));

@@ -10,7 +10,7 @@
  */
 import { rmSync } from 'node:fs';
 import { startSandbox } from '../github/server.js';
-import { runAction } from '../runner.js';
+import { runAction, sampleShip } from '../runner.js';
 import { createSampleRepo } from '../sample-repo.js';
 import type { TrafficStepRecord } from '../../src/deploy/record.js';
 import { startCanaryService, type CanaryEvent, type Slot } from './canary.js';
@@ -55,8 +55,7 @@ export async function runCanaryDemo(opts: { failAt?: number; latencyMs?: number 
     if (opts.failAt !== undefined) say(`--fail-at ${opts.failAt}: 1.5.0 answers 503 once it gets ${opts.failAt}% of the traffic, so the traffic must go back to blue`);
     say(`demo service: ${service.url}/health (production)`);
     say(`              ${service.url}/candidate/health (green on its own)\n`);
-    const github = { apiUrl: sandbox.url, serverUrl: sandbox.webUrl, repository: 'acme/sample-service', event: { repository: { default_branch: 'main' } } };
-    const result = await runAction({ ...github, workspace, sha: sample.sha, inputs });
+    const result = await runAction({ ...sampleShip(sandbox, workspace, sample.sha), event: { repository: { default_branch: 'main' } }, inputs });
     say('──────── what the service saw ────────');
     for (const line of timeline(service.events())) say(line);
     const report = JSON.parse(result.outputs['report-json'] ?? '{}') as {

@@ -14,7 +14,7 @@ import { rmSync } from 'node:fs';
 import { dispatchedRuns, runPhase } from '../github/handlers/actions.js';
 import { startSandbox } from '../github/server.js';
 import type { ReleaseRecord } from '../github/types.js';
-import { runAction } from '../runner.js';
+import { runAction, sampleShip } from '../runner.js';
 import { createSampleRepo } from '../sample-repo.js';
 import { DEMO_BAKE, DEMO_ENVIRONMENTS, DEMO_WAVES, fleetLine, waveVerdicts, wavesDemoInputs, type ReportEnvironment, type ReportWaves } from './fleet.js';
 import { startDemoService, type DemoService } from './service.js';
@@ -46,11 +46,7 @@ export async function runWavesDemo(opts: { failAt?: string; latencyMs?: number }
     say(`shipping ${sample.sha.slice(0, 7)} of acme/sample-service with:\n${keyValues({ ...inputs, waves: inputs.waves!.trimEnd() })}\n`);
     const startedAt = Date.now();
     const result = await runAction({
-      apiUrl: sandbox.url,
-      serverUrl: sandbox.webUrl,
-      repository: 'acme/sample-service',
-      workspace,
-      sha: sample.sha,
+      ...sampleShip(sandbox, workspace, sample.sha),
       event: { repository: { default_branch: 'main' } },
       inputs
     });
