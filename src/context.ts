@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import type { GitHubClient } from './github/client.js';
-import { timeScaleFrom } from './github/pacing.js';
+import { timeScaleFrom } from './github/time-scale.js';
 
 /** Who runs the ship and what it ships: resolved once, read by every stage. */
 export interface ShipContext {

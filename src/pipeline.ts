@@ -9,29 +9,52 @@ import { systemClock, type Clock } from './clock.js';
 import type { CommandFacts } from './commands.js';
 import type { Settings } from './config/settings.js';
 import { resolveContext, type RunnerFacts } from './context.js';
-import { lookupShipDeployment, ensureShipDeployment, shipIdOf, started, type PreparedDeployment } from './deploy/deployment.js';
-import { chooseStrategies, distinctSteps, type ShipStrategies } from './deploy/strategies/registry.js';
-import { deploymentFactsOf, type UnitInput } from './deploy/unit.js';
+import type { PreparedDeployment } from './deploy/deployment.js';
+import type { ShipStrategies } from './deploy/strategies/registry.js';
+import type { UnitInput } from './deploy/unit.js';
 import { environmentRecordOf } from './deploy/environment-record.js';
-import { lockOrder, wavesOf, type Wave } from './deploy/waves.js';
-import { isFleet, markVerified, runWaves, type WaveRun, type WavesResult } from './deploy/waves-run.js';
-import { announceRefusals, checkBeforeWrite, type BeforeWrite } from './gates/before-write.js';
+import { isFleet, lockOrder, wavesOf, type Wave } from './deploy/waves.js';
+import type { WaveRun, WavesResult } from './deploy/waves-run.js';
+import type { BeforeWrite } from './gates/before-write.js';
 import type { BranchRequirements } from './github/checks.js';
-import { runGates } from './gates/stage.js';
 import { explainGitHubError, isWrite, type GitHubClient } from './github/client.js';
-import { runCleanup } from './hooks/cleanup.js';
-import { runPreDeploy } from './hooks/pre-deploy.js';
-import { takeLocks, type HeldLocks } from './lock/stage.js';
-import { publishShipRelease, runRelease } from './release/stage.js';
+import type { HeldLocks } from './lock/stage.js';
 import { createRunEnv, type RunEnv } from './run-env.js';
 import type { ShipRecord } from './ship.js';
 import { crashed, Timeline, type StageName } from './timeline.js';
-import { readAhead, type VersionReads } from './version/reads.js';
-import { runVersion } from './version/stage.js';
+import type { VersionReads } from './version/reads.js';
 import { conclude, newRecord } from './record.js';
 
 // The record's start and ending live in record.ts: main reaches them without loading the stages.
 export { conclude, newRecord } from './record.js';
+
+/**
+ * The stages' code: ncc makes a chunk of each dynamic import, so resolve runs without waiting for
+ * it to be read and compiled, and a ship that stops at resolve never loads it. All are asked for once resolve is done (the gates' requests then overlap the later stages'
+ * loading); each is awaited where the pipeline reaches it. Asked for before resolve, they would
+ * be compiled before its request leaves: the loads finish before the request's own chain of awaits.
+ */
+function loadStages() {
+  const stages = {
+    strategies: import('./deploy/strategies/registry.js'),
+    gates: import('./gates/stage.js'),
+    lock: import('./lock/stage.js'),
+    version: import('./version/stage.js'),
+    reads: import('./version/reads.js'),
+    beforeWrite: import('./gates/before-write.js'),
+    deployment: import('./deploy/deployment.js'),
+    unit: import('./deploy/unit.js'),
+    release: import('./release/stage.js'),
+    preDeploy: import('./hooks/pre-deploy.js'),
+    waves: import('./deploy/waves-run.js'),
+    cleanup: import('./hooks/cleanup.js')
+  };
+  // A stage a ship stops before is never awaited: a failure to load it is not an unhandled rejection.
+  for (const loading of Object.values(stages)) loading.catch(() => undefined);
+  return stages;
+}
+let stagesLoading: ReturnType<typeof loadStages> | undefined;
+const stages = () => (stagesLoading ??= loadStages());
 
 /** The `permissions:` a stage's writes need, named when GitHub answers 403. */
 function permissionFor(stage: StageName): string | undefined {
@@ -62,6 +85,7 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
   if (crashed(resolved)) return conclude(record, { at: 'resolve', reason: resolved.summary });
   record.context = resolved.context;
   const env = createRunEnv({ settings, client, context: resolved.context, clock, facts, timeline });
+  const [{ chooseStrategies, distinctSteps }, { runGates }] = await Promise.all([stages().strategies, stages().gates]);
   const strategies = chooseStrategies(settings);
 
   const gates = await timeline.stage('gates', () => runGates(env, distinctSteps(strategies)));
@@ -78,6 +102,7 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
   // the first write) to the end, released on every path (beside the last write when it ships).
   // With waves, every environment's, in name order.
   const waves = wavesOf(settings);
+  const [{ takeLocks }, { readAhead }] = await Promise.all([stages().lock, stages().reads]);
   // The version's reads go out beside the lock's writes. They are used only when they cannot be
   // older than the lock: every lock was free at the first try (made, no refusal, no lost answer).
   // Another ship that released a lock just before then had tagged its release several round trips
@@ -106,6 +131,7 @@ async function shipLocked(
   const { strategies, waves } = input;
   const fleet = isFleet(waves);
   let beforeWrite: BeforeWrite | undefined;
+  const [{ runVersion }, { announceRefusals, checkBeforeWrite }] = await Promise.all([stages().version, stages().beforeWrite]);
   const version = await timeline.stage('version', async () => {
     const decided = await runVersion(env, input.reads);
     if (decided.state === 'failed' || !decided.version || !decided.release) {
@@ -126,6 +152,7 @@ async function shipLocked(
     return conclude(record, { at: 'version', reason: version.summary });
   }
   const v = version.version;
+  const [{ lookupShipDeployment, ensureShipDeployment, shipIdOf, started }, { deploymentFactsOf }, { runRelease }] = await Promise.all([stages().deployment, stages().unit, stages().release]);
   const shipId = shipIdOf(env.context.runId, v.tag);
   const previousTag = `${settings.tagPrefix}${v.previous}`;
   const unit: UnitInput = {
@@ -163,6 +190,7 @@ async function shipLocked(
   const shipFacts = commandFacts(unit, fleet ? lockOrder(waves).join(',') : unit.environment.name);
 
   if (preDeploy) {
+    const { runPreDeploy } = await stages().preDeploy;
     const pre = await timeline.stage('pre-deploy', () => runPreDeploy(env, preDeploy, shipFacts));
     if ('record' in pre && pre.record) record.delivery = { ...record.delivery, preDeploy: pre.record };
     if (pre.state === 'failed') return conclude(record, { at: 'pre-deploy', reason: pre.summary });
@@ -170,6 +198,7 @@ async function shipLocked(
 
   const { environment: _first, ...shared } = unit;
   const scope = settings.waves?.rollbackScope ?? 'wave';
+  const { runWaves } = await stages().waves;
   const result = await runWaves(env, { unit: shared, waves, scope, ...(deployment ? { deployment } : {}) });
   recordEnvironments(record, result, v, fleet ? { names: waves.map((w) => w.name), scope } : undefined);
   if (result.stoppedAt || result.environments.some((e) => e.outcome !== 'shipped')) {
@@ -181,6 +210,7 @@ async function shipLocked(
   // Without a cleanup command, publishing is the ship's last write: the lock goes beside it.
   const publish = await timeline.stage('publish', () => publishShip(env, record, result.last, version.release!.prerelease, cleanup ? undefined : input.locks));
   if (cleanup) {
+    const { runCleanup } = await stages().cleanup;
     const done = await timeline.stage('cleanup', () => runCleanup(env, cleanup, shipFacts, publish.state === 'done'));
     if ('record' in done) record.delivery = { ...record.delivery, cleanup: done.record };
   }
@@ -213,6 +243,7 @@ function recordEnvironments(record: ShipRecord, result: WavesResult, versions: {
 async function publishShip(env: RunEnv, record: ShipRecord, last: WaveRun | undefined, prerelease: boolean, locks?: HeldLocks) {
   const release = record.release!;
   // The deployments' success first (the next ship reads them), then the release beside the locks' release.
+  const [{ markVerified }, { publishShipRelease }] = await Promise.all([stages().waves, stages().release]);
   const marked = last ? await markVerified(env, last) : [];
   await Promise.all([publishShipRelease(env, release, prerelease), locks?.release({ beside: true })]);
   const done = [release.releaseId ? `release ${record.version?.tag} published` : '', marked.length ? `deployment${marked.length > 1 ? 's' : ''} ${marked.join(', ')} success` : ''].filter(Boolean);

@@ -14,7 +14,7 @@ import type { RunEnv } from '../run-env.js';
 import type { PreparedDeployment } from './deployment.js';
 import type { Failure } from './traffic-steps.js';
 import { environmentUrlOf, putBackEnvironment, shipEnvironment, type EnvironmentResult, type UnitInput } from './unit.js';
-import type { Wave } from './waves.js';
+import { isFleet, type Wave } from './waves.js';
 
 export interface WaveEnvironmentResult extends EnvironmentResult {
   wave: string;
@@ -45,11 +45,6 @@ export interface WaveRun {
   wave: Wave;
   units: UnitInput[];
   results: WaveEnvironmentResult[];
-}
-
-/** More than one environment: each runs on its own timeline, with its wave's window. */
-export function isFleet(waves: readonly Wave[]): boolean {
-  return waves.length > 1 || (waves[0]?.environments.length ?? 0) > 1;
 }
 
 /** The RunEnv of one environment of a fleet: its stages, warnings and progress lines name it. */

@@ -32,3 +32,8 @@ export function wavesOf(settings: WaveSources): Wave[] {
 export function lockOrder(waves: readonly Wave[]): string[] {
   return waves.flatMap((w) => w.environments.map((e) => e.name)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
+
+/** More than one environment: each runs on its own timeline, with its wave's window. */
+export function isFleet(waves: readonly Wave[]): boolean {
+  return waves.length > 1 || (waves[0]?.environments.length ?? 0) > 1;
+}

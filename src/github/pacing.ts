@@ -14,6 +14,9 @@
  */
 import Bottleneck from 'bottleneck/light.js';
 
+// The time scale is read apart (time-scale.ts): the runner's facts need it without Bottleneck.
+export { timeScaleFrom } from './time-scale.js';
+
 /** Writes that go out unspaced: a fleet's ship fits in it (a burst of 15 spaced a six-environment ship's waves by 2 s a write). */
 export const WRITE_BURST = 45;
 /** After the burst: one write per this many ms (30 a minute). */
@@ -25,17 +28,6 @@ export const NOTIFY_REFILL_MS = 3_000;
 export const RETRIES = 3;
 /** A primary rate limit that resets later than this is not waited for: the run fails and says so. */
 export const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
-
-/**
- * The time scale, from SHIP_PROD_TIME_SCALE: 1 in production; tests shorten every back-off,
- * spacing and retry-after wait with e.g. 0.01. It changes how long, never what: the same plugins,
- * the same groups, the same retry decisions. Anything not in (0, 1] is 1.
- */
-export function timeScaleFrom(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.SHIP_PROD_TIME_SCALE;
-  const scale = raw === undefined || raw.trim() === '' ? 1 : Number(raw);
-  return Number.isFinite(scale) && scale > 0 && scale <= 1 ? scale : 1;
-}
 
 /** The throttling plugin's write and notification groups: token buckets, scaled in time. */
 export function writeGroups(timeScale: number): { write: Bottleneck.Group; notifications: Bottleneck.Group } {
