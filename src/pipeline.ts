@@ -29,15 +29,21 @@ import { conclude, newRecord } from './record.js';
 export { conclude, newRecord } from './record.js';
 
 /**
- * The stages' code: ncc makes a chunk of each dynamic import, so resolve runs without waiting for
- * it to be read and compiled, and a ship that stops at resolve never loads it. All are asked for once resolve is done (the gates' requests then overlap the later stages'
- * loading); each is awaited where the pipeline reaches it. Asked for before resolve, they would
- * be compiled before its request leaves: the loads finish before the request's own chain of awaits.
+ * The stages' code: ncc makes a chunk of each dynamic import. The gates' code loads as the pipeline
+ * starts (while resolve asks git for the checked-out commit), the rest once the gates' requests are
+ * out (compiling it then costs no time of the first request's); each is awaited where the pipeline
+ * reaches it, and a ship that stops early never waits for the rest.
  */
+function loadGates() {
+  const gates = { strategies: import('./deploy/strategies/registry.js'), gates: import('./gates/stage.js') };
+  for (const loading of Object.values(gates)) loading.catch(() => undefined);
+  return gates;
+}
+let gatesLoading: ReturnType<typeof loadGates> | undefined;
+const gateStages = () => (gatesLoading ??= loadGates());
+
 function loadStages() {
   const stages = {
-    strategies: import('./deploy/strategies/registry.js'),
-    gates: import('./gates/stage.js'),
     lock: import('./lock/stage.js'),
     version: import('./version/stage.js'),
     reads: import('./version/reads.js'),
@@ -77,6 +83,8 @@ function permissionFor(stage: StageName): string | undefined {
 export async function runPipeline(settings: Settings, facts: RunnerFacts, client: GitHubClient, clock: Clock = systemClock): Promise<ShipRecord> {
   const record = newRecord(settings, clock);
   const timeline = new Timeline(record, clock, client.account, (error, doing, stage) => explainGitHubError(error, doing, permissionFor(stage)));
+  // Resolve usually asks git, not GitHub (context.ts): the gates' code loads while git answers.
+  gateStages();
 
   const resolved = await timeline.stage('resolve', async () => {
     const context = await resolveContext(client, facts, settings.ref);
@@ -85,10 +93,12 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
   if (crashed(resolved)) return conclude(record, { at: 'resolve', reason: resolved.summary });
   record.context = resolved.context;
   const env = createRunEnv({ settings, client, context: resolved.context, clock, facts, timeline });
-  const [{ chooseStrategies, distinctSteps }, { runGates }] = await Promise.all([stages().strategies, stages().gates]);
+  const [{ chooseStrategies, distinctSteps }, { runGates }] = await Promise.all([gateStages().strategies, gateStages().gates]);
   const strategies = chooseStrategies(settings);
 
-  const gates = await timeline.stage('gates', () => runGates(env, distinctSteps(strategies)));
+  const gatesRun = timeline.stage('gates', () => runGates(env, distinctSteps(strategies)));
+  stages(); // the later stages load while the gates' requests are out
+  const gates = await gatesRun;
   if (!crashed(gates)) {
     record.gates.push(...gates.verdicts);
     if (gates.stateFile) record.stateFile = gates.stateFile;
