@@ -359,7 +359,7 @@ function redactStrings(value, redact) {
 /* harmony export */   k6: () => (/* binding */ maskHeaderValues)
 /* harmony export */ });
 /* unused harmony exports MIN_MASK_LENGTH, registeredSecrets */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1659);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9627);
 /* harmony import */ var _yaml_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7600);

@@ -27,6 +27,8 @@ function decideEnding(record) {
                 return { status: 'blocked', headline: `Invalid inputs${halt.inputs.length ? ` (${[...new Set(halt.inputs)].join(', ')})` : ''}: nothing was done`, nextSteps: halt.problems };
             case 'runner':
                 return { status: 'failed', headline: `Cannot run here: ${halt.reason}`, nextSteps: ['Nothing was changed.'] };
+            case 'token':
+                return { status: 'failed', headline: `GitHub refused the token: ${halt.reason}`, nextSteps: ['Check `github-token` (a token of this repository that has not expired), then re-run. Nothing was changed.'] };
             case 'bug':
                 return {
                     status: 'failed',
@@ -82,7 +84,12 @@ function decideEnding(record) {
     const worst = ['unknown', 'restored', 'untouched'].map((outcome) => environments.find((e) => e.outcome === outcome)).find(Boolean);
     if (worst) {
         const ending = environmentEnding(record, worst);
-        return record.waves ? { ...ending, headline: `${ending.headline} ${fleetSentence(environments)}` } : ending;
+        if (!record.waves)
+            return ending;
+        // A fleet: name what was put back (the rest of the fleet may still run the new version), and every environment's version.
+        const restored = environments.filter((e) => e.outcome === 'restored').map((e) => e.name);
+        const headline = restored.length ? ending.headline.replace(/^Rolled back to /, `Rolled back ${restored.join(', ')} to `) : ending.headline;
+        return { ...ending, headline: `${headline} ${fleetSentence(environments, notStarted(record))}` };
     }
     if (environments.some((e) => e.outcome === 'planned') || record.settings?.dryRun) {
         return { status: 'dry-run', headline: `Dry run: ${describeShip(record)} would ship; nothing was changed`, nextSteps: [] };
@@ -90,14 +97,22 @@ function decideEnding(record) {
     const fleet = record.waves ? ` to ${environments.length} environments in ${record.waves.names.length} wave${record.waves.names.length === 1 ? '' : 's'}` : '';
     return { status: 'shipped', headline: `Shipped ${describeShip(record)}${fleet}`, nextSteps: [] };
 }
-/** A fleet's truth in one sentence: which environments run which version after the ship (waves). */
-function fleetSentence(environments) {
+/** A fleet's truth in one sentence: which environments run which version after the ship, and which this ship never reached (waves). */
+function fleetSentence(environments, untouched = []) {
     const byVersion = new Map();
     for (const e of environments) {
         const key = e.version ?? 'an unknown version';
         byVersion.set(key, [...(byVersion.get(key) ?? []), e.name]);
     }
-    return `Fleet: ${[...byVersion].map(([version, names]) => `${names.join(', ')} on ${version}`).join('; ')}.`;
+    const parts = [...byVersion].map(([version, names]) => `${names.join(', ')} on ${version}`);
+    if (untouched.length)
+        parts.push(`${untouched.join(', ')} not deployed (their wave never started)`);
+    return `Fleet: ${parts.join('; ')}.`;
+}
+/** The environments of the waves the line never reached. */
+function notStarted(record) {
+    const reached = new Set((record.environments ?? []).map((e) => e.name));
+    return (record.settings?.waves?.list ?? []).flatMap((w) => w.environments.map((e) => e.name)).filter((name) => !reached.has(name));
 }
 function environmentEnding(record, env) {
     const tag = record.version?.tag;
@@ -275,8 +290,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(1659);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/config/inputs.ts + 12 modules
 var inputs = __webpack_require__(324);
 // EXTERNAL MODULE: ./src/config/secrets.ts
@@ -843,7 +858,7 @@ async function run(env = process.env) {
         const facts = (0,context/* readRunnerFacts */.cw)(env);
         const [owner, repo] = facts.repository.split('/');
         // Loaded once the inputs are good: a refused input is reported without the client and stages.
-        const [{ createClient }, { runPipeline }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)), Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(547), __webpack_require__.e(614), __webpack_require__.e(872), __webpack_require__.e(47), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 6883))]);
+        const [{ createClient }, { runPipeline }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)), Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(169)]).then(__webpack_require__.bind(__webpack_require__, 3169))]);
         const client = createClient({ token: settings.token, owner, repo, apiUrl: facts.apiUrl, timeScale: facts.timeScale });
         record = await runPipeline(settings, facts, client);
     }
@@ -870,7 +885,7 @@ async function run(env = process.env) {
     let reportFile = '';
     if (record.settings) {
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
-        const [{ recordInStateFile }, { writeReportFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 4352)), Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(872), __webpack_require__.e(47), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 1726))]);
+        const [{ recordInStateFile }, { writeReportFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 4352)), Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(564), __webpack_require__.e(930), __webpack_require__.e(280), __webpack_require__.e(648)]).then(__webpack_require__.bind(__webpack_require__, 1726))]);
         recordInStateFile(record, workspace, { productionUrl: (0,check_spec/* originOf */.y)(record.settings.health.checks) });
         try {
             reportFile = writeReportFile(record, workspace);

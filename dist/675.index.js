@@ -40,7 +40,7 @@ var settings = __webpack_require__(4661);
 // EXTERNAL MODULE: ./src/config/yaml-list.ts
 var yaml_list = __webpack_require__(7600);
 ;// CONCATENATED MODULE: ./src/gates/gates-input.ts
-/** The `gates` input: the state-file gate list language (see README, "Gates"). */
+/** The `gates` input: the state-file gate list language (see docs/gates.md, "Custom gates"). */
 
 
 
@@ -341,8 +341,8 @@ function readJsonExpectation(y, pair, expectVersion) {
 var user_pattern = __webpack_require__(7140);
 ;// CONCATENATED MODULE: ./src/verify/health-checks-input.ts
 /**
- * The `health-urls` and `health-checks` inputs: the health-check list language (see README,
- * "Health checks"). Read by config/inputs.ts; the checks run in this stage.
+ * The `health-urls` and `health-checks` inputs: the health-check list language (see
+ * docs/input-syntax.md). Read by config/inputs.ts; the checks run in this stage.
  */
 
 
@@ -634,7 +634,7 @@ function readHealthCheck(y, map, number) {
 }
 
 ;// CONCATENATED MODULE: ./src/verify/metrics-input.ts
-/** The `metrics` input: the metric-source list language (see README, "Metrics"). */
+/** The `metrics` input: the metric-source list language (see docs/verify.md, "Metrics"). */
 
 
 
@@ -1204,7 +1204,7 @@ var zoned_time = __webpack_require__(4874);
 var freeze = __webpack_require__(4545);
 ;// CONCATENATED MODULE: ./src/gates/freeze-input.ts
 /**
- * The `freeze` input: a YAML list of freeze windows (README, Freeze windows), each refused with
+ * The `freeze` input: a YAML list of freeze windows (docs/freeze.md), each refused with
  * its line and column when it cannot be read, and `freeze-override`. Read by config/inputs.ts.
  */
 
@@ -2104,14 +2104,22 @@ function compileUserPattern(source, flags = '') {
 /* harmony export */   cw: () => (/* binding */ readRunnerFacts),
 /* harmony export */   wK: () => (/* binding */ resolveContext)
 /* harmony export */ });
-/* unused harmony export chooseRef */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _github_pacing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9959);
+/* unused harmony exports chooseRef, checkedOutEventCommit */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _github_time_scale_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9025);
 /**
  * Resolve: who runs us (the event and the runner's variables) and which commit ships.
- * Reading the environment is separated from the one API call, so the decision is testable.
+ * Reading the environment is separated from the one API call, so the decision is testable. The
+ * call is skipped when the runner already says it all: the event's own commit, checked out in the
+ * workspace (the tree comes from git there, content-addressed as on GitHub).
  */
+
+
 
 
 class ContextError extends Error {
@@ -2123,9 +2131,9 @@ function readRunnerFacts(env = process.env) {
     }
     let event = {};
     const eventPath = env.GITHUB_EVENT_PATH;
-    if (eventPath && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(eventPath)) {
+    if (eventPath && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(eventPath)) {
         try {
-            event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
+            event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(eventPath, 'utf8'));
         }
         catch (error) {
             throw new ContextError(`GITHUB_EVENT_PATH ${eventPath} is not valid JSON: ${error.message}`);
@@ -2146,7 +2154,7 @@ function readRunnerFacts(env = process.env) {
         actor: env.GITHUB_ACTOR ?? '',
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         event,
-        timeScale: (0,_github_pacing_js__WEBPACK_IMPORTED_MODULE_1__/* .timeScaleFrom */ .M0)(env),
+        timeScale: (0,_github_time_scale_js__WEBPACK_IMPORTED_MODULE_3__/* .timeScaleFrom */ .M)(env),
         ...(Number(env.SHIP_PROD_PROGRESS_MS) > 0 ? { progressEveryMs: Number(env.SHIP_PROD_PROGRESS_MS) } : {})
     };
 }
@@ -2176,19 +2184,43 @@ function chooseRef(facts, refInput) {
         throw new ContextError('no `ref` input and no GITHUB_SHA: nothing says which commit to ship');
     return { ref: facts.eventSha, branch: branchOfEvent || defaultBranch };
 }
-/** Resolve the ref to a full commit SHA through the API (one request), and the branch when unknown. */
+const git = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/**
+ * The event's commit and its tree, from the workspace, when the ship is of the event's own commit
+ * (no `ref`, not a release) and the workspace has it checked out; else undefined (ask the API).
+ */
+async function checkedOutEventCommit(facts, refInput) {
+    if (refInput || (facts.eventName === 'release' && facts.event.release?.tag_name) || !/^[0-9a-f]{40}$/i.test(facts.eventSha))
+        return undefined;
+    try {
+        const { stdout } = await git('git', ['-C', facts.workspace, 'rev-parse', 'HEAD', 'HEAD^{tree}'], { timeout: 10_000 });
+        const [head, tree] = stdout.trim().split('\n');
+        return head?.toLowerCase() === facts.eventSha.toLowerCase() && tree && /^[0-9a-f]{40}$/.test(tree) ? { sha: head, treeSha: tree } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Resolve the ref to a full commit SHA (through the API unless the workspace has it: one request), and the branch when unknown. */
 async function resolveContext(client, facts, refInput) {
     const { ref, branch: guessedBranch } = chooseRef(facts, refInput);
     const { owner, repo } = client;
     const shaRef = ref.replace(/^refs\/(heads|tags)\//, '');
-    const [commit, branch] = await Promise.all([
-        client.octokit.rest.repos.getCommit({ owner, repo, ref: shaRef, per_page: 1 }).catch((error) => {
+    const readCommit = async () => {
+        const local = await checkedOutEventCommit(facts, refInput);
+        if (local)
+            return local;
+        const { data } = await client.octokit.rest.repos.getCommit({ owner, repo, ref: shaRef, per_page: 1 }).catch((error) => {
             const status = error.status;
             if (status === 404 || status === 422) {
                 throw new ContextError(`Input 'ref': "${ref}" is not a commit, branch or tag of ${owner}/${repo}`);
             }
             throw error;
-        }),
+        });
+        return { sha: data.sha, treeSha: data.commit.tree.sha };
+    };
+    const [commit, branch] = await Promise.all([
+        readCommit(),
         guessedBranch
             ? Promise.resolve(guessedBranch)
             : client.octokit.rest.repos.get({ owner, repo }).then((r) => r.data.default_branch)
@@ -2199,8 +2231,8 @@ async function resolveContext(client, facts, refInput) {
         serverUrl: facts.serverUrl,
         apiUrl: facts.apiUrl,
         eventName: facts.eventName,
-        sha: commit.data.sha,
-        treeSha: commit.data.commit.tree.sha,
+        sha: commit.sha,
+        treeSha: commit.treeSha,
         ref,
         branch,
         runId: facts.runId,
@@ -2556,45 +2588,13 @@ function formatInZone(instant, zone) {
 
 /***/ }),
 
-/***/ 9959:
+/***/ 9025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CH: () => (/* binding */ MAX_RATE_LIMIT_WAIT_S),
-/* harmony export */   M0: () => (/* binding */ timeScaleFrom),
-/* harmony export */   Zs: () => (/* binding */ RETRIES),
-/* harmony export */   _e: () => (/* binding */ writeGroups),
-/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */   M: () => (/* binding */ timeScaleFrom)
 /* harmony export */ });
-/* unused harmony exports WRITE_BURST, WRITE_REFILL_MS, NOTIFY_BURST, NOTIFY_REFILL_MS */
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * How fast ship-prod may talk to GitHub, decided once for every client: the spacing of writes,
- * the back-offs, and the one thing tests may change, the time scale.
- *
- * GitHub's documented secondary limits: no concurrent requests from one integration (writes are
- * made one at a time, see writes.ts), at most 80 content-creating requests a minute and 500 an
- * hour, and `retry-after` / `x-ratelimit-reset` honoured. A ship makes about a dozen writes, so
- * instead of a fixed second before every write (plugin-throttling's default), writes draw from a
- * bucket: a burst of WRITE_BURST writes goes out unspaced, after which one write is let through
- * every WRITE_REFILL_MS. Whatever the code does, a minute holds at most
- * WRITE_BURST + 60 000 / WRITE_REFILL_MS = 45 writes, far under 80. Writes that notify people
- * (releases) have their own smaller bucket. Rate-limit answers are waited out by
- * plugin-throttling (retry-after, else the reset time), back-offs after errors by plugin-retry.
- */
-
-/** Writes that go out unspaced. */
-const WRITE_BURST = 15;
-/** After the burst: one write per this many ms (30 a minute). */
-const WRITE_REFILL_MS = 2_000;
-/** Writes that notify (POST /releases): a burst of 3, then one per 3 s (plugin-throttling's own spacing). */
-const NOTIFY_BURST = 3;
-const NOTIFY_REFILL_MS = 3_000;
-/** Retries of a failed request (plugin-retry waits 1, 4, 9 s) and of a rate-limited one. */
-const RETRIES = 3;
-/** A primary rate limit that resets later than this is not waited for: the run fails and says so. */
-const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
+/** The time scale of every wait ship-prod makes (pacing.ts), in a file of its own: reading the runner's facts needs it, not the rest of pacing (Bottleneck). */
 /**
  * The time scale, from SHIP_PROD_TIME_SCALE: 1 in production; tests shorten every back-off,
  * spacing and retry-after wait with e.g. 0.01. It changes how long, never what: the same plugins,
@@ -2604,27 +2604,6 @@ function timeScaleFrom(env = process.env) {
     const raw = env.SHIP_PROD_TIME_SCALE;
     const scale = raw === undefined || raw.trim() === '' ? 1 : Number(raw);
     return Number.isFinite(scale) && scale > 0 && scale <= 1 ? scale : 1;
-}
-/** The throttling plugin's write and notification groups: token buckets, scaled in time. */
-function writeGroups(timeScale) {
-    const bucket = (burst, refillMs) => {
-        const interval = Math.max(1, Math.round(refillMs * timeScale));
-        return new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({
-            maxConcurrent: 1,
-            minTime: 0,
-            reservoir: burst,
-            reservoirIncreaseAmount: 1,
-            reservoirIncreaseInterval: interval,
-            reservoirIncreaseMaximum: burst,
-            // The bucket is refilled on Bottleneck's heartbeat (250 ms by default): keep up with a scaled interval.
-            heartbeatInterval: Math.min(250, interval)
-        });
-    };
-    return { write: bucket(WRITE_BURST, WRITE_REFILL_MS), notifications: bucket(NOTIFY_BURST, NOTIFY_REFILL_MS) };
-}
-/** plugin-retry's wait after the n-th failure (1-based): n² seconds, scaled. */
-function backoffMs(attempt, timeScale) {
-    return attempt * attempt * 1000 * timeScale;
 }
 
 
@@ -2792,35 +2771,59 @@ function fenced(body, indent = '') {
 /* harmony export */   sf: () => (/* binding */ readShipState),
 /* harmony export */   y_: () => (/* reexport safe */ _ship_state_keys_js__WEBPACK_IMPORTED_MODULE_1__.y)
 /* harmony export */ });
-/* unused harmony export resetShipState */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1659);
+/* unused harmony exports resetShipState, applyShipUpdate */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var _ship_state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9134);
 /**
- * The ship state the post step reads: what main is doing (deploying, verifying, rolling back)
- * and the deployment, run and versions involved, saved with core.saveState at each phase. The
- * runner hands it to the post step (`post-if: cancelled()`) as STATE_* variables; post.ts reads
- * it back to clean up after a cancelled job. Saved by the pipeline, the deploy and the rollback.
+ * The ship state the post step reads: every GitHub deployment main made, per environment (several
+ * at once with waves), with what main was doing there (deploying, verifying, rolling back) and the
+ * run and versions involved, saved with core.saveState at each phase. The runner hands it to the
+ * post step (`post-if: cancelled()`) as STATE_ship; post.ts reads it back to clean up after a
+ * cancelled job. Saved by the deploy unit and the rollback; main saves `done` when it finishes.
+ *
+ * The state lives from a run's main step to the post step of the same job, which runs the same
+ * copy of the action: a shape saved by another version of ship-prod never reaches this reader.
  */
 
 
 
-let saved = {};
+const EMPTY = { done: false, deployments: [] };
+let saved = EMPTY;
 /**
- * Saves what main is doing, for the post step. Call it at each phase; facts given replace the
- * saved ones, facts left out keep their earlier value (so `{ phase: 'verifying' }` alone keeps
- * the deployment id). Every call rewrites the whole state, so the post step sees the latest.
+ * Saves what main is doing, for the post step. Call it at each phase of each environment; every
+ * call rewrites the whole state (all the environments), so the post step sees the latest of each.
  */
-function saveShipState(facts) {
-    const given = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined && v !== ''));
-    saved = { ...saved, ...given };
+function saveShipState(update) {
+    saved = applyShipUpdate(saved, update);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_ship_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .SHIP_STATE_KEY */ .l, JSON.stringify(saved));
 }
 /** Forgets what saveShipState accumulated (tests run several ships in one process). */
 function resetShipState() {
-    saved = {};
+    saved = EMPTY;
 }
-const PHASES = ['deploying', 'verifying', 'rolling-back', 'done'];
-/** The facts main saved, or undefined when it saved none (or something unreadable). */
+/**
+ * The state after an update (pure). Facts given replace the saved ones and facts left out keep
+ * their earlier value, in the environment's deployment the update names, else its latest one (so
+ * `{ environment, phase: 'verifying' }` alone keeps the deployment and run). A deployment not
+ * saved yet (the environment's first, or a rollback's) starts an entry of its own, with only the
+ * facts given. An update naming no deployment for an environment that has none changes nothing.
+ */
+function applyShipUpdate(state, update) {
+    if (!('environment' in update))
+        return { ...state, done: true };
+    const given = Object.fromEntries(Object.entries(update).filter(([, v]) => v !== undefined && v !== ''));
+    const { deployments } = state;
+    const at = deployments.findLastIndex((d) => (given.deploymentId !== undefined ? d.deploymentId === given.deploymentId : d.environment === update.environment));
+    if (at >= 0)
+        return { ...state, deployments: deployments.map((d, k) => (k === at ? { ...d, ...given } : d)) };
+    if (given.deploymentId === undefined)
+        return state;
+    return { ...state, deployments: [...deployments, given] };
+}
+const PHASES = ['deploying', 'verifying', 'rolling-back'];
+const num = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined);
+const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+/** The state main saved, or undefined when it saved none (or something unreadable); unreadable deployments are left out. */
 function readShipState(raw) {
     if (!raw)
         return undefined;
@@ -2831,26 +2834,33 @@ function readShipState(raw) {
     catch {
         return undefined;
     }
-    if (typeof parsed !== 'object' || parsed === null)
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
         return undefined;
     const o = parsed;
-    const phase = PHASES.find((p) => p === o.phase);
-    if (!phase)
+    if (!Array.isArray(o.deployments))
+        return o.done === true ? { done: true, deployments: [] } : undefined;
+    return { done: o.done === true, deployments: o.deployments.map(readDeployment).filter((d) => d !== undefined) };
+}
+function readDeployment(value) {
+    if (typeof value !== 'object' || value === null)
         return undefined;
-    const num = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined);
-    const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-    const facts = { phase };
-    const assign = (key, value) => {
-        if (value !== undefined)
-            facts[key] = value;
+    const o = value;
+    const phase = PHASES.find((p) => p === o.phase);
+    const environment = str(o.environment);
+    const deploymentId = num(o.deploymentId);
+    if (!phase || !environment || !deploymentId)
+        return undefined;
+    const d = { environment, phase, deploymentId };
+    const assign = (key, v) => {
+        if (v !== undefined)
+            d[key] = v;
     };
-    assign('deploymentId', num(o.deploymentId));
     assign('runId', num(o.runId));
     assign('runUrl', str(o.runUrl));
     assign('version', str(o.version));
     assign('tag', str(o.tag));
     assign('previousVersion', str(o.previousVersion));
-    return facts;
+    return d;
 }
 
 
@@ -2879,7 +2889,7 @@ var rounds = __webpack_require__(4532);
 ;// CONCATENATED MODULE: ./src/verify/analysis/distributions.ts
 /**
  * The few distribution functions the analysis needs, written out (no statistics package on npm
- * does the exact tests below correctly; see README, "Analysis"):
+ * does the exact tests below correctly; see docs/verify.md, "Analysis"):
  *
  * - `normalUpperTail(z)`: P(Z ≥ z) for a standard normal Z, by Abramowitz & Stegun 26.2.17
  *   (absolute error under 7.5e-8, far below any significance level we compare with).

@@ -1,0 +1,854 @@
+export const id = 169;
+export const ids = [169,584];
+export const modules = {
+
+/***/ 3737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gt: () => (/* binding */ wavesOf),
+/* harmony export */   qf: () => (/* binding */ lockOrder),
+/* harmony export */   xP: () => (/* binding */ isFleet)
+/* harmony export */ });
+function wavesOf(settings) {
+    if (settings.waves?.list.length) {
+        return settings.waves.list.map((wave) => ({
+            name: wave.name,
+            bakeMs: wave.bakeMs,
+            environments: wave.environments.map((e) => ({ name: e.name, checks: e.checks, smokeChecks: e.smokeChecks, deployInputs: e.deployInputs, ...(e.url ? { url: e.url } : {}) }))
+        }));
+    }
+    const name = settings.environment;
+    const only = { name, checks: settings.health.checks, smokeChecks: settings.progressive?.smokeChecks ?? [], deployInputs: settings.deploy.inputs };
+    return [{ name, environments: [only], bakeMs: settings.monitor.durationMs }];
+}
+/** Every environment the ship deploys, in the order their locks are taken (by name: two ships never wait on each other crosswise). */
+function lockOrder(waves) {
+    return waves.flatMap((w) => w.environments.map((e) => e.name)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/** More than one environment: each runs on its own timeline, with its wave's window. */
+function isFleet(waves) {
+    return waves.length > 1 || (waves[0]?.environments.length ?? 0) > 1;
+}
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   REQUEST_TIMEOUT_MS: () => (/* binding */ REQUEST_TIMEOUT_MS),
+/* harmony export */   WriteLine: () => (/* binding */ WriteLine),
+/* harmony export */   createClient: () => (/* binding */ createClient),
+/* harmony export */   explainGitHubError: () => (/* binding */ explainGitHubError),
+/* harmony export */   inSideLane: () => (/* binding */ inSideLane),
+/* harmony export */   isWrite: () => (/* binding */ isWrite),
+/* harmony export */   messageOf: () => (/* binding */ messageOf),
+/* harmony export */   proxyConfigured: () => (/* binding */ proxyConfigured),
+/* harmony export */   statusOf: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1267);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _request_scope_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2715);
+/* harmony import */ var _pacing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9959);
+/**
+ * The one GitHub client every stage uses: @octokit/rest (the REST methods and pagination, as
+ * @actions/github's client has them) with the retry and throttling plugins, pointed at
+ * GITHUB_API_URL (github.com or GitHub Enterprise Server). REST only. It also keeps an account of
+ * the requests it sent, for the report and the budget, and counts each in the scope of the stage
+ * that sent it (request-scope.ts). Pacing (write spacing, back-offs, the time scale tests may
+ * change) is in pacing.ts; the rule for repeating a write whose answer was lost is in writes.ts.
+ *
+ * Requests go out through the runtime's own `fetch`, as @octokit/request does by default. Only
+ * where the runner has a proxy configured is @actions/github's proxy-aware fetch loaded (it brings
+ * undici, about 900 KB of the bundle, which start-up would otherwise compile on every run).
+ */
+
+
+
+
+
+
+
+const ShipOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_4__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__/* .throttling */ .A);
+/** The proxy variables the runner (and @actions/http-client) honour. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** Whether a proxy is configured for the runner: then requests go through it (see proxyFetch). */
+function proxyConfigured(env = process.env) {
+    return PROXY_VARIABLES.some((name) => Boolean(env[name]));
+}
+/**
+ * Behind a proxy, @actions/github's proxy-aware fetch for GITHUB_API_URL (its `defaults`, which
+ * honour `no_proxy` for the API's host), loaded at the first request; elsewhere undefined: the
+ * runtime's own fetch.
+ */
+function proxyFetch() {
+    if (!proxyConfigured())
+        return undefined;
+    let loading;
+    return async (url, init) => {
+        loading ??= __webpack_require__.e(/* import() */ 175).then(__webpack_require__.bind(__webpack_require__, 5175)).then(({ defaults }) => defaults.request.fetch);
+        return (await loading)(url, init);
+    };
+}
+/** No request waits longer than this for GitHub's answer (every wait has an upper bound). */
+const REQUEST_TIMEOUT_MS = 100_000;
+function createClient(opts) {
+    const baseUrl = (opts.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const timeScale = opts.timeScale ?? (0,_pacing_js__WEBPACK_IMPORTED_MODULE_3__/* .timeScaleFrom */ .M0)();
+    const fetchVia = proxyFetch();
+    const octokit = new ShipOctokit({
+        auth: opts.token,
+        baseUrl,
+        userAgent: 'ship-prod',
+        // @octokit/rest logs each request; a failed one (a 404 looked for, say) is not an error of the
+        // ship: those lines go to the debug log, as the action's own detail does.
+        log: { debug: () => undefined, info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz, warn: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e, error: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz },
+        ...(fetchVia ? { request: { fetch: fetchVia } } : {}),
+        retry: { retries: _pacing_js__WEBPACK_IMPORTED_MODULE_3__/* .RETRIES */ .Zs, retryAfterBaseValue: 1000 * timeScale },
+        throttle: {
+            retryAfterBaseValue: 1000 * timeScale,
+            ...(0,_pacing_js__WEBPACK_IMPORTED_MODULE_3__/* .writeGroups */ ._e)(timeScale),
+            onRateLimit: (retryAfter, options, _o, retryCount) => {
+                const wait = retryAfter <= _pacing_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RATE_LIMIT_WAIT_S */ .CH && retryCount < _pacing_js__WEBPACK_IMPORTED_MODULE_3__/* .RETRIES */ .Zs;
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub rate limit hit on ${options.method} ${options.url}; ${wait ? `retrying after the reset, in ${retryAfter}s` : `it resets in ${retryAfter}s: giving up`}`);
+                return wait;
+            },
+            onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+                return retryCount < _pacing_js__WEBPACK_IMPORTED_MODULE_3__/* .RETRIES */ .Zs;
+            }
+        }
+    });
+    const account = [];
+    octokit.hook.wrap('request', async (request, options) => {
+        // The stage that sends it (request-scope.ts); read here, in the caller's context.
+        const scope = (0,_request_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .currentRequestScope */ .h)();
+        // A write that did not come through writes.ts is never re-sent blindly by plugin-retry.
+        if (isWrite(options.method) && !options.request?.shipWrite)
+            options.request = { ...options.request, retries: 0 };
+        const started = Date.now();
+        const route = `${options.url}`;
+        if (!options.request?.signal)
+            options.request = { ...options.request, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) };
+        try {
+            const response = await request(options);
+            account.push({ method: options.method, route, status: response.status, durationMs: Date.now() - started });
+            if (scope)
+                scope.requests++;
+            return response;
+        }
+        catch (error) {
+            const status = error.status ?? 0;
+            account.push({ method: options.method, route, status, durationMs: Date.now() - started });
+            if (scope)
+                scope.requests++;
+            throw error;
+        }
+    });
+    return { octokit, owner: opts.owner, repo: opts.repo, account, timeScale, writes: new WriteLine() };
+}
+function isWrite(method) {
+    return method !== undefined && method !== 'GET' && method !== 'HEAD';
+}
+const lanes = new node_async_hooks__WEBPACK_IMPORTED_MODULE_1__.AsyncLocalStorage();
+/**
+ * Runs `body` with its writes in the side lane: a chain that does not depend on the main line's
+ * writes (the branch's fast-forward or merge-back pull request, beside the draft release and the
+ * deployment). Each lane sends one write at a time, so at most two are in flight.
+ */
+function inSideLane(body) {
+    return lanes.run('side', body);
+}
+/**
+ * Writes go out one at a time in each lane (GitHub asks integrations not to send them
+ * concurrently; two independent chains of a ship may overlap, see inSideLane).
+ */
+class WriteLine {
+    tails = { main: Promise.resolve(), side: Promise.resolve() };
+    run(fn) {
+        const lane = lanes.getStore() ?? 'main';
+        const result = this.tails[lane].then(fn, fn);
+        this.tails[lane] = result.catch(() => undefined);
+        return result;
+    }
+}
+/** HTTP status of an Octokit error, or 0 when it is not an HTTP error. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : 0;
+}
+/** The message GitHub gave, without Octokit's decorations. */
+function messageOf(error) {
+    const data = error?.response?.data;
+    if (data && typeof data.message === 'string')
+        return data.message;
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * A sentence a person can act on for a failed request: a 403 "Resource not accessible by
+ * integration" names the `permissions:` the job needs for what was being done.
+ */
+function explainGitHubError(error, doing, permission) {
+    const status = statusOf(error);
+    const message = messageOf(error);
+    if (status === 403 && /not accessible by integration/i.test(message) && permission) {
+        return `${doing} was refused (403 ${message}): give the job \`permissions: ${permission}\` (and check the repository's Actions settings allow it).`;
+    }
+    if (status === 401)
+        return `${doing} failed: the token was refused (401 ${message}); check github-token.`;
+    return `${doing} failed${status ? ` (${status})` : ''}: ${message}`;
+}
+
+
+/***/ }),
+
+/***/ 9959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CH: () => (/* binding */ MAX_RATE_LIMIT_WAIT_S),
+/* harmony export */   M0: () => (/* reexport safe */ _time_scale_js__WEBPACK_IMPORTED_MODULE_1__.M),
+/* harmony export */   Zs: () => (/* binding */ RETRIES),
+/* harmony export */   _e: () => (/* binding */ writeGroups),
+/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */ });
+/* unused harmony exports WRITE_BURST, WRITE_REFILL_MS, NOTIFY_BURST, NOTIFY_REFILL_MS */
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _time_scale_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9025);
+/**
+ * How fast ship-prod may talk to GitHub, decided once for every client: the spacing of writes,
+ * the back-offs, and the one thing tests may change, the time scale.
+ *
+ * GitHub's documented secondary limits: no concurrent requests from one integration (writes are
+ * made one at a time, see writes.ts), at most 80 content-creating requests a minute and 500 an
+ * hour, and `retry-after` / `x-ratelimit-reset` honoured. A ship makes about a dozen writes (a
+ * fleet of six environments in waves, about fifty), so instead of a fixed second before every
+ * write (plugin-throttling's default), writes draw from a bucket: a burst of WRITE_BURST writes
+ * goes out unspaced, after which one write is let through every WRITE_REFILL_MS. Whatever the
+ * code does, a minute holds at most WRITE_BURST + 60 000 / WRITE_REFILL_MS = 75 writes, under 80. Writes that notify people
+ * (releases) have their own smaller bucket. Rate-limit answers are waited out by
+ * plugin-throttling (retry-after, else the reset time), back-offs after errors by plugin-retry.
+ */
+
+// The time scale is read apart (time-scale.ts): the runner's facts need it without Bottleneck.
+
+/** Writes that go out unspaced: a fleet's ship fits in it (a burst of 15 spaced a six-environment ship's waves by 2 s a write). */
+const WRITE_BURST = 45;
+/** After the burst: one write per this many ms (30 a minute). */
+const WRITE_REFILL_MS = 2_000;
+/** Writes that notify (POST /releases): a burst of 3, then one per 3 s (plugin-throttling's own spacing). */
+const NOTIFY_BURST = 3;
+const NOTIFY_REFILL_MS = 3_000;
+/** Retries of a failed request (plugin-retry waits 1, 4, 9 s) and of a rate-limited one. */
+const RETRIES = 3;
+/** A primary rate limit that resets later than this is not waited for: the run fails and says so. */
+const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
+/** The throttling plugin's write and notification groups: token buckets, scaled in time. */
+function writeGroups(timeScale) {
+    const bucket = (burst, refillMs) => {
+        const interval = Math.max(1, Math.round(refillMs * timeScale));
+        return new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({
+            maxConcurrent: 1,
+            minTime: 0,
+            reservoir: burst,
+            reservoirIncreaseAmount: 1,
+            reservoirIncreaseInterval: interval,
+            reservoirIncreaseMaximum: burst,
+            // The bucket is refilled on Bottleneck's heartbeat (250 ms by default): keep up with a scaled interval.
+            heartbeatInterval: Math.min(250, interval)
+        });
+    };
+    return { write: bucket(WRITE_BURST, WRITE_REFILL_MS), notifications: bucket(NOTIFY_BURST, NOTIFY_REFILL_MS) };
+}
+/** plugin-retry's wait after the n-th failure (1-based): n² seconds, scaled. */
+function backoffMs(attempt, timeScale) {
+    return attempt * attempt * 1000 * timeScale;
+}
+
+
+/***/ }),
+
+/***/ 3169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  conclude: () => (/* reexport */ src_record/* conclude */.E),
+  newRecord: () => (/* reexport */ src_record/* newRecord */.M),
+  runPipeline: () => (/* binding */ runPipeline)
+});
+
+// EXTERNAL MODULE: ./src/clock.ts
+var src_clock = __webpack_require__(9373);
+// EXTERNAL MODULE: ./src/context.ts
+var src_context = __webpack_require__(788);
+;// CONCATENATED MODULE: ./src/deploy/environment-record.ts
+/** The version an environment runs after the ship: the new one once verified, the previous one where it was never changed or was put back. */
+function versionAfter(outcome, versions) {
+    switch (outcome) {
+        case 'shipped':
+            return versions.next;
+        case 'planned':
+        case 'untouched':
+        case 'restored':
+            return versions.previous || undefined;
+        case 'unknown':
+            return undefined;
+    }
+}
+function environmentRecordOf(result, versions) {
+    const { deploy, health } = result;
+    const version = versionAfter(result.outcome, versions);
+    const approval = deploy.approval;
+    return {
+        ...(result.wave !== undefined ? { wave: result.wave } : {}),
+        name: result.name,
+        outcome: result.outcome,
+        ...(result.failure ? { failure: result.failure } : {}),
+        ...(deploy.deploymentId !== undefined ? { deploymentId: deploy.deploymentId } : {}),
+        ...(deploy.runId !== undefined ? { runId: deploy.runId } : {}),
+        ...(deploy.runUrl ? { runUrl: deploy.runUrl } : {}),
+        ...(version ? { version } : {}),
+        ...(result.outcome !== 'planned' ? { health: health.verdict } : {}),
+        ...(health.window ? { window: { verdict: health.window.verdict, durationMs: health.window.durationMs } } : {}),
+        ...(deploy.alreadySucceeded ? { deployedBefore: true } : {}),
+        ...(approval ? { approval: { reviewers: approval.reviewers, waitedMs: approval.waitedMs, outcome: approval.outcome } } : {}),
+        ...(result.startedAt ? { startedAt: result.startedAt } : {}),
+        ...(result.durationMs !== undefined ? { durationMs: result.durationMs } : {})
+    };
+}
+
+// EXTERNAL MODULE: ./src/deploy/waves.ts
+var deploy_waves = __webpack_require__(3737);
+// EXTERNAL MODULE: ./src/github/client.ts
+var github_client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/progress.ts
+var progress = __webpack_require__(9898);
+;// CONCATENATED MODULE: ./src/run-env.ts
+
+function createRunEnv(parts) {
+    return {
+        ...parts,
+        progress: (what, link) => new progress/* Progress */.k({ what, clock: parts.clock, ...(link ? { link } : {}), ...(parts.facts.progressEveryMs ? { everyMs: parts.facts.progressEveryMs } : {}) })
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./src/request-scope.ts
+var request_scope = __webpack_require__(2715);
+;// CONCATENATED MODULE: ./src/timeline.ts
+/**
+ * The ship's timeline: each stage in order, with its verdict, time and API requests. The
+ * pipeline and the deploy unit run their stages through `Timeline.stage`, which puts each inside
+ * a log group and turns an unexpected error into a failed stage with its message: no stage throws
+ * past it. This file knows no feature: stages are names and one-line summaries.
+ */
+
+
+function crashed(outcome) {
+    return outcome.crashed === true;
+}
+class Timeline {
+    journal;
+    clock;
+    requests;
+    explain;
+    environment;
+    constructor(journal, clock, requests, explain, 
+    /** The environment of a child timeline (forEnvironment). */
+    environment) {
+        this.journal = journal;
+        this.clock = clock;
+        this.requests = requests;
+        this.explain = explain;
+        this.environment = environment;
+    }
+    /**
+     * The timeline of one environment among several running at once (a wave): the same journal,
+     * its stages and warnings named for the environment, its log lines prefixed with it. Log groups
+     * cannot interleave, so its stages log a line when they start and one when they end.
+     */
+    forEnvironment(environment) {
+        return new Timeline(this.journal, this.clock, this.requests, this.explain, environment);
+    }
+    /** Requests of work started ahead of a stage (`ahead`), counted in that stage when it runs. */
+    early = new Map();
+    /** Runs `body`, work started ahead for the stage `name` (its reads), with its requests counted in that stage. */
+    ahead(name, body) {
+        const scope = this.early.get(name) ?? { requests: 0 };
+        this.early.set(name, scope);
+        return (0,request_scope/* inRequestScope */.v)(scope, body);
+    }
+    /** Runs one stage inside a log group, timing it and counting its API requests. */
+    async stage(name, body) {
+        const started = this.clock.now();
+        // Its own requests only, not those of stages running beside it (request-scope.ts).
+        const scope = { requests: 0 };
+        const prefix = this.environment ? `[${this.environment}] ` : '';
+        const run = async () => {
+            try {
+                const result = await (0,request_scope/* inRequestScope */.v)(scope, body);
+                core/* info */.pq(`${prefix}${name}: ${result.state}: ${result.summary}`);
+                return result;
+            }
+            catch (error) {
+                const summary = this.explain(error, `The ${name} stage${this.environment ? ` of ${this.environment}` : ''}`, name);
+                core/* error */.z3(`${prefix}${summary}`);
+                const status = error?.status;
+                return { state: 'failed', summary, crashed: true, ...(typeof status === 'number' ? { httpStatus: status } : {}) };
+            }
+        };
+        let outcome;
+        if (this.environment) {
+            core/* info */.pq(`ship-prod: [${this.environment}] ${name}`);
+            outcome = await run();
+        }
+        else {
+            outcome = await core/* group */.Os(`ship-prod: ${name}`, run);
+        }
+        this.journal.stages.push({
+            name,
+            state: outcome.state,
+            summary: outcome.summary,
+            startedAt: new Date(started).toISOString(),
+            durationMs: this.clock.now() - started,
+            ...(this.environment ? { environment: this.environment } : {})
+        });
+        const used = scope.requests + (this.early.get(name)?.requests ?? 0);
+        this.early.delete(name);
+        if (used > 0)
+            this.journal.api.byStage[name] = (this.journal.api.byStage[name] ?? 0) + used;
+        this.journal.api.requests = this.requests.length;
+        return outcome;
+    }
+    /** A warning for the log and the report. */
+    warn(message, log = true) {
+        if (this.environment)
+            message = `${this.environment}: ${message}`;
+        this.journal.warnings.push(message);
+        if (log)
+            core/* warning */.$e(message);
+    }
+    /** A line of the dry-run plan. */
+    plan(entry) {
+        this.journal.plan.push(entry);
+    }
+}
+
+// EXTERNAL MODULE: ./src/record.ts + 1 modules
+var src_record = __webpack_require__(5892);
+;// CONCATENATED MODULE: ./src/pipeline.ts
+/**
+ * One ship, top to bottom: resolve, gates, the environment lock, version (and the checks before any write), release,
+ * the pre-deploy hook, the deploy unit for the environment, publish, cleanup. Each stage returns
+ * its own typed result; this file hands them on and puts them in the record, from which the
+ * ending (ending.ts) and the report are drawn. No stage throws past here: the timeline turns an
+ * unexpected error into a failed stage, and the run still reaches its ending.
+ */
+
+
+
+
+
+
+
+
+// The record's start and ending live in record.ts: main reaches them without loading the stages.
+
+/**
+ * The stages' code: ncc makes a chunk of each dynamic import. The gates' code loads as the pipeline
+ * starts (while resolve asks git for the checked-out commit), the rest once the gates' requests are
+ * out (compiling it then costs no time of the first request's); each is awaited where the pipeline
+ * reaches it, and a ship that stops early never waits for the rest.
+ */
+function loadGates() {
+    const gates = { strategies: Promise.all(/* import() */[__webpack_require__.e(564), __webpack_require__.e(930), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 7280)), gates: __webpack_require__.e(/* import() */ 430).then(__webpack_require__.bind(__webpack_require__, 7430)) };
+    for (const loading of Object.values(gates))
+        loading.catch(() => undefined);
+    return gates;
+}
+let gatesLoading;
+const gateStages = () => (gatesLoading ??= loadGates());
+function loadStages() {
+    const stages = {
+        lock: Promise.all(/* import() */[__webpack_require__.e(564), __webpack_require__.e(930), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 9952)),
+        version: Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(614), __webpack_require__.e(24), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 6755)),
+        reads: Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(614), __webpack_require__.e(24), __webpack_require__.e(277)]).then(__webpack_require__.bind(__webpack_require__, 7277)),
+        beforeWrite: Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(614), __webpack_require__.e(24), __webpack_require__.e(219)]).then(__webpack_require__.bind(__webpack_require__, 219)),
+        deployment: Promise.all(/* import() */[__webpack_require__.e(564), __webpack_require__.e(930), __webpack_require__.e(488)]).then(__webpack_require__.bind(__webpack_require__, 4488)),
+        unit: Promise.all(/* import() */[__webpack_require__.e(564), __webpack_require__.e(930), __webpack_require__.e(280), __webpack_require__.e(814)]).then(__webpack_require__.bind(__webpack_require__, 814)),
+        release: __webpack_require__.e(/* import() */ 890).then(__webpack_require__.bind(__webpack_require__, 1890)),
+        preDeploy: __webpack_require__.e(/* import() */ 733).then(__webpack_require__.bind(__webpack_require__, 7733)),
+        waves: Promise.all(/* import() */[__webpack_require__.e(564), __webpack_require__.e(930), __webpack_require__.e(280), __webpack_require__.e(409)]).then(__webpack_require__.bind(__webpack_require__, 4409)),
+        cleanup: __webpack_require__.e(/* import() */ 128).then(__webpack_require__.bind(__webpack_require__, 4128))
+    };
+    // A stage a ship stops before is never awaited: a failure to load it is not an unhandled rejection.
+    for (const loading of Object.values(stages))
+        loading.catch(() => undefined);
+    return stages;
+}
+let stagesLoading;
+const stages = () => (stagesLoading ??= loadStages());
+/** The `permissions:` a stage's writes need, named when GitHub answers 403. */
+function permissionFor(stage) {
+    switch (stage) {
+        case 'lock':
+            // The lock is a ref (contents); in a command deploy, looking for the run that holds it reads Actions.
+            return 'contents: write (and actions: read)';
+        case 'version':
+        case 'release':
+        case 'publish':
+            return 'contents: write';
+        case 'deploy':
+        case 'rollback':
+            return 'deployments: write and actions: write';
+        default:
+            return undefined;
+    }
+}
+async function runPipeline(settings, facts, client, clock = src_clock/* systemClock */.m) {
+    const record = (0,src_record/* newRecord */.M)(settings, clock);
+    const timeline = new Timeline(record, clock, client.account, (error, doing, stage) => (0,github_client.explainGitHubError)(error, doing, permissionFor(stage)));
+    // Resolve usually asks git, not GitHub (context.ts): the gates' code loads while git answers.
+    gateStages();
+    const resolved = await timeline.stage('resolve', async () => {
+        const context = await (0,src_context/* resolveContext */.wK)(client, facts, settings.ref);
+        return { state: 'done', summary: `shipping ${context.sha.slice(0, 7)} (${context.ref}${context.branch ? ` on ${context.branch}` : ''}), event ${context.eventName || 'unknown'}`, context };
+    });
+    if (crashed(resolved))
+        return (0,src_record/* conclude */.E)(record, { at: 'resolve', reason: resolved.summary });
+    record.context = resolved.context;
+    const env = createRunEnv({ settings, client, context: resolved.context, clock, facts, timeline });
+    const [{ chooseStrategies, distinctSteps }, { runGates }] = await Promise.all([gateStages().strategies, gateStages().gates]);
+    const strategies = chooseStrategies(settings);
+    const gatesRun = timeline.stage('gates', () => runGates(env, distinctSteps(strategies)));
+    stages(); // the later stages load while the gates' requests are out
+    const gates = await gatesRun;
+    if (!crashed(gates)) {
+        record.gates.push(...gates.verdicts);
+        if (gates.stateFile)
+            record.stateFile = gates.stateFile;
+        if (gates.freeze)
+            record.freeze = gates.freeze;
+    }
+    // The gates send the ship's first requests: a refused token is not a gate that failed.
+    if (crashed(gates) && gates.httpStatus === 401)
+        return (0,src_record/* conclude */.E)(record, { at: 'token', reason: gates.summary });
+    if (crashed(gates) || gates.state === 'failed')
+        return (0,src_record/* conclude */.E)(record, { at: 'gates', reason: gates.summary });
+    // One ship per environment: the locks are held from here (before the version is computed and
+    // the first write) to the end, released on every path (beside the last write when it ships).
+    // With waves, every environment's, in name order.
+    const waves = (0,deploy_waves/* wavesOf */.gt)(settings);
+    const [{ takeLocks }, { readAhead }] = await Promise.all([stages().lock, stages().reads]);
+    // The version's reads go out beside the lock's writes. They are used only when they cannot be
+    // older than the lock: every lock was free at the first try (made, no refusal, no lost answer).
+    // Another ship that released a lock just before then had tagged its release several round trips
+    // earlier, so the tags read here hold it; otherwise the version stage reads them again.
+    const sent = client.account.length;
+    const ahead = timeline.ahead('version', () => readAhead(env));
+    const { locks, failed } = await takeLocks(env, (0,deploy_waves/* lockOrder */.qf)(waves));
+    const firstTry = locks.records.every((r) => r.how === 'created') && client.account.slice(sent).every((r) => !(0,github_client.isWrite)(r.method) || (r.status > 0 && r.status < 400));
+    record.lock = (failed && 'record' in failed ? failed.record : undefined) ?? locks.records[0];
+    if ((0,deploy_waves/* isFleet */.xP)(waves))
+        record.locks = locks.records;
+    if (failed)
+        return (0,src_record/* conclude */.E)(record, { at: 'lock', reason: failed.summary });
+    try {
+        return await shipLocked(env, record, { strategies, waves, branch: gates.branch, locks, ...(settings.dryRun || firstTry ? { reads: ahead } : {}) });
+    }
+    finally {
+        await locks.release();
+    }
+}
+/** The ship once its environment is locked: version, release, pre-deploy, the deploy unit, publish, cleanup. */
+async function shipLocked(env, record, input) {
+    const { settings, timeline, client } = env;
+    const { strategies, waves } = input;
+    const fleet = (0,deploy_waves/* isFleet */.xP)(waves);
+    let beforeWrite;
+    const [{ runVersion }, { announceRefusals, checkBeforeWrite }] = await Promise.all([stages().version, stages().beforeWrite]);
+    const version = await timeline.stage('version', async () => {
+        const decided = await runVersion(env, input.reads);
+        if (decided.state === 'failed' || !decided.version || !decided.release) {
+            announceRefusals(decided.refusals);
+            return decided;
+        }
+        beforeWrite = await checkBeforeWrite(env, { version: decided.version, release: decided.release, strategies });
+        // The gates this stage adds to the gates table (the gates stage counted only its own).
+        const added = beforeWrite.verdicts.filter((v) => v.passed).map((v) => v.name);
+        if (!beforeWrite.blockers.length)
+            return added.length ? { ...decided, summary: `${decided.summary}; gate ${added.join(', ')} passed` } : decided;
+        return { ...decided, state: 'failed', summary: `refused before any write: ${beforeWrite.blockers.map((v) => v.reason).join('; ')}` };
+    });
+    if (!crashed(version)) {
+        record.gates.push(...version.refusals, ...(beforeWrite?.verdicts ?? []));
+        if (version.version)
+            record.version = beforeWrite?.blockers.length ? { ...version.version, changelogSection: '', oldestCommitAt: undefined } : version.version;
+    }
+    if (crashed(version) || version.state === 'failed' || !version.version || !version.release || !beforeWrite) {
+        return (0,src_record/* conclude */.E)(record, { at: 'version', reason: version.summary });
+    }
+    const v = version.version;
+    const [{ lookupShipDeployment, ensureShipDeployment, shipIdOf, started }, { deploymentFactsOf }, { runRelease }] = await Promise.all([stages().deployment, stages().unit, stages().release]);
+    const shipId = shipIdOf(env.context.runId, v.tag);
+    const previousTag = `${settings.tagPrefix}${v.previous}`;
+    const unit = {
+        environment: waves[0].environments[0],
+        release: { version: v.next, tag: v.tag, sha: env.context.sha },
+        previous: { version: v.previous, tag: previousTag, ref: version.release.tagRefs.find((t) => t.name === previousTag) },
+        strategies,
+        shipId,
+        ...(record.freeze?.override ? { freezeOverride: record.freeze.override } : {}),
+        ...(settings.progressive?.trafficCommand ? { traffic: { command: settings.progressive.trafficCommand, steps: settings.progressive.trafficSteps } } : {})
+    };
+    // The deployment needs only the tag: it is looked for while the release commit is made, and
+    // created alongside the branch move and the draft release (not before a pre-deploy command).
+    let deployment;
+    const preDeploy = settings.progressive?.preDeployCommand;
+    // A tag that existed may have been deployed by another ship: the unit looks before it prepares one.
+    const tagExisted = beforeWrite.tag.decision.action === 'reuse';
+    if (tagExisted)
+        unit.tagExisted = true;
+    const lookup = strategies.deploy.length && !settings.dryRun && !preDeploy && !tagExisted && !fleet ? started(lookupShipDeployment(deploymentFactsOf(env, unit))) : undefined;
+    const release = await timeline.stage('release', () => runRelease(env, {
+        version: v,
+        inputs: version.release,
+        tag: beforeWrite.tag,
+        ...(input.branch ? { branch: input.branch } : {}),
+        ...(lookup ? { alongside: () => (deployment = started(ensureShipDeployment(deploymentFactsOf(env, unit), lookup))) } : {})
+    }));
+    if (!crashed(release))
+        record.release = release.release;
+    if (crashed(release) || release.state === 'failed') {
+        return (0,src_record/* conclude */.E)(record, { at: 'release', reason: release.summary, wrote: client.account.some((r) => (0,github_client.isWrite)(r.method) && r.status < 400) });
+    }
+    unit.release.sha = release.release.commitSha ?? env.context.sha;
+    const shipFacts = commandFacts(unit, fleet ? (0,deploy_waves/* lockOrder */.qf)(waves).join(',') : unit.environment.name);
+    if (preDeploy) {
+        const { runPreDeploy } = await stages().preDeploy;
+        const pre = await timeline.stage('pre-deploy', () => runPreDeploy(env, preDeploy, shipFacts));
+        if ('record' in pre && pre.record)
+            record.delivery = { ...record.delivery, preDeploy: pre.record };
+        if (pre.state === 'failed')
+            return (0,src_record/* conclude */.E)(record, { at: 'pre-deploy', reason: pre.summary });
+    }
+    const { environment: _first, ...shared } = unit;
+    const scope = settings.waves?.rollbackScope ?? 'wave';
+    const { runWaves } = await stages().waves;
+    const result = await runWaves(env, { unit: shared, waves, scope, ...(deployment ? { deployment } : {}) });
+    recordEnvironments(record, result, v, fleet ? { names: waves.map((w) => w.name), scope } : undefined);
+    if (result.stoppedAt || result.environments.some((e) => e.outcome !== 'shipped')) {
+        if (settings.dryRun && settings.progressive?.cleanupCommand)
+            timeline.plan({ what: 'after a successful ship, run the cleanup command', detail: settings.progressive.cleanupCommand });
+        return (0,src_record/* conclude */.E)(record);
+    }
+    const cleanup = settings.progressive?.cleanupCommand;
+    // Without a cleanup command, publishing is the ship's last write: the lock goes beside it.
+    const publish = await timeline.stage('publish', () => publishShip(env, record, result.last, version.release.prerelease, cleanup ? undefined : input.locks));
+    if (cleanup) {
+        const { runCleanup } = await stages().cleanup;
+        const done = await timeline.stage('cleanup', () => runCleanup(env, cleanup, shipFacts, publish.state === 'done'));
+        if ('record' in done)
+            record.delivery = { ...record.delivery, cleanup: done.record };
+    }
+    return (0,src_record/* conclude */.E)(record);
+}
+/** The `SHIP_*` facts of this ship's own commands: the new version, its tag and release commit, the previous version. */
+function commandFacts(unit, environment) {
+    return { version: unit.release.version, tag: unit.release.tag, sha: unit.release.sha, environment, previousVersion: unit.previous.version };
+}
+/**
+ * The environments' records, in the ship record. The single-environment sections (deploy, health,
+ * rollback, delivery) show the environment that stopped the line, else the last one.
+ */
+function recordEnvironments(record, result, versions, waves) {
+    const envs = result.environments;
+    const focus = envs.find((e) => e.name === result.stoppedAt?.environment) ?? envs.at(-1);
+    if (focus) {
+        record.deploy = focus.deploy;
+        record.health = focus.health;
+        if (focus.rollback)
+            record.rollback = focus.rollback;
+        if (focus.smoke || focus.traffic)
+            record.delivery = { ...record.delivery, ...(focus.smoke ? { smoke: focus.smoke } : {}), ...(focus.traffic ? { traffic: focus.traffic } : {}) };
+    }
+    record.environments = [...(record.environments ?? []), ...envs.map((e) => environmentRecordOf(waves ? e : { ...e, wave: undefined }, versions))];
+    if (waves)
+        record.waves = { ...waves, verified: result.verified, ...(result.stoppedAt ? { stoppedAt: result.stoppedAt } : {}) };
+}
+/** The last wave's deployments marked `success`, then the release published beside the locks' release. */
+async function publishShip(env, record, last, prerelease, locks) {
+    const release = record.release;
+    // The deployments' success first (the next ship reads them), then the release beside the locks' release.
+    const [{ markVerified }, { publishShipRelease }] = await Promise.all([stages().waves, stages().release]);
+    const marked = last ? await markVerified(env, last) : [];
+    await Promise.all([publishShipRelease(env, release, prerelease), locks?.release({ beside: true })]);
+    const done = [release.releaseId ? `release ${record.version?.tag} published` : '', marked.length ? `deployment${marked.length > 1 ? 's' : ''} ${marked.join(', ')} success` : ''].filter(Boolean);
+    return { state: 'done', summary: done.join('; ') || 'nothing to publish' };
+}
+
+
+/***/ }),
+
+/***/ 9898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ Progress)
+/* harmony export */ });
+/* unused harmony export PROGRESS_EVERY_MS */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _config_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6503);
+/**
+ * Progress during long waits (pending checks, the deploy run, health rounds, the monitoring
+ * window, the rollback): a log line whenever what is awaited changes state, and a heartbeat when
+ * nothing was said for a while, so that a 20-minute deploy never looks hung. Every line says what
+ * is awaited, in which state, for how long so far, and the link to follow.
+ *
+ * Time comes from an injected clock. Waits that poll sleep through `progress.sleep` (or hand
+ * `progress.clock` to code that sleeps), which wakes up in time for the next heartbeat; a single
+ * long piece of work (a command) is wrapped in `progress.watch`.
+ *
+ *   const progress = new Progress({ what: `deploy run ${id}`, link: url, clock });
+ *   progress.update('queued');          // logged at once: a new state
+ *   await progress.sleep(10_000);       // a heartbeat if 20 s passed without a line
+ */
+
+
+/** Silence longer than this gets a heartbeat line (a slow probe or request after it stays under 30 s). */
+const PROGRESS_EVERY_MS = 20_000;
+class Progress {
+    opts;
+    started;
+    lastLineAt;
+    state = '';
+    link;
+    everyMs;
+    log;
+    constructor(opts) {
+        this.opts = opts;
+        this.started = opts.clock.now();
+        this.lastLineAt = this.started;
+        this.link = opts.link;
+        this.everyMs = Math.max(1, opts.everyMs ?? PROGRESS_EVERY_MS);
+        this.log = opts.log ?? ((line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line));
+    }
+    /** How long the wait has lasted. */
+    elapsedMs() {
+        return this.opts.clock.now() - this.started;
+    }
+    /** The line that says where the wait stands. */
+    line() {
+        const state = this.state ? ` (${this.state})` : '';
+        return `⏳ ${this.opts.what}${state}: ${(0,_config_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.elapsedMs())} so far${this.link ? ` · ${this.link}` : ''}`;
+    }
+    /** A new state (or link): logged at once when it changed. */
+    update(state, link) {
+        const changed = state !== this.state || (link !== undefined && link !== this.link);
+        this.state = state;
+        if (link !== undefined)
+            this.link = link;
+        if (changed)
+            this.say(this.line());
+    }
+    /** A line of the wait's own (a health round's result): it counts as progress. */
+    note(line) {
+        this.say(line);
+    }
+    /** Logs the heartbeat when the silence has lasted long enough. */
+    heartbeat() {
+        if (this.opts.clock.now() - this.lastLineAt >= this.everyMs)
+            this.say(this.line());
+    }
+    /** Sleeps `ms`, waking up for each heartbeat that falls due meanwhile. */
+    async sleep(ms) {
+        const { clock } = this.opts;
+        const until = clock.now() + Math.max(0, ms);
+        for (;;) {
+            this.heartbeat();
+            const left = until - clock.now();
+            if (left <= 0)
+                return;
+            await clock.sleep(Math.min(left, this.lastLineAt + this.everyMs - clock.now()));
+        }
+    }
+    /** A clock whose sleeps are this wait's (heartbeats included): for code that takes a clock. */
+    get clock() {
+        return { now: () => this.opts.clock.now(), sleep: (ms) => this.sleep(ms) };
+    }
+    /**
+     * Waits for `work` (a command, one long request), with heartbeats while it runs. A real timer,
+     * cleared as soon as the work ends, so nothing is left pending; the clock still tells the time.
+     */
+    async watch(work) {
+        let timer;
+        const schedule = () => {
+            timer = setTimeout(() => {
+                this.heartbeat();
+                schedule();
+            }, Math.max(10, this.lastLineAt + this.everyMs - this.opts.clock.now()));
+        };
+        schedule();
+        try {
+            return await work;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    say(line) {
+        this.lastLineAt = this.opts.clock.now();
+        this.log(line);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ currentRequestScope),
+/* harmony export */   v: () => (/* binding */ inRequestScope)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Which stage sent a GitHub request. Stages of one ship run at once (the environments of a wave),
+ * so what a stage sent cannot be read off the client's count before and after it: that count
+ * holds its siblings' requests too. Instead each stage runs its body in a scope of its own
+ * (AsyncLocalStorage: carried through every await, callback and timer the body starts), and the
+ * client counts each request it sends in the scope it was sent from. A request is counted once,
+ * in the stage (of the environment) that made it; one sent outside every stage, in none.
+ */
+
+const scopes = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs `body` with `scope` as the scope its requests are counted in. */
+function inRequestScope(scope, body) {
+    return scopes.run(scope, body);
+}
+/** The scope a request sent now is counted in (undefined outside every stage). */
+function currentRequestScope() {
+    return scopes.getStore();
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=169.index.js.map

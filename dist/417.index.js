@@ -1,0 +1,1081 @@
+export const id = 417;
+export const ids = [417,584];
+export const modules = {
+
+/***/ 7932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t6: () => (/* binding */ recordCommand),
+  d1: () => (/* binding */ runCommand)
+});
+
+// UNUSED EXPORTS: commandEnv
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./src/config/durations.ts
+var durations = __webpack_require__(6503);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/process-group.ts
+/**
+ * A user's command in a process group of its own, ended with it: when bash ends, whatever it left
+ * running in the background (`sleep 600 & echo started`) is ended too (SIGTERM to the group,
+ * SIGKILL after a grace period); on timeout the whole group gets the same. A process that left the
+ * group (setsid) is not waited for: its pipes are let go, so it cannot keep the job alive either.
+ * Output goes to this process's stdout and stderr a whole line at a time (so the log's redaction
+ * sees whole lines).
+ */
+
+
+/** From SIGTERM to SIGKILL, for a group that outlives its command or its timeout. */
+const KILL_GRACE_MS = 10_000;
+/** How long the output pipes may stay open once the group is gone (a process that left it). */
+const PIPES_GRACE_MS = 2_000;
+/** Exit code reported for a command stopped by its timeout (as coreutils `timeout` does). */
+const TIMEOUT_EXIT_CODE = 124;
+/** Signals a process group; false when no process is left in it. */
+function signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** SIGTERM to the group, then SIGKILL once `graceMs` has passed with a process still in it. */
+async function endGroup(pgid, graceMs) {
+    if (!signalGroup(pgid, 'SIGTERM'))
+        return;
+    const deadline = Date.now() + graceMs;
+    while (Date.now() < deadline) {
+        await pause(Math.min(50, graceMs));
+        if (!signalGroup(pgid, 0))
+            return;
+    }
+    signalGroup(pgid, 'SIGKILL');
+}
+/** Writes a stream's text to `out` a whole line at a time (the rest when the stream ends). */
+function forwardLines(stream, out) {
+    let pending = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => {
+        pending += chunk;
+        const end = Math.max(pending.lastIndexOf('\n'), pending.lastIndexOf('\r'));
+        // A very long line without an end is written in pieces rather than held without bound.
+        if (end >= 0) {
+            out(pending.slice(0, end + 1));
+            pending = pending.slice(end + 1);
+        }
+        else if (pending.length > 64 * 1024) {
+            out(pending);
+            pending = '';
+        }
+    });
+    stream.on('close', () => {
+        if (pending)
+            out(`${pending}\n`);
+        pending = '';
+    });
+}
+/** Runs `bash -eo pipefail -c command` in a process group of its own and ends the group with it. */
+async function runInGroup(command, opts) {
+    const grace = opts.killGraceMs ?? KILL_GRACE_MS;
+    const child = (0,external_node_child_process_.spawn)('bash', ['-eo', 'pipefail', '-c', command], { cwd: opts.cwd, env: opts.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const pgid = child.pid;
+    let timedOut = false;
+    const exited = new Promise((resolve, reject) => {
+        child.once('error', reject);
+        child.once('exit', (code, signal) => resolve({ code, signal }));
+    });
+    const pipesClosed = Promise.all([child.stdout, child.stderr].map((s) => new Promise((resolve) => s.once('close', () => resolve()))));
+    forwardLines(child.stdout, (text) => process.stdout.write(text));
+    forwardLines(child.stderr, (text) => process.stderr.write(text));
+    // A job cancelled while the command runs: the group does not get our signal (it has its own), so pass it on.
+    const forward = (signal) => {
+        if (pgid)
+            signalGroup(pgid, signal);
+        process.off(signal, forward);
+        process.kill(process.pid, signal);
+    };
+    process.once('SIGINT', forward);
+    process.once('SIGTERM', forward);
+    let timer;
+    let stopping;
+    try {
+        if (pgid === undefined)
+            await exited; // spawn failed: 'error' rejects
+        timer = setTimeout(() => {
+            timedOut = true;
+            stopping = endGroup(pgid, grace);
+        }, opts.timeoutMs);
+        const { code, signal } = await exited;
+        clearTimeout(timer);
+        await stopping;
+        // bash is gone; whatever it started in the background goes with it.
+        await endGroup(pgid, grace);
+        let wait;
+        const closed = await Promise.race([pipesClosed.then(() => true), new Promise((resolve) => (wait = setTimeout(() => resolve(false), PIPES_GRACE_MS)))]);
+        clearTimeout(wait);
+        if (!closed) {
+            child.stdout.destroy();
+            child.stderr.destroy();
+        }
+        const signalNumber = 128 + (signal ? (external_node_os_.constants.signals[signal] ?? 0) : 0);
+        return { exitCode: timedOut ? TIMEOUT_EXIT_CODE : (code ?? signalNumber), timedOut };
+    }
+    finally {
+        clearTimeout(timer);
+        process.off('SIGINT', forward);
+        process.off('SIGTERM', forward);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands.ts
+/**
+ * Running a user's shell command: the deploy and rollback commands, the pre-deploy and cleanup
+ * hooks, the traffic command and the post step's switch-back all go through `runCommand`. Each runs
+ * as `bash -eo pipefail -c` in a process group of its own (process-group.ts: whatever it leaves
+ * running ends with it), with the ship's facts in its environment (SHIP_VERSION, SHIP_TAG,
+ * SHIP_SHA, SHIP_ENVIRONMENT, SHIP_PREVIOUS_VERSION, plus what the caller adds, e.g. SHIP_TRAFFIC)
+ * and nothing interpolated into the command text. The environment is the runner's, without the
+ * action's own `INPUT_*` variables (the token, the webhook URLs and the deploy inputs among them).
+ * Its exit code decides; its output goes to the log.
+ */
+
+
+
+/** The command's environment (pure): the runner's without INPUT_*, then the SHIP_* facts, then `extra`. */
+function commandEnv(base, facts, extra = {}) {
+    const env = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !/^INPUT_/i.test(k))
+            env[k] = v;
+    return {
+        ...env,
+        SHIP_VERSION: facts.version,
+        SHIP_TAG: facts.tag,
+        SHIP_SHA: facts.sha,
+        SHIP_ENVIRONMENT: facts.environment,
+        SHIP_PREVIOUS_VERSION: facts.previousVersion,
+        ...extra
+    };
+}
+async function runCommand(command, input) {
+    const env = commandEnv(process.env, input.facts, input.env);
+    core/* info */.pq(`[command]bash -eo pipefail -c ${command}`);
+    const started = Date.now();
+    const { exitCode, timedOut } = await runInGroup(command, { cwd: input.cwd, env, timeoutMs: input.timeoutMs, ...(input.killGraceMs !== undefined ? { killGraceMs: input.killGraceMs } : {}) });
+    const durationMs = Date.now() - started;
+    if (timedOut) {
+        return { ok: false, exitCode, durationMs, summary: `${input.label} command did not finish within ${(0,durations/* formatDuration */.a3)(input.timeoutMs)} and was stopped` };
+    }
+    if (exitCode === 0)
+        return { ok: true, exitCode, durationMs, summary: `${input.label} command succeeded in ${(0,durations/* formatDuration */.a3)(durationMs)}` };
+    return { ok: false, exitCode, durationMs, summary: `${input.label} command exited ${exitCode}` };
+}
+/** Runs a command and records it with its start time. */
+async function recordCommand(command, input, clock) {
+    const at = new Date(clock.now()).toISOString();
+    const result = await runCommand(command, input);
+    return { ...result, at };
+}
+
+
+/***/ }),
+
+/***/ 1757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ saveTrafficState),
+/* harmony export */   MY: () => (/* binding */ switchBackAfterCancel)
+/* harmony export */ });
+/* unused harmony exports TRAFFIC_STATE_KEY, readTrafficState */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9373);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7932);
+/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1161);
+/**
+ * A job cancelled in the middle of the traffic steps must not leave production on a partial split
+ * without saying so. Main saves the percent it is moving to before each traffic command (its own
+ * state key, beside the ship state); the post step (runPost, `post-if: cancelled()`) then moves
+ * all the traffic back to the previous version (`SHIP_TRAFFIC=0`), checks production with the
+ * health checks when it can, and says what it did in the job summary.
+ */
+
+
+
+
+const TRAFFIC_STATE_KEY = 'traffic';
+let lastSaved;
+/** Saves the split main is moving to, before it moves it. */
+function saveTrafficState(state) {
+    const text = JSON.stringify(state);
+    if (text === lastSaved)
+        return;
+    lastSaved = text;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(TRAFFIC_STATE_KEY, text);
+}
+function readTrafficState(raw) {
+    try {
+        const parsed = JSON.parse(raw);
+        const f = parsed.facts;
+        if (typeof parsed.percent !== 'number' || !f || typeof f.version !== 'string')
+            return undefined;
+        return {
+            percent: parsed.percent,
+            facts: { version: f.version, tag: String(f.tag ?? ''), sha: String(f.sha ?? ''), environment: String(f.environment ?? ''), previousVersion: String(f.previousVersion ?? '') }
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * In the post step of a cancelled job: when main had moved (or was moving) traffic to the new
+ * version, move it all back and verify. Returns lines for the post summary and whether the traffic
+ * command moved it back (and the environment it was in), or undefined when no traffic had moved. Never throws. `settings`: the
+ * inputs as the post step read them (the same reader as main).
+ */
+async function switchBackAfterCancel(settings, env = process.env) {
+    const state = readTrafficState(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(TRAFFIC_STATE_KEY));
+    if (!state || state.percent <= 0)
+        return undefined;
+    const { facts } = state;
+    const previous = facts.previousVersion || 'the previous version';
+    const command = settings.progressive?.trafficCommand ?? '';
+    if (!command)
+        return undefined;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`ship-prod was cancelled with ${state.percent}% of the traffic on ${facts.tag}: moving it all back to ${previous} (SHIP_TRAFFIC=0).`);
+    const result = await (0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d1)(command, {
+        facts,
+        timeoutMs: settings.rollback.timeoutMs,
+        cwd: env.GITHUB_WORKSPACE || process.cwd(),
+        label: 'switch-back',
+        env: { SHIP_TRAFFIC: '0' }
+    }).catch((error) => ({ ok: false, summary: `switch-back command could not run: ${error.message}` }));
+    const lines = [`The job was cancelled during the traffic steps, with ${state.percent}% of the traffic on ${facts.tag || facts.version}.`];
+    if (!result.ok) {
+        lines.push(`The post step ran the traffic command with SHIP_TRAFFIC=0 to move it back to ${previous}, and it failed (${result.summary}): **production may still be split. Move the traffic back by hand now.**`);
+        return { movedBack: false, lines, environment: facts.environment };
+    }
+    lines.push(`The post step moved all the traffic back to ${previous} (traffic command with SHIP_TRAFFIC=0: ${result.summary}).`);
+    if (settings.health.checks.length === 0) {
+        lines.push('No health checks are configured, so production was not verified: check it yourself.');
+        return { movedBack: true, lines, environment: facts.environment };
+    }
+    const healthy = await (0,_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .waitHealthy */ .hq)(settings.health.checks, {
+        timeoutMs: Math.min(settings.health.timeoutMs, settings.rollback.timeoutMs),
+        intervalMs: settings.health.intervalMs,
+        ...(facts.previousVersion ? { expectVersion: facts.previousVersion } : {}),
+        probe: (0,_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .makeProbe */ .lH)({ clock: _clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m }),
+        clock: _clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m
+    });
+    lines.push(healthy.verdict === 'passed'
+        ? `Production verified on ${previous}: ${healthy.reason}.`
+        : `Production did **not** verify on ${previous}: ${healthy.reason}. Check it now.`);
+    return { movedBack: true, lines, environment: facts.environment };
+}
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   REQUEST_TIMEOUT_MS: () => (/* binding */ REQUEST_TIMEOUT_MS),
+/* harmony export */   WriteLine: () => (/* binding */ WriteLine),
+/* harmony export */   createClient: () => (/* binding */ createClient),
+/* harmony export */   explainGitHubError: () => (/* binding */ explainGitHubError),
+/* harmony export */   inSideLane: () => (/* binding */ inSideLane),
+/* harmony export */   isWrite: () => (/* binding */ isWrite),
+/* harmony export */   messageOf: () => (/* binding */ messageOf),
+/* harmony export */   proxyConfigured: () => (/* binding */ proxyConfigured),
+/* harmony export */   statusOf: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1267);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _request_scope_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2715);
+/* harmony import */ var _pacing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9959);
+/**
+ * The one GitHub client every stage uses: @octokit/rest (the REST methods and pagination, as
+ * @actions/github's client has them) with the retry and throttling plugins, pointed at
+ * GITHUB_API_URL (github.com or GitHub Enterprise Server). REST only. It also keeps an account of
+ * the requests it sent, for the report and the budget, and counts each in the scope of the stage
+ * that sent it (request-scope.ts). Pacing (write spacing, back-offs, the time scale tests may
+ * change) is in pacing.ts; the rule for repeating a write whose answer was lost is in writes.ts.
+ *
+ * Requests go out through the runtime's own `fetch`, as @octokit/request does by default. Only
+ * where the runner has a proxy configured is @actions/github's proxy-aware fetch loaded (it brings
+ * undici, about 900 KB of the bundle, which start-up would otherwise compile on every run).
+ */
+
+
+
+
+
+
+
+const ShipOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_4__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__/* .throttling */ .A);
+/** The proxy variables the runner (and @actions/http-client) honour. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** Whether a proxy is configured for the runner: then requests go through it (see proxyFetch). */
+function proxyConfigured(env = process.env) {
+    return PROXY_VARIABLES.some((name) => Boolean(env[name]));
+}
+/**
+ * Behind a proxy, @actions/github's proxy-aware fetch for GITHUB_API_URL (its `defaults`, which
+ * honour `no_proxy` for the API's host), loaded at the first request; elsewhere undefined: the
+ * runtime's own fetch.
+ */
+function proxyFetch() {
+    if (!proxyConfigured())
+        return undefined;
+    let loading;
+    return async (url, init) => {
+        loading ??= __webpack_require__.e(/* import() */ 175).then(__webpack_require__.bind(__webpack_require__, 5175)).then(({ defaults }) => defaults.request.fetch);
+        return (await loading)(url, init);
+    };
+}
+/** No request waits longer than this for GitHub's answer (every wait has an upper bound). */
+const REQUEST_TIMEOUT_MS = 100_000;
+function createClient(opts) {
+    const baseUrl = (opts.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const timeScale = opts.timeScale ?? (0,_pacing_js__WEBPACK_IMPORTED_MODULE_3__/* .timeScaleFrom */ .M0)();
+    const fetchVia = proxyFetch();
+    const octokit = new ShipOctokit({
+        auth: opts.token,
+        baseUrl,
+        userAgent: 'ship-prod',
+        // @octokit/rest logs each request; a failed one (a 404 looked for, say) is not an error of the
+        // ship: those lines go to the debug log, as the action's own detail does.
+        log: { debug: () => undefined, info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz, warn: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e, error: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz },
+        ...(fetchVia ? { request: { fetch: fetchVia } } : {}),
+        retry: { retries: _pacing_js__WEBPACK_IMPORTED_MODULE_3__/* .RETRIES */ .Zs, retryAfterBaseValue: 1000 * timeScale },
+        throttle: {
+            retryAfterBaseValue: 1000 * timeScale,
+            ...(0,_pacing_js__WEBPACK_IMPORTED_MODULE_3__/* .writeGroups */ ._e)(timeScale),
+            onRateLimit: (retryAfter, options, _o, retryCount) => {
+                const wait = retryAfter <= _pacing_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RATE_LIMIT_WAIT_S */ .CH && retryCount < _pacing_js__WEBPACK_IMPORTED_MODULE_3__/* .RETRIES */ .Zs;
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub rate limit hit on ${options.method} ${options.url}; ${wait ? `retrying after the reset, in ${retryAfter}s` : `it resets in ${retryAfter}s: giving up`}`);
+                return wait;
+            },
+            onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+                return retryCount < _pacing_js__WEBPACK_IMPORTED_MODULE_3__/* .RETRIES */ .Zs;
+            }
+        }
+    });
+    const account = [];
+    octokit.hook.wrap('request', async (request, options) => {
+        // The stage that sends it (request-scope.ts); read here, in the caller's context.
+        const scope = (0,_request_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .currentRequestScope */ .h)();
+        // A write that did not come through writes.ts is never re-sent blindly by plugin-retry.
+        if (isWrite(options.method) && !options.request?.shipWrite)
+            options.request = { ...options.request, retries: 0 };
+        const started = Date.now();
+        const route = `${options.url}`;
+        if (!options.request?.signal)
+            options.request = { ...options.request, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) };
+        try {
+            const response = await request(options);
+            account.push({ method: options.method, route, status: response.status, durationMs: Date.now() - started });
+            if (scope)
+                scope.requests++;
+            return response;
+        }
+        catch (error) {
+            const status = error.status ?? 0;
+            account.push({ method: options.method, route, status, durationMs: Date.now() - started });
+            if (scope)
+                scope.requests++;
+            throw error;
+        }
+    });
+    return { octokit, owner: opts.owner, repo: opts.repo, account, timeScale, writes: new WriteLine() };
+}
+function isWrite(method) {
+    return method !== undefined && method !== 'GET' && method !== 'HEAD';
+}
+const lanes = new node_async_hooks__WEBPACK_IMPORTED_MODULE_1__.AsyncLocalStorage();
+/**
+ * Runs `body` with its writes in the side lane: a chain that does not depend on the main line's
+ * writes (the branch's fast-forward or merge-back pull request, beside the draft release and the
+ * deployment). Each lane sends one write at a time, so at most two are in flight.
+ */
+function inSideLane(body) {
+    return lanes.run('side', body);
+}
+/**
+ * Writes go out one at a time in each lane (GitHub asks integrations not to send them
+ * concurrently; two independent chains of a ship may overlap, see inSideLane).
+ */
+class WriteLine {
+    tails = { main: Promise.resolve(), side: Promise.resolve() };
+    run(fn) {
+        const lane = lanes.getStore() ?? 'main';
+        const result = this.tails[lane].then(fn, fn);
+        this.tails[lane] = result.catch(() => undefined);
+        return result;
+    }
+}
+/** HTTP status of an Octokit error, or 0 when it is not an HTTP error. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : 0;
+}
+/** The message GitHub gave, without Octokit's decorations. */
+function messageOf(error) {
+    const data = error?.response?.data;
+    if (data && typeof data.message === 'string')
+        return data.message;
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * A sentence a person can act on for a failed request: a 403 "Resource not accessible by
+ * integration" names the `permissions:` the job needs for what was being done.
+ */
+function explainGitHubError(error, doing, permission) {
+    const status = statusOf(error);
+    const message = messageOf(error);
+    if (status === 403 && /not accessible by integration/i.test(message) && permission) {
+        return `${doing} was refused (403 ${message}): give the job \`permissions: ${permission}\` (and check the repository's Actions settings allow it).`;
+    }
+    if (status === 401)
+        return `${doing} failed: the token was refused (401 ${message}); check github-token.`;
+    return `${doing} failed${status ? ` (${status})` : ''}: ${message}`;
+}
+
+
+/***/ }),
+
+/***/ 4419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ readLockRef),
+/* harmony export */   NL: () => (/* binding */ createLockCommit),
+/* harmony export */   UA: () => (/* binding */ readLockCommitMessage),
+/* harmony export */   kc: () => (/* binding */ deleteLockRef),
+/* harmony export */   tr: () => (/* binding */ createLockRef),
+/* harmony export */   ui: () => (/* binding */ takeOverLockRef),
+/* harmony export */   xO: () => (/* binding */ holderRunState)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
+/* harmony import */ var _writes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7443);
+/**
+ * An environment's lock on GitHub: the ref `refs/ship-prod/locks/<environment>` (lock/holder.ts)
+ * at a commit whose message names the holder. Every write goes through writes.ts:
+ *
+ * - the lock commit: harmless (content-addressed; a repeat makes at most an object nothing
+ *   points at);
+ * - creating the ref: look-first. GitHub creates a ref atomically and answers 422 when it exists;
+ *   after a lost answer the ref is read: at our commit, we hold it;
+ * - taking a dead holder's lock over: the ref is moved, without force, to a commit whose parent is
+ *   the dead holder's commit. GitHub refuses the move (422) unless the ref still points at that
+ *   parent, so two ships taking over at once cannot both win (a compare-and-set); sending it twice
+ *   leaves the ref where once does (harmless);
+ * - releasing: deleting the ref, look-first: after a lost answer the ref is read, and gone (or at
+ *   another commit) means it was released.
+ */
+
+
+/** `refs/x/y` as the git-refs routes take it (`x/y`). */
+const short = (ref) => ref.replace(/^refs\//, '');
+/** The lock commit: the shipped commit's tree (a harmless choice), the holder in its message. */
+async function createLockCommit(client, input) {
+    const { data } = await (0,_writes_js__WEBPACK_IMPORTED_MODULE_1__/* .harmless */ .Is)(client, (request) => client.octokit.rest.git.createCommit({ owner: client.owner, repo: client.repo, message: input.message, tree: input.treeSha, parents: input.parent ? [input.parent] : [], request }));
+    return data.sha;
+}
+/** Creates the lock ref at `sha`: `created`, or `exists` (someone holds it; read it to know who). */
+async function createLockRef(client, ref, sha) {
+    try {
+        return await (0,_writes_js__WEBPACK_IMPORTED_MODULE_1__/* .lookFirst */ .S)(client, `creating the lock ${ref}`, async (request) => {
+            await client.octokit.rest.git.createRef({ owner: client.owner, repo: client.repo, ref, sha, request });
+            return 'created';
+        }, async () => {
+            const at = await readLockRef(client, ref);
+            return at === undefined ? undefined : at === sha ? 'created' : 'exists';
+        });
+    }
+    catch (error) {
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) === 422)
+            return 'exists';
+        throw error;
+    }
+}
+/** Where the lock ref points, or undefined when it does not exist; conditional with a cache (polling). */
+async function readLockRef(client, ref, cache) {
+    try {
+        if (cache) {
+            const { data } = await cache.get(client, 'GET /repos/{owner}/{repo}/git/ref/{ref}', { ref: short(ref) });
+            return data.object.sha;
+        }
+        const { data } = await client.octokit.rest.git.getRef({ owner: client.owner, repo: client.repo, ref: short(ref) });
+        return data.object.sha;
+    }
+    catch (error) {
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** A lock commit's message (commits never change: read once per SHA). */
+async function readLockCommitMessage(client, sha) {
+    const { data } = await client.octokit.rest.git.getCommit({ owner: client.owner, repo: client.repo, commit_sha: sha });
+    return data.message;
+}
+/** Moves the ref from the dead holder's commit to ours (its child), never by force: `taken`, or `moved` when it was not at that commit any more. */
+async function takeOverLockRef(client, ref, sha) {
+    try {
+        await (0,_writes_js__WEBPACK_IMPORTED_MODULE_1__/* .harmless */ .Is)(client, (request) => client.octokit.rest.git.updateRef({ owner: client.owner, repo: client.repo, ref: short(ref), sha, force: false, request }));
+        return 'taken';
+    }
+    catch (error) {
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) === 422)
+            return 'moved';
+        throw error;
+    }
+}
+/**
+ * Deletes the lock ref, which points at `sha` (ours). `beside`: sent beside the ship's last write
+ * (writes.ts). A ref already gone, or at another commit, is released as far as we are concerned.
+ */
+async function deleteLockRef(client, ref, sha, opts = {}) {
+    try {
+        await (0,_writes_js__WEBPACK_IMPORTED_MODULE_1__/* .lookFirst */ .S)(client, `releasing the lock ${ref}`, async (request) => {
+            await client.octokit.rest.git.deleteRef({ owner: client.owner, repo: client.repo, ref: short(ref), request });
+            return true;
+        }, async () => ((await readLockRef(client, ref)) === sha ? undefined : true), opts);
+    }
+    catch (error) {
+        // 422 "Reference does not exist": released already.
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) !== 422)
+            throw error;
+    }
+}
+/** The holder's run: running, completed, or gone (404: deleted, so not running). */
+async function holderRunState(client, runId, cache) {
+    try {
+        const { data } = await cache.get(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', { run_id: Number(runId) });
+        return data.status === 'completed' ? 'completed' : 'running';
+    }
+    catch (error) {
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) === 404)
+            return 'gone';
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CH: () => (/* binding */ MAX_RATE_LIMIT_WAIT_S),
+/* harmony export */   M0: () => (/* reexport safe */ _time_scale_js__WEBPACK_IMPORTED_MODULE_1__.M),
+/* harmony export */   Zs: () => (/* binding */ RETRIES),
+/* harmony export */   _e: () => (/* binding */ writeGroups),
+/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */ });
+/* unused harmony exports WRITE_BURST, WRITE_REFILL_MS, NOTIFY_BURST, NOTIFY_REFILL_MS */
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _time_scale_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9025);
+/**
+ * How fast ship-prod may talk to GitHub, decided once for every client: the spacing of writes,
+ * the back-offs, and the one thing tests may change, the time scale.
+ *
+ * GitHub's documented secondary limits: no concurrent requests from one integration (writes are
+ * made one at a time, see writes.ts), at most 80 content-creating requests a minute and 500 an
+ * hour, and `retry-after` / `x-ratelimit-reset` honoured. A ship makes about a dozen writes (a
+ * fleet of six environments in waves, about fifty), so instead of a fixed second before every
+ * write (plugin-throttling's default), writes draw from a bucket: a burst of WRITE_BURST writes
+ * goes out unspaced, after which one write is let through every WRITE_REFILL_MS. Whatever the
+ * code does, a minute holds at most WRITE_BURST + 60 000 / WRITE_REFILL_MS = 75 writes, under 80. Writes that notify people
+ * (releases) have their own smaller bucket. Rate-limit answers are waited out by
+ * plugin-throttling (retry-after, else the reset time), back-offs after errors by plugin-retry.
+ */
+
+// The time scale is read apart (time-scale.ts): the runner's facts need it without Bottleneck.
+
+/** Writes that go out unspaced: a fleet's ship fits in it (a burst of 15 spaced a six-environment ship's waves by 2 s a write). */
+const WRITE_BURST = 45;
+/** After the burst: one write per this many ms (30 a minute). */
+const WRITE_REFILL_MS = 2_000;
+/** Writes that notify (POST /releases): a burst of 3, then one per 3 s (plugin-throttling's own spacing). */
+const NOTIFY_BURST = 3;
+const NOTIFY_REFILL_MS = 3_000;
+/** Retries of a failed request (plugin-retry waits 1, 4, 9 s) and of a rate-limited one. */
+const RETRIES = 3;
+/** A primary rate limit that resets later than this is not waited for: the run fails and says so. */
+const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
+/** The throttling plugin's write and notification groups: token buckets, scaled in time. */
+function writeGroups(timeScale) {
+    const bucket = (burst, refillMs) => {
+        const interval = Math.max(1, Math.round(refillMs * timeScale));
+        return new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({
+            maxConcurrent: 1,
+            minTime: 0,
+            reservoir: burst,
+            reservoirIncreaseAmount: 1,
+            reservoirIncreaseInterval: interval,
+            reservoirIncreaseMaximum: burst,
+            // The bucket is refilled on Bottleneck's heartbeat (250 ms by default): keep up with a scaled interval.
+            heartbeatInterval: Math.min(250, interval)
+        });
+    };
+    return { write: bucket(WRITE_BURST, WRITE_REFILL_MS), notifications: bucket(NOTIFY_BURST, NOTIFY_REFILL_MS) };
+}
+/** plugin-retry's wait after the n-th failure (1-based): n² seconds, scaled. */
+function backoffMs(attempt, timeScale) {
+    return attempt * attempt * 1000 * timeScale;
+}
+
+
+/***/ }),
+
+/***/ 6556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ saveLockHeld),
+/* harmony export */   T8: () => (/* binding */ readLockState),
+/* harmony export */   or: () => (/* binding */ LOCK_STATE_KEY),
+/* harmony export */   uI: () => (/* binding */ saveLockReleased)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/**
+ * The locks a main step holds (one per environment; several with waves), saved for the post step
+ * (core.saveState, handed to the post step as STATE_lock): a job cancelled while it held them
+ * releases them there (lock/after-cancel.ts). Every change rewrites the whole list.
+ */
+
+const LOCK_STATE_KEY = 'lock';
+let held = [];
+/** Saves a lock taken (added to the list). */
+function saveLockHeld(lock) {
+    held = [...held.filter((l) => l.ref !== lock.ref), lock];
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(LOCK_STATE_KEY, JSON.stringify(held));
+}
+/** Saves that a lock was released (taken off the list). */
+function saveLockReleased(ref) {
+    held = held.filter((l) => l.ref !== ref);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(LOCK_STATE_KEY, held.length ? JSON.stringify(held) : '');
+}
+const valid = (o) => typeof o?.ref === 'string' && o.ref.startsWith('refs/ship-prod/locks/') && typeof o.sha === 'string' && /^[0-9a-f]{40}$/.test(o.sha);
+/** The locks main saved: a list (one object, as earlier versions saved, reads as a list of one); nothing unreadable. */
+function readLockState(raw) {
+    if (!raw)
+        return [];
+    try {
+        const parsed = JSON.parse(raw);
+        const list = (Array.isArray(parsed) ? parsed : [parsed]);
+        return list.filter(valid).map((l) => ({ ref: l.ref, sha: l.sha }));
+    }
+    catch {
+        return [];
+    }
+}
+
+
+/***/ }),
+
+/***/ 1417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPost: () => (/* binding */ runPost)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./src/github/client.ts
+var github_client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/ship-state.ts
+var ship_state = __webpack_require__(1294);
+// EXTERNAL MODULE: ./src/config/inputs.ts + 12 modules
+var inputs = __webpack_require__(324);
+// EXTERNAL MODULE: ./src/context.ts
+var context = __webpack_require__(788);
+// EXTERNAL MODULE: ./src/deploy/cancel-traffic.ts
+var cancel_traffic = __webpack_require__(1757);
+// EXTERNAL MODULE: ./src/github/locks.ts
+var locks = __webpack_require__(4419);
+// EXTERNAL MODULE: ./src/lock/saved.ts
+var saved = __webpack_require__(6556);
+;// CONCATENATED MODULE: ./src/lock/after-cancel.ts
+/**
+ * The post step's part for the lock: a job cancelled while it held its environment's lock
+ * releases it (every one, with waves), so the next ship does not wait for it (or have to take it
+ * over). Only a lock this run holds is deleted: the ref must still point at the commit main saved.
+ */
+
+
+
+
+
+
+async function releaseLockAfterCancel(env = process.env) {
+    const locks = (0,saved/* readLockState */.T8)(core/* getState */.Gu(saved/* LOCK_STATE_KEY */.or));
+    if (!locks.length)
+        return;
+    let client;
+    try {
+        const settings = (0,inputs/* readSettingsFromEnv */.Fr)(env);
+        const runner = (0,context/* readRunnerFacts */.cw)(env);
+        const [owner = '', repo = ''] = runner.repository.split('/');
+        client = (0,github_client.createClient)({ token: settings.token, owner, repo, apiUrl: runner.apiUrl, timeScale: runner.timeScale });
+    }
+    catch (error) {
+        core/* warning */.$e(`ship-prod post: could not release the locks ${locks.map((l) => l.ref).join(', ')}: ${error.message}; the next ship takes them over, since this run has ended.`);
+        return;
+    }
+    await Promise.all(locks.map((lock) => releaseOne(client, lock)));
+}
+async function releaseOne(client, lock) {
+    try {
+        if ((await (0,locks/* readLockRef */.Dw)(client, lock.ref)) !== lock.sha) {
+            core/* info */.pq(`ship-prod post: the lock ${lock.ref} is no longer this run's: left alone.`);
+            return;
+        }
+        await (0,locks/* deleteLockRef */.kc)(client, lock.ref, lock.sha);
+        (0,saved/* saveLockReleased */.uI)(lock.ref);
+        core/* info */.pq(`ship-prod post: released the lock ${lock.ref} this cancelled run held.`);
+    }
+    catch (error) {
+        core/* warning */.$e(`ship-prod post: could not release the lock ${lock.ref}: ${error.message}; the next ship takes it over, since this run has ended.`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/github/actions.ts
+var actions = __webpack_require__(8320);
+// EXTERNAL MODULE: ./src/github/conditional.ts
+var conditional = __webpack_require__(7059);
+// EXTERNAL MODULE: ./src/github/deployments.ts
+var deployments = __webpack_require__(6887);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/post-summary.ts
+/**
+ * The job summary of a cancelled ship (pure): for each deployment the post step marked `error`,
+ * what main was doing there, what state the environment may be in and what a person should check;
+ * the deployments that had already ended are named, left as they were. One environment reads as
+ * it always did; several (waves) get a section each.
+ */
+
+const DOING = {
+    deploying: 'deploying',
+    verifying: 'verifying',
+    'rolling-back': 'rolling back'
+};
+/** What main was doing, in a few words: `deploying v1.5.0 to production`. */
+function doing(phase, next, previous, environment) {
+    if (phase === 'deploying')
+        return `deploying ${next} to ${environment}`;
+    if (phase === 'verifying')
+        return `verifying ${next} in ${environment}`;
+    return `rolling ${environment} back from ${next} to ${previous}`;
+}
+function renderPostSummary(i) {
+    const acted = i.deployments.filter((d) => d.acted);
+    const ended = i.deployments.filter((d) => !d.acted);
+    const repoUrl = i.owner ? `${i.serverUrl}/${i.owner}/${i.repo}` : '';
+    const deploymentLink = (d) => (repoUrl ? (0,markdown/* link */.nf)(String(d.saved.deploymentId), `${repoUrl}/deployments/${encodeURIComponent(d.saved.environment)}`) : String(d.saved.deploymentId));
+    const lines = [];
+    if (!acted.length) {
+        lines.push('## ⚠️ ship-prod: cancelled', '', 'The job was cancelled after every deployment it had made had ended: none was marked `error`.');
+    }
+    else if (acted.length === 1) {
+        const d = acted[0];
+        const { next, previous, env, run } = wordsOf(d);
+        lines.push(`## ⚠️ ship-prod: cancelled while ${DOING[d.saved.phase]}`, '');
+        lines.push(`The job was cancelled while ship-prod was ${doing(d.saved.phase, next, previous, env)}, so it could not ${d.saved.phase === 'rolling-back' ? 'finish the rollback' : 'finish, roll back'} or report. ` +
+            (d.refused ? `**Deployment ${d.saved.deploymentId} could not be marked \`error\`:** ${(0,markdown/* text */.Qq)(d.refused)}` : `Deployment ${deploymentLink(d)} is now marked \`error\`.`));
+        lines.push('', '### What state production may be in', '', ...stateLines(d, run).map((s) => `- ${s}`));
+        lines.push('', '### What to check', '', ...checkLines(d, run).map((s) => `- ${s}`));
+    }
+    else {
+        const names = acted.map((d) => (0,markdown/* code */.aY)(d.saved.environment));
+        const marked = acted.filter((d) => !d.refused);
+        lines.push(`## ⚠️ ship-prod: cancelled while shipping to ${acted.length} environments`, '');
+        lines.push(`The job was cancelled while ship-prod was working in ${names.join(', ')} at once, so it could not finish, roll back or report. ` +
+            (marked.length ? `Deployment${marked.length > 1 ? 's' : ''} ${marked.map(deploymentLink).join(', ')} ${marked.length > 1 ? 'are' : 'is'} now marked \`error\`.` : ''));
+        for (const d of acted) {
+            const { next, previous, env, run } = wordsOf(d);
+            const what = d.saved.phase === 'rolling-back' ? `rolling back from ${next} to ${previous}` : `${DOING[d.saved.phase]} ${next}`;
+            lines.push('', `### ${env}: ${what}`, '');
+            if (d.refused)
+                lines.push(`**Deployment ${d.saved.deploymentId} could not be marked \`error\`:** ${(0,markdown/* text */.Qq)(d.refused)}`, '');
+            lines.push('What state it may be in:', '', ...stateLines(d, run).map((s) => `- ${s}`));
+            lines.push('', 'What to check:', '', ...checkLines(d, run).map((s) => `- ${s}`));
+        }
+    }
+    if (ended.length) {
+        lines.push('', `Already ended, left as ${ended.length > 1 ? 'they were' : 'it was'}: ${ended.map((d) => `deployment ${deploymentLink(d)} (${(0,markdown/* code */.aY)(d.saved.environment)}, \`${d.latest || 'no status'}\`)`).join(', ')}.`);
+    }
+    if (i.jobRunUrl)
+        lines.push('', `This job: ${(0,markdown/* link */.nf)('workflow run', i.jobRunUrl)}.`);
+    return lines.join('\n') + '\n';
+}
+function wordsOf(d) {
+    const { saved } = d;
+    return {
+        env: (0,markdown/* code */.aY)(saved.environment),
+        next: saved.tag ? (0,markdown/* code */.aY)(saved.tag) : saved.version ? (0,markdown/* code */.aY)(saved.version) : 'the new version',
+        previous: saved.previousVersion ? (0,markdown/* code */.aY)(saved.previousVersion) : 'the previous version',
+        run: saved.runId ? (0,markdown/* link */.nf)(`${saved.phase === 'rolling-back' ? 'run' : 'deploy run'} ${saved.runId}`, saved.runUrl) : ''
+    };
+}
+/** What state the environment may be in. */
+function stateLines(d, run) {
+    const { next, previous } = wordsOf(d);
+    const phase = d.saved.phase;
+    if (d.traffic)
+        return [...d.traffic];
+    if (phase === 'deploying') {
+        return [
+            `The deploy of ${next} was under way: production may run ${next}, ${previous}, or a mix of both (${previous} may still be partly live).`,
+            run
+                ? `${run} is a separate workflow run: cancelling this job did not stop it.` + (d.runState ? ` It is ${(0,markdown/* text */.Qq)(d.runState)} now.` : ' Its status could not be read.')
+                : 'The deploy run was not known yet (it may not have been dispatched, or may not have been found).'
+        ];
+    }
+    if (phase === 'verifying') {
+        return [
+            `${next} had been deployed and was being health-checked: it is probably live, but it was not verified, and nothing rolled it back if it is unhealthy.`,
+            ...(run ? [`The deploy ran in ${run}${d.runState ? ` (${(0,markdown/* text */.Qq)(d.runState)})` : ''}.`] : [])
+        ];
+    }
+    return [
+        `A rollback to ${previous} was under way after ${next} failed: production may run either version, or a mix of both.`,
+        ...(run ? [`${run}, the last run ship-prod started, is separate from this job and may still be running${d.runState ? `: it is ${(0,markdown/* text */.Qq)(d.runState)} now` : ''}.`] : [])
+    ];
+}
+/** What a person should check there. */
+function checkLines(d, run) {
+    const { next, previous, env } = wordsOf(d);
+    const checks = [];
+    if (run)
+        checks.push(`Open ${run} and let it finish, or cancel it, before anything else deploys.`);
+    checks.push(`Check what ${env} serves now (its health endpoint or version) and whether it is healthy.`);
+    if (d.saved.phase === 'rolling-back') {
+        checks.push(`If ${previous} is not fully back, roll back by hand: the "Rollback procedure" of this ship's report file (when it was written) lists the commands, and the action's docs/deploy.md explains the rollback.`);
+    }
+    else {
+        checks.push(`Then either re-run this job (it resumes: it reuses the tag, the release and deployment ${d.saved.deploymentId}, and waits for the deploy run it dispatched rather than dispatching again), or roll back to ${previous} by hand.`);
+    }
+    checks.push(`The tag ${next} is kept and its release stays a draft until a ship of it succeeds.`);
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./src/post-deployments.ts
+/**
+ * The post step's part for the deployments: every deployment main saved (one per environment,
+ * several at once with waves, a rollback's beside its ship's) that had not ended is marked
+ * `error`. It looks before it acts: each deployment's newest status is read first, and one that
+ * had already ended (a wave verified and marked `success`, an environment marked `failure` and
+ * rolled back) is left as it is. The deployments are handled at once; the writes go out one at a
+ * time through the client's write line.
+ */
+
+
+
+
+
+
+/** A deployment status no later status changes: the deployment ended. */
+const ENDED = new Set(['success', 'failure', 'error', 'inactive']);
+/** Whether the post step marks a deployment whose newest status is `latest` (pure): not when it ended; when unread, it does. */
+function needsMarking(latest) {
+    return latest === undefined || !ENDED.has(latest);
+}
+/** Looks at every saved deployment and marks `error` each one that had not ended. Never throws. */
+async function markCancelledDeployments(client, saved, opts) {
+    const environments = new Set(saved.map((d) => d.environment));
+    // The traffic state names its environment; a ship of one environment may have saved it without.
+    const trafficOf = (d) => (opts.traffic && (opts.traffic.environment === d.environment || environments.size === 1) ? opts.traffic : undefined);
+    return Promise.all(saved.map((d) => markOne(client, d, opts.jobRunUrl, trafficOf(d))));
+}
+async function markOne(client, saved, jobRunUrl, traffic) {
+    const id = saved.deploymentId;
+    const latest = await (0,deployments/* latestDeploymentStatus */.X_)(client, id).then((status) => status?.state ?? '', (error) => {
+        core/* info */.pq(`ship-prod post: could not read the statuses of deployment ${id} (${error.message}): marking it error anyway.`);
+        return undefined;
+    });
+    if (!needsMarking(latest)) {
+        core/* info */.pq(`ship-prod post: deployment ${id} (${saved.environment}) had already ended ${latest}: left as it is.`);
+        return { saved, latest: latest ?? '', acted: false, refused: '', runState: '' };
+    }
+    const what = doing(saved.phase, saved.tag ?? (saved.version ? `version ${saved.version}` : 'the new version'), saved.previousVersion ?? 'the previous version', saved.environment);
+    core/* warning */.$e(`ship-prod was cancelled while ${what}: marking deployment ${id} as error.`);
+    let refused = '';
+    try {
+        await (0,deployments/* setDeploymentStatus */.e9)(client, id, {
+            state: 'error',
+            description: `job cancelled while ${what}; ${traffic?.movedBack ? 'traffic moved back to the previous version' : 'production state unknown'}${saved.runId ? `, see run ${saved.runId}` : ''}`,
+            logUrl: jobRunUrl
+        });
+    }
+    catch (error) {
+        refused = (0,github_client.explainGitHubError)(error, `Marking deployment ${id} as error`, 'deployments: write');
+        core/* warning */.$e(refused);
+    }
+    return { saved, ...(latest !== undefined ? { latest } : {}), acted: true, refused, runState: await runStateOf(client, saved.runId), ...(traffic ? { traffic: traffic.lines } : {}) };
+}
+/** A deploy run's status in a few words, or '' when it cannot be read. */
+async function runStateOf(client, runId) {
+    if (!runId)
+        return '';
+    try {
+        const run = await (0,actions/* readRun */.cI)(client, runId, new conditional/* ConditionalCache */.X());
+        return run.status === 'completed' ? `completed, ${run.conclusion ?? 'no conclusion'}` : (run.status ?? 'unknown');
+    }
+    catch (error) {
+        core/* info */.pq(`Could not read deploy run ${runId}: ${error.message}`);
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/post.ts
+/**
+ * The post step (`post-if: cancelled()` in action.yml): when the job is cancelled while ship-prod
+ * is deploying, verifying or rolling back, the main step is killed where it stands and cannot say
+ * what it left behind. This step runs afterwards: it marks `error` every deployment of the ship
+ * that had not ended (each environment's, several with waves; post-deployments.ts looks at each
+ * one first) and writes a job summary saying what state each environment may be in and what a
+ * person should check (post-summary.ts); then it releases the locks the run held.
+ *
+ * It knows what main was doing only from what main saved with `saveShipState` (core.saveState,
+ * read back with core.getState): the runner gives the post step main's saved state as STATE_*
+ * variables. With `done`, or before any deployment exists, there is nothing to clean up.
+ */
+
+
+
+
+
+
+
+
+
+async function runPost(env = process.env) {
+    await runPostSteps(env);
+    // Production first (above); then the environments' locks, whatever main was doing.
+    await releaseLockAfterCancel(env);
+}
+async function runPostSteps(env) {
+    const state = (0,ship_state/* readShipState */.sf)(core/* getState */.Gu(ship_state/* SHIP_STATE_KEY */.l2));
+    if (!state || state.done || !state.deployments.length) {
+        const why = !state ? 'the main step saved no deploy state' : state.done ? 'the main step had finished' : 'no deployment had been created yet';
+        core/* info */.pq(`ship-prod post: nothing to clean up (${why}).`);
+        return;
+    }
+    const ids = state.deployments.map((d) => d.deploymentId).join(', ');
+    // The same readers as main: main ran with these inputs and facts, so they read as they did there.
+    let settings;
+    let runner;
+    try {
+        settings = (0,inputs/* readSettingsFromEnv */.Fr)(env);
+        runner = (0,context/* readRunnerFacts */.cw)(env);
+    }
+    catch (error) {
+        core/* warning */.$e(`ship-prod post: cannot mark deployment${state.deployments.length > 1 ? 's' : ''} ${ids} as error: ${error.message}`);
+        return;
+    }
+    const [owner = '', repo = ''] = runner.repository.split('/');
+    const jobRunUrl = (0,context/* runUrlOf */.Qm)(runner) || undefined;
+    const client = (0,github_client.createClient)({ token: settings.token, owner, repo, apiUrl: runner.apiUrl, timeScale: runner.timeScale });
+    // Production first: a traffic split is moved back before anything is recorded.
+    const traffic = await (0,cancel_traffic/* switchBackAfterCancel */.MY)(settings, env);
+    const deployments = await markCancelledDeployments(client, state.deployments, { ...(jobRunUrl ? { jobRunUrl } : {}), ...(traffic ? { traffic } : {}) });
+    const summary = renderPostSummary({ deployments, owner, repo, serverUrl: runner.serverUrl, ...(jobRunUrl ? { jobRunUrl } : {}) });
+    try {
+        await core/* summary */.z.addRaw(summary).write();
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not write the job summary: ${error.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ currentRequestScope),
+/* harmony export */   v: () => (/* binding */ inRequestScope)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Which stage sent a GitHub request. Stages of one ship run at once (the environments of a wave),
+ * so what a stage sent cannot be read off the client's count before and after it: that count
+ * holds its siblings' requests too. Instead each stage runs its body in a scope of its own
+ * (AsyncLocalStorage: carried through every await, callback and timer the body starts), and the
+ * client counts each request it sends in the scope it was sent from. A request is counted once,
+ * in the stage (of the environment) that made it; one sent outside every stage, in none.
+ */
+
+const scopes = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs `body` with `scope` as the scope its requests are counted in. */
+function inRequestScope(scope, body) {
+    return scopes.run(scope, body);
+}
+/** The scope a request sent now is counted in (undefined outside every stage). */
+function currentRequestScope() {
+    return scopes.getStore();
+}
+
+
+/***/ }),
+
+/***/ 1161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ym: () => (/* reexport safe */ _rounds_js__WEBPACK_IMPORTED_MODULE_1__.Ym),
+/* harmony export */   _Z: () => (/* reexport safe */ _rounds_js__WEBPACK_IMPORTED_MODULE_1__._Z),
+/* harmony export */   h0: () => (/* reexport safe */ _rounds_js__WEBPACK_IMPORTED_MODULE_1__.h0),
+/* harmony export */   hq: () => (/* reexport safe */ _rounds_js__WEBPACK_IMPORTED_MODULE_1__.hq),
+/* harmony export */   lH: () => (/* reexport safe */ _probe_js__WEBPACK_IMPORTED_MODULE_0__.lH),
+/* harmony export */   mG: () => (/* reexport safe */ _window_js__WEBPACK_IMPORTED_MODULE_2__.mG)
+/* harmony export */ });
+/* harmony import */ var _probe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4119);
+/* harmony import */ var _rounds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4532);
+/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8375);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(776);
+/** The health-check core: probes, waiting for healthy, the monitoring window, metric sources. */
+
+
+
+
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=417.index.js.map
