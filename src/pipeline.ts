@@ -29,38 +29,24 @@ import { conclude, newRecord } from './record.js';
 export { conclude, newRecord } from './record.js';
 
 /**
- * The stages' code: ncc makes a chunk of each dynamic import. The gates' code loads as the pipeline
- * starts (while resolve asks git for the checked-out commit), the rest once the gates' requests are
- * out (compiling it then costs no time of the first request's); each is awaited where the pipeline
- * reaches it, and a ship that stops early never waits for the rest.
+ * The stages' code, in two chunks (ncc makes a chunk of each dynamic import): the gates' loads as
+ * the pipeline starts (while resolve asks git for the checked-out commit), the later stages' once
+ * the gates' requests are out (compiling it then costs the first request no time). Each is awaited
+ * where the pipeline reaches it; a ship that stops early never waits for the rest, and a load it
+ * never awaits is not an unhandled rejection.
  */
-function loadGates() {
-  const gates = { strategies: import('./deploy/strategies/registry.js'), gates: import('./gates/stage.js') };
-  for (const loading of Object.values(gates)) loading.catch(() => undefined);
-  return gates;
-}
-let gatesLoading: ReturnType<typeof loadGates> | undefined;
-const gateStages = () => (gatesLoading ??= loadGates());
-
-function loadStages() {
-  const stages = {
-    lock: import('./lock/stage.js'),
-    version: import('./version/stage.js'),
-    reads: import('./version/reads.js'),
-    beforeWrite: import('./gates/before-write.js'),
-    deployment: import('./deploy/deployment.js'),
-    unit: import('./deploy/unit.js'),
-    release: import('./release/stage.js'),
-    preDeploy: import('./hooks/pre-deploy.js'),
-    waves: import('./deploy/waves-run.js'),
-    cleanup: import('./hooks/cleanup.js')
+function loading<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => {
+    if (!promise) {
+      promise = load();
+      promise.catch(() => undefined);
+    }
+    return promise;
   };
-  // A stage a ship stops before is never awaited: a failure to load it is not an unhandled rejection.
-  for (const loading of Object.values(stages)) loading.catch(() => undefined);
-  return stages;
 }
-let stagesLoading: ReturnType<typeof loadStages> | undefined;
-const stages = () => (stagesLoading ??= loadStages());
+const gateStages = loading(() => import('./pipeline-gates.js'));
+const stages = loading(() => import('./pipeline-stages.js'));
 
 /** The `permissions:` a stage's writes need, named when GitHub answers 403. */
 function permissionFor(stage: StageName): string | undefined {
@@ -93,7 +79,7 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
   if (crashed(resolved)) return conclude(record, { at: 'resolve', reason: resolved.summary });
   record.context = resolved.context;
   const env = createRunEnv({ settings, client, context: resolved.context, clock, facts, timeline });
-  const [{ chooseStrategies, distinctSteps }, { runGates }] = await Promise.all([gateStages().strategies, gateStages().gates]);
+  const { chooseStrategies, distinctSteps, runGates } = await gateStages();
   const strategies = chooseStrategies(settings);
 
   const gatesRun = timeline.stage('gates', () => runGates(env, distinctSteps(strategies)));
@@ -112,7 +98,7 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
   // the first write) to the end, released on every path (beside the last write when it ships).
   // With waves, every environment's, in name order.
   const waves = wavesOf(settings);
-  const [{ takeLocks }, { readAhead }] = await Promise.all([stages().lock, stages().reads]);
+  const { takeLocks, readAhead } = await stages();
   // The version's reads go out beside the lock's writes. They are used only when they cannot be
   // older than the lock: every lock was free at the first try (made, no refusal, no lost answer).
   // Another ship that released a lock just before then had tagged its release several round trips
@@ -141,7 +127,7 @@ async function shipLocked(
   const { strategies, waves } = input;
   const fleet = isFleet(waves);
   let beforeWrite: BeforeWrite | undefined;
-  const [{ runVersion }, { announceRefusals, checkBeforeWrite }] = await Promise.all([stages().version, stages().beforeWrite]);
+  const { runVersion, announceRefusals, checkBeforeWrite } = await stages();
   const version = await timeline.stage('version', async () => {
     const decided = await runVersion(env, input.reads);
     if (decided.state === 'failed' || !decided.version || !decided.release) {
@@ -162,7 +148,7 @@ async function shipLocked(
     return conclude(record, { at: 'version', reason: version.summary });
   }
   const v = version.version;
-  const [{ lookupShipDeployment, ensureShipDeployment, shipIdOf, started }, { deploymentFactsOf }, { runRelease }] = await Promise.all([stages().deployment, stages().unit, stages().release]);
+  const { lookupShipDeployment, ensureShipDeployment, shipIdOf, started, deploymentFactsOf, runRelease } = await stages();
   const shipId = shipIdOf(env.context.runId, v.tag);
   const previousTag = `${settings.tagPrefix}${v.previous}`;
   const unit: UnitInput = {
@@ -200,7 +186,7 @@ async function shipLocked(
   const shipFacts = commandFacts(unit, fleet ? lockOrder(waves).join(',') : unit.environment.name);
 
   if (preDeploy) {
-    const { runPreDeploy } = await stages().preDeploy;
+    const { runPreDeploy } = await stages();
     const pre = await timeline.stage('pre-deploy', () => runPreDeploy(env, preDeploy, shipFacts));
     if ('record' in pre && pre.record) record.delivery = { ...record.delivery, preDeploy: pre.record };
     if (pre.state === 'failed') return conclude(record, { at: 'pre-deploy', reason: pre.summary });
@@ -208,7 +194,7 @@ async function shipLocked(
 
   const { environment: _first, ...shared } = unit;
   const scope = settings.waves?.rollbackScope ?? 'wave';
-  const { runWaves } = await stages().waves;
+  const { runWaves } = await stages();
   const result = await runWaves(env, { unit: shared, waves, scope, ...(deployment ? { deployment } : {}) });
   recordEnvironments(record, result, v, fleet ? { names: waves.map((w) => w.name), scope } : undefined);
   if (result.stoppedAt || result.environments.some((e) => e.outcome !== 'shipped')) {
@@ -220,7 +206,7 @@ async function shipLocked(
   // Without a cleanup command, publishing is the ship's last write: the lock goes beside it.
   const publish = await timeline.stage('publish', () => publishShip(env, record, result.last, version.release!.prerelease, cleanup ? undefined : input.locks));
   if (cleanup) {
-    const { runCleanup } = await stages().cleanup;
+    const { runCleanup } = await stages();
     const done = await timeline.stage('cleanup', () => runCleanup(env, cleanup, shipFacts, publish.state === 'done'));
     if ('record' in done) record.delivery = { ...record.delivery, cleanup: done.record };
   }
@@ -253,7 +239,7 @@ function recordEnvironments(record: ShipRecord, result: WavesResult, versions: {
 async function publishShip(env: RunEnv, record: ShipRecord, last: WaveRun | undefined, prerelease: boolean, locks?: HeldLocks) {
   const release = record.release!;
   // The deployments' success first (the next ship reads them), then the release beside the locks' release.
-  const [{ markVerified }, { publishShipRelease }] = await Promise.all([stages().waves, stages().release]);
+  const { markVerified, publishShipRelease } = await stages();
   const marked = last ? await markVerified(env, last) : [];
   await Promise.all([publishShipRelease(env, release, prerelease), locks?.release({ beside: true })]);
   const done = [release.releaseId ? `release ${record.version?.tag} published` : '', marked.length ? `deployment${marked.length > 1 ? 's' : ''} ${marked.join(', ')} success` : ''].filter(Boolean);
