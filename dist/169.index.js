@@ -468,39 +468,24 @@ var src_record = __webpack_require__(5892);
 // The record's start and ending live in record.ts: main reaches them without loading the stages.
 
 /**
- * The stages' code: ncc makes a chunk of each dynamic import. The gates' code loads as the pipeline
- * starts (while resolve asks git for the checked-out commit), the rest once the gates' requests are
- * out (compiling it then costs no time of the first request's); each is awaited where the pipeline
- * reaches it, and a ship that stops early never waits for the rest.
+ * The stages' code, in two chunks (ncc makes a chunk of each dynamic import): the gates' loads as
+ * the pipeline starts (while resolve asks git for the checked-out commit), the later stages' once
+ * the gates' requests are out (compiling it then costs the first request no time). Each is awaited
+ * where the pipeline reaches it; a ship that stops early never waits for the rest, and a load it
+ * never awaits is not an unhandled rejection.
  */
-function loadGates() {
-    const gates = { strategies: Promise.all(/* import() */[__webpack_require__.e(564), __webpack_require__.e(930), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 7280)), gates: __webpack_require__.e(/* import() */ 430).then(__webpack_require__.bind(__webpack_require__, 7430)) };
-    for (const loading of Object.values(gates))
-        loading.catch(() => undefined);
-    return gates;
-}
-let gatesLoading;
-const gateStages = () => (gatesLoading ??= loadGates());
-function loadStages() {
-    const stages = {
-        lock: Promise.all(/* import() */[__webpack_require__.e(564), __webpack_require__.e(930), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 9952)),
-        version: Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(614), __webpack_require__.e(24), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 6755)),
-        reads: Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(614), __webpack_require__.e(24), __webpack_require__.e(277)]).then(__webpack_require__.bind(__webpack_require__, 7277)),
-        beforeWrite: Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(614), __webpack_require__.e(24), __webpack_require__.e(219)]).then(__webpack_require__.bind(__webpack_require__, 219)),
-        deployment: Promise.all(/* import() */[__webpack_require__.e(564), __webpack_require__.e(930), __webpack_require__.e(488)]).then(__webpack_require__.bind(__webpack_require__, 4488)),
-        unit: Promise.all(/* import() */[__webpack_require__.e(564), __webpack_require__.e(930), __webpack_require__.e(280), __webpack_require__.e(814)]).then(__webpack_require__.bind(__webpack_require__, 814)),
-        release: __webpack_require__.e(/* import() */ 890).then(__webpack_require__.bind(__webpack_require__, 1890)),
-        preDeploy: __webpack_require__.e(/* import() */ 733).then(__webpack_require__.bind(__webpack_require__, 7733)),
-        waves: Promise.all(/* import() */[__webpack_require__.e(564), __webpack_require__.e(930), __webpack_require__.e(280), __webpack_require__.e(409)]).then(__webpack_require__.bind(__webpack_require__, 4409)),
-        cleanup: __webpack_require__.e(/* import() */ 128).then(__webpack_require__.bind(__webpack_require__, 4128))
+function loading(load) {
+    let promise;
+    return () => {
+        if (!promise) {
+            promise = load();
+            promise.catch(() => undefined);
+        }
+        return promise;
     };
-    // A stage a ship stops before is never awaited: a failure to load it is not an unhandled rejection.
-    for (const loading of Object.values(stages))
-        loading.catch(() => undefined);
-    return stages;
 }
-let stagesLoading;
-const stages = () => (stagesLoading ??= loadStages());
+const gateStages = loading(() => Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(280), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 2310)));
+const stages = loading(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(614), __webpack_require__.e(872), __webpack_require__.e(280), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 5592)));
 /** The `permissions:` a stage's writes need, named when GitHub answers 403. */
 function permissionFor(stage) {
     switch (stage) {
@@ -531,7 +516,7 @@ async function runPipeline(settings, facts, client, clock = src_clock/* systemCl
         return (0,src_record/* conclude */.E)(record, { at: 'resolve', reason: resolved.summary });
     record.context = resolved.context;
     const env = createRunEnv({ settings, client, context: resolved.context, clock, facts, timeline });
-    const [{ chooseStrategies, distinctSteps }, { runGates }] = await Promise.all([gateStages().strategies, gateStages().gates]);
+    const { chooseStrategies, distinctSteps, runGates } = await gateStages();
     const strategies = chooseStrategies(settings);
     const gatesRun = timeline.stage('gates', () => runGates(env, distinctSteps(strategies)));
     stages(); // the later stages load while the gates' requests are out
@@ -552,7 +537,7 @@ async function runPipeline(settings, facts, client, clock = src_clock/* systemCl
     // the first write) to the end, released on every path (beside the last write when it ships).
     // With waves, every environment's, in name order.
     const waves = (0,deploy_waves/* wavesOf */.gt)(settings);
-    const [{ takeLocks }, { readAhead }] = await Promise.all([stages().lock, stages().reads]);
+    const { takeLocks, readAhead } = await stages();
     // The version's reads go out beside the lock's writes. They are used only when they cannot be
     // older than the lock: every lock was free at the first try (made, no refusal, no lost answer).
     // Another ship that released a lock just before then had tagged its release several round trips
@@ -579,7 +564,7 @@ async function shipLocked(env, record, input) {
     const { strategies, waves } = input;
     const fleet = (0,deploy_waves/* isFleet */.xP)(waves);
     let beforeWrite;
-    const [{ runVersion }, { announceRefusals, checkBeforeWrite }] = await Promise.all([stages().version, stages().beforeWrite]);
+    const { runVersion, announceRefusals, checkBeforeWrite } = await stages();
     const version = await timeline.stage('version', async () => {
         const decided = await runVersion(env, input.reads);
         if (decided.state === 'failed' || !decided.version || !decided.release) {
@@ -602,7 +587,7 @@ async function shipLocked(env, record, input) {
         return (0,src_record/* conclude */.E)(record, { at: 'version', reason: version.summary });
     }
     const v = version.version;
-    const [{ lookupShipDeployment, ensureShipDeployment, shipIdOf, started }, { deploymentFactsOf }, { runRelease }] = await Promise.all([stages().deployment, stages().unit, stages().release]);
+    const { lookupShipDeployment, ensureShipDeployment, shipIdOf, started, deploymentFactsOf, runRelease } = await stages();
     const shipId = shipIdOf(env.context.runId, v.tag);
     const previousTag = `${settings.tagPrefix}${v.previous}`;
     const unit = {
@@ -638,7 +623,7 @@ async function shipLocked(env, record, input) {
     unit.release.sha = release.release.commitSha ?? env.context.sha;
     const shipFacts = commandFacts(unit, fleet ? (0,deploy_waves/* lockOrder */.qf)(waves).join(',') : unit.environment.name);
     if (preDeploy) {
-        const { runPreDeploy } = await stages().preDeploy;
+        const { runPreDeploy } = await stages();
         const pre = await timeline.stage('pre-deploy', () => runPreDeploy(env, preDeploy, shipFacts));
         if ('record' in pre && pre.record)
             record.delivery = { ...record.delivery, preDeploy: pre.record };
@@ -647,7 +632,7 @@ async function shipLocked(env, record, input) {
     }
     const { environment: _first, ...shared } = unit;
     const scope = settings.waves?.rollbackScope ?? 'wave';
-    const { runWaves } = await stages().waves;
+    const { runWaves } = await stages();
     const result = await runWaves(env, { unit: shared, waves, scope, ...(deployment ? { deployment } : {}) });
     recordEnvironments(record, result, v, fleet ? { names: waves.map((w) => w.name), scope } : undefined);
     if (result.stoppedAt || result.environments.some((e) => e.outcome !== 'shipped')) {
@@ -659,7 +644,7 @@ async function shipLocked(env, record, input) {
     // Without a cleanup command, publishing is the ship's last write: the lock goes beside it.
     const publish = await timeline.stage('publish', () => publishShip(env, record, result.last, version.release.prerelease, cleanup ? undefined : input.locks));
     if (cleanup) {
-        const { runCleanup } = await stages().cleanup;
+        const { runCleanup } = await stages();
         const done = await timeline.stage('cleanup', () => runCleanup(env, cleanup, shipFacts, publish.state === 'done'));
         if ('record' in done)
             record.delivery = { ...record.delivery, cleanup: done.record };
@@ -693,7 +678,7 @@ function recordEnvironments(record, result, versions, waves) {
 async function publishShip(env, record, last, prerelease, locks) {
     const release = record.release;
     // The deployments' success first (the next ship reads them), then the release beside the locks' release.
-    const [{ markVerified }, { publishShipRelease }] = await Promise.all([stages().waves, stages().release]);
+    const { markVerified, publishShipRelease } = await stages();
     const marked = last ? await markVerified(env, last) : [];
     await Promise.all([publishShipRelease(env, release, prerelease), locks?.release({ beside: true })]);
     const done = [release.releaseId ? `release ${record.version?.tag} published` : '', marked.length ? `deployment${marked.length > 1 ? 's' : ''} ${marked.join(', ')} success` : ''].filter(Boolean);

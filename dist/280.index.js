@@ -2,287 +2,153 @@ export const id = 280;
 export const ids = [280];
 export const modules = {
 
-/***/ 7932:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  t6: () => (/* binding */ recordCommand),
-  d1: () => (/* binding */ runCommand)
-});
-
-// UNUSED EXPORTS: commandEnv
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/config/durations.ts
-var durations = __webpack_require__(6503);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/process-group.ts
-/**
- * A user's command in a process group of its own, ended with it: when bash ends, whatever it left
- * running in the background (`sleep 600 & echo started`) is ended too (SIGTERM to the group,
- * SIGKILL after a grace period); on timeout the whole group gets the same. A process that left the
- * group (setsid) is not waited for: its pipes are let go, so it cannot keep the job alive either.
- * Output goes to this process's stdout and stderr a whole line at a time (so the log's redaction
- * sees whole lines).
- */
-
-
-/** From SIGTERM to SIGKILL, for a group that outlives its command or its timeout. */
-const KILL_GRACE_MS = 10_000;
-/** How long the output pipes may stay open once the group is gone (a process that left it). */
-const PIPES_GRACE_MS = 2_000;
-/** Exit code reported for a command stopped by its timeout (as coreutils `timeout` does). */
-const TIMEOUT_EXIT_CODE = 124;
-/** Signals a process group; false when no process is left in it. */
-function signalGroup(pgid, signal) {
-    try {
-        process.kill(-pgid, signal);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** SIGTERM to the group, then SIGKILL once `graceMs` has passed with a process still in it. */
-async function endGroup(pgid, graceMs) {
-    if (!signalGroup(pgid, 'SIGTERM'))
-        return;
-    const deadline = Date.now() + graceMs;
-    while (Date.now() < deadline) {
-        await pause(Math.min(50, graceMs));
-        if (!signalGroup(pgid, 0))
-            return;
-    }
-    signalGroup(pgid, 'SIGKILL');
-}
-/** Writes a stream's text to `out` a whole line at a time (the rest when the stream ends). */
-function forwardLines(stream, out) {
-    let pending = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk) => {
-        pending += chunk;
-        const end = Math.max(pending.lastIndexOf('\n'), pending.lastIndexOf('\r'));
-        // A very long line without an end is written in pieces rather than held without bound.
-        if (end >= 0) {
-            out(pending.slice(0, end + 1));
-            pending = pending.slice(end + 1);
-        }
-        else if (pending.length > 64 * 1024) {
-            out(pending);
-            pending = '';
-        }
-    });
-    stream.on('close', () => {
-        if (pending)
-            out(`${pending}\n`);
-        pending = '';
-    });
-}
-/** Runs `bash -eo pipefail -c command` in a process group of its own and ends the group with it. */
-async function runInGroup(command, opts) {
-    const grace = opts.killGraceMs ?? KILL_GRACE_MS;
-    const child = (0,external_node_child_process_.spawn)('bash', ['-eo', 'pipefail', '-c', command], { cwd: opts.cwd, env: opts.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    const pgid = child.pid;
-    let timedOut = false;
-    const exited = new Promise((resolve, reject) => {
-        child.once('error', reject);
-        child.once('exit', (code, signal) => resolve({ code, signal }));
-    });
-    const pipesClosed = Promise.all([child.stdout, child.stderr].map((s) => new Promise((resolve) => s.once('close', () => resolve()))));
-    forwardLines(child.stdout, (text) => process.stdout.write(text));
-    forwardLines(child.stderr, (text) => process.stderr.write(text));
-    // A job cancelled while the command runs: the group does not get our signal (it has its own), so pass it on.
-    const forward = (signal) => {
-        if (pgid)
-            signalGroup(pgid, signal);
-        process.off(signal, forward);
-        process.kill(process.pid, signal);
-    };
-    process.once('SIGINT', forward);
-    process.once('SIGTERM', forward);
-    let timer;
-    let stopping;
-    try {
-        if (pgid === undefined)
-            await exited; // spawn failed: 'error' rejects
-        timer = setTimeout(() => {
-            timedOut = true;
-            stopping = endGroup(pgid, grace);
-        }, opts.timeoutMs);
-        const { code, signal } = await exited;
-        clearTimeout(timer);
-        await stopping;
-        // bash is gone; whatever it started in the background goes with it.
-        await endGroup(pgid, grace);
-        let wait;
-        const closed = await Promise.race([pipesClosed.then(() => true), new Promise((resolve) => (wait = setTimeout(() => resolve(false), PIPES_GRACE_MS)))]);
-        clearTimeout(wait);
-        if (!closed) {
-            child.stdout.destroy();
-            child.stderr.destroy();
-        }
-        const signalNumber = 128 + (signal ? (external_node_os_.constants.signals[signal] ?? 0) : 0);
-        return { exitCode: timedOut ? TIMEOUT_EXIT_CODE : (code ?? signalNumber), timedOut };
-    }
-    finally {
-        clearTimeout(timer);
-        process.off('SIGINT', forward);
-        process.off('SIGTERM', forward);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/commands.ts
-/**
- * Running a user's shell command: the deploy and rollback commands, the pre-deploy and cleanup
- * hooks, the traffic command and the post step's switch-back all go through `runCommand`. Each runs
- * as `bash -eo pipefail -c` in a process group of its own (process-group.ts: whatever it leaves
- * running ends with it), with the ship's facts in its environment (SHIP_VERSION, SHIP_TAG,
- * SHIP_SHA, SHIP_ENVIRONMENT, SHIP_PREVIOUS_VERSION, plus what the caller adds, e.g. SHIP_TRAFFIC)
- * and nothing interpolated into the command text. The environment is the runner's, without the
- * action's own `INPUT_*` variables (the token, the webhook URLs and the deploy inputs among them).
- * Its exit code decides; its output goes to the log.
- */
-
-
-
-/** The command's environment (pure): the runner's without INPUT_*, then the SHIP_* facts, then `extra`. */
-function commandEnv(base, facts, extra = {}) {
-    const env = {};
-    for (const [k, v] of Object.entries(base))
-        if (v !== undefined && !/^INPUT_/i.test(k))
-            env[k] = v;
-    return {
-        ...env,
-        SHIP_VERSION: facts.version,
-        SHIP_TAG: facts.tag,
-        SHIP_SHA: facts.sha,
-        SHIP_ENVIRONMENT: facts.environment,
-        SHIP_PREVIOUS_VERSION: facts.previousVersion,
-        ...extra
-    };
-}
-async function runCommand(command, input) {
-    const env = commandEnv(process.env, input.facts, input.env);
-    core/* info */.pq(`[command]bash -eo pipefail -c ${command}`);
-    const started = Date.now();
-    const { exitCode, timedOut } = await runInGroup(command, { cwd: input.cwd, env, timeoutMs: input.timeoutMs, ...(input.killGraceMs !== undefined ? { killGraceMs: input.killGraceMs } : {}) });
-    const durationMs = Date.now() - started;
-    if (timedOut) {
-        return { ok: false, exitCode, durationMs, summary: `${input.label} command did not finish within ${(0,durations/* formatDuration */.a3)(input.timeoutMs)} and was stopped` };
-    }
-    if (exitCode === 0)
-        return { ok: true, exitCode, durationMs, summary: `${input.label} command succeeded in ${(0,durations/* formatDuration */.a3)(durationMs)}` };
-    return { ok: false, exitCode, durationMs, summary: `${input.label} command exited ${exitCode}` };
-}
-/** Runs a command and records it with its start time. */
-async function recordCommand(command, input, clock) {
-    const at = new Date(clock.now()).toISOString();
-    const result = await runCommand(command, input);
-    return { ...result, at };
-}
-
-
-/***/ }),
-
-/***/ 1757:
+/***/ 4277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iw: () => (/* binding */ saveTrafficState),
-/* harmony export */   MY: () => (/* binding */ switchBackAfterCancel)
+/* harmony export */   BX: () => (/* binding */ shownInputs),
+/* harmony export */   S8: () => (/* binding */ pickDispatchedRun),
+/* harmony export */   aY: () => (/* binding */ declaredDispatchInputs),
+/* harmony export */   oL: () => (/* binding */ buildDispatchInputs)
 /* harmony export */ });
-/* unused harmony exports TRAFFIC_STATE_KEY, readTrafficState */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9373);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7932);
-/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1161);
+/* unused harmony exports CORRELATION_INPUTS, MAX_DISPATCH_INPUTS, inputTypeProblem */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _config_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2881);
 /**
- * A job cancelled in the middle of the traffic steps must not leave production on a partial split
- * without saying so. Main saves the percent it is moving to before each traffic command (its own
- * state key, beside the ship state); the post step (runPost, `post-if: cancelled()`) then moves
- * all the traffic back to the previous version (`SHIP_TRAFFIC=0`), checks production with the
- * health checks when it can, and says what it did in the job summary.
+ * What to send to the deploy workflow, decided from its file (pure): the workflow_dispatch inputs
+ * it declares, the ship's facts passed only where declared, `deploy-inputs` checked against the
+ * declaration, and which of the runs listed after a dispatch is ours.
  */
 
 
-
-
-const TRAFFIC_STATE_KEY = 'traffic';
-let lastSaved;
-/** Saves the split main is moving to, before it moves it. */
-function saveTrafficState(state) {
-    const text = JSON.stringify(state);
-    if (text === lastSaved)
-        return;
-    lastSaved = text;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(TRAFFIC_STATE_KEY, text);
-}
-function readTrafficState(raw) {
-    try {
-        const parsed = JSON.parse(raw);
-        const f = parsed.facts;
-        if (typeof parsed.percent !== 'number' || !f || typeof f.version !== 'string')
-            return undefined;
-        return {
-            percent: parsed.percent,
-            facts: { version: f.version, tag: String(f.tag ?? ''), sha: String(f.sha ?? ''), environment: String(f.environment ?? ''), previousVersion: String(f.previousVersion ?? '') }
+/** The `on.workflow_dispatch.inputs` of a workflow file, or why it cannot be dispatched. */
+function declaredDispatchInputs(path, text) {
+    if (text === null)
+        return { ok: false, reason: `${path} does not exist at the shipped commit` };
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        const at = e.linePos?.[0];
+        return { ok: false, reason: `${path}${at ? `:${at.line}:${at.col}` : ''} does not parse: ${e.message.split('\n')[0]}` };
+    }
+    const aliases = (0,_config_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .aliasExpansionProblem */ .d)(doc);
+    if (aliases)
+        return { ok: false, reason: `${path} is refused: ${aliases}` };
+    const root = doc.toJS();
+    // YAML 1.1 readers turn a bare `on` key into true; the yaml package (1.2) keeps it as "on".
+    const on = root?.on ?? root?.true;
+    const triggers = typeof on === 'string' ? { [on]: null } : Array.isArray(on) ? Object.fromEntries(on.map((t) => [t, null])) : on;
+    if (!triggers || typeof triggers !== 'object' || !('workflow_dispatch' in triggers)) {
+        return { ok: false, reason: `${path} has no workflow_dispatch trigger, so it cannot be dispatched; add \`on: workflow_dispatch\`` };
+    }
+    const spec = (triggers.workflow_dispatch ?? {});
+    const inputs = {};
+    for (const [name, raw] of Object.entries(spec.inputs ?? {})) {
+        const def = raw ?? {};
+        inputs[name] = {
+            required: def.required === true,
+            hasDefault: def.default !== undefined,
+            type: typeof def.type === 'string' ? def.type : 'string',
+            ...(Array.isArray(def.options) ? { options: def.options.map(String) } : {})
         };
     }
-    catch {
-        return undefined;
+    return { ok: true, inputs };
+}
+/** Input names that receive the ship id, so the run can be found without run details. */
+const CORRELATION_INPUTS = ['ship_id', 'correlation_id', 'distinct_id'];
+/** GitHub refuses more than 25 inputs in one dispatch. */
+const MAX_DISPATCH_INPUTS = 25;
+/** Why `value` is not what an input of `type` (and `options`) takes, or undefined. GitHub refuses such a dispatch (422). */
+function inputTypeProblem(spec, value) {
+    if (spec.options && !spec.options.includes(value))
+        return `is not one of its options (${spec.options.join(', ')})`;
+    switch (spec.type) {
+        case 'boolean':
+            return value === 'true' || value === 'false' ? undefined : 'is not true or false (the input is a boolean)';
+        case 'number':
+            return value.trim() !== '' && Number.isFinite(Number(value)) ? undefined : 'is not a number (the input is a number)';
+        case 'environment':
+            return value.trim() !== '' ? undefined : 'is empty (the input is an environment)';
+        default:
+            return undefined;
     }
 }
+function buildDispatchInputs(workflow, declared, facts, extra) {
+    const inputs = {};
+    const passed = [];
+    const problems = [];
+    const problemInputs = [];
+    const problem = (input, text) => {
+        problems.push(text);
+        problemInputs.push(input);
+    };
+    for (const name of ['version', 'tag', 'environment', 'sha', 'deployment_id']) {
+        if (name in declared) {
+            inputs[name] = facts[name];
+            passed.push(name);
+        }
+    }
+    const correlation = CORRELATION_INPUTS.find((name) => name in declared);
+    if (correlation) {
+        inputs[correlation] = facts.ship_id;
+        passed.push(correlation);
+    }
+    const names = Object.keys(declared);
+    for (const [key, value] of Object.entries(extra)) {
+        if (!Object.hasOwn(declared, key)) {
+            problem('deploy-inputs', `Input 'deploy-inputs': key '${key}' is not an input of ${workflow} (it declares ${names.length ? names.map((n) => `'${n}'`).join(', ') : 'no inputs'}); GitHub would refuse the dispatch`);
+            continue;
+        }
+        inputs[key] = value;
+    }
+    // Every value sent must be of the declared type; deploy-inputs values are secrets, never shown.
+    for (const [name, value] of Object.entries(inputs)) {
+        const why = inputTypeProblem(declared[name], value);
+        if (!why)
+            continue;
+        if (Object.hasOwn(extra, name))
+            problem('deploy-inputs', `Input 'deploy-inputs': the value of ${name} (hidden) ${why.replace('its options', `${workflow}'s options for '${name}'`)}`);
+        else if (name === 'environment')
+            problem('environment', `Input 'environment': ${JSON.stringify(value)} ${why.replace('its options', `${workflow}'s options for 'environment'`)}; GitHub would refuse the dispatch`);
+        else
+            problem('deploy-workflow', `${workflow} declares '${name}' as ${declared[name].type}, and ship-prod sends ${name} ${JSON.stringify(value)}, which ${why}`);
+    }
+    for (const [name, spec] of Object.entries(declared)) {
+        if (spec.required && !spec.hasDefault && !Object.hasOwn(inputs, name)) {
+            problem('deploy-inputs', `${workflow} requires the input '${name}', which ship-prod does not provide: add \`${name}=...\` to deploy-inputs`);
+        }
+    }
+    if (Object.keys(inputs).length > MAX_DISPATCH_INPUTS) {
+        problem('deploy-inputs', `${workflow} would get ${Object.keys(inputs).length} inputs; GitHub takes at most ${MAX_DISPATCH_INPUTS}`);
+    }
+    return { inputs, passed, correlation, problems, problemInputs };
+}
+/** Dispatch inputs as the log and the report may show them: values from deploy-inputs (secrets) as `***`. */
+function shownInputs(inputs, secret) {
+    return Object.fromEntries(Object.entries(inputs).map(([name, value]) => [name, Object.hasOwn(secret, name) ? '***' : value]));
+}
 /**
- * In the post step of a cancelled job: when main had moved (or was moving) traffic to the new
- * version, move it all back and verify. Returns lines for the post summary and whether the traffic
- * command moved it back (and the environment it was in), or undefined when no traffic had moved. Never throws. `settings`: the
- * inputs as the post step read them (the same reader as main).
+ * Which listed run did our dispatch start, when GitHub did not say: a run of the workflow, event
+ * workflow_dispatch, at our ref, that was not there before we dispatched and was created after the
+ * dispatch (allowing for clock skew between the runner and GitHub). A title carrying the ship id
+ * decides among several; else the earliest such run whose title does not name another environment
+ * of the same ship. Undefined while none has appeared.
  */
-async function switchBackAfterCancel(settings, env = process.env) {
-    const state = readTrafficState(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(TRAFFIC_STATE_KEY));
-    if (!state || state.percent <= 0)
-        return undefined;
-    const { facts } = state;
-    const previous = facts.previousVersion || 'the previous version';
-    const command = settings.progressive?.trafficCommand ?? '';
-    if (!command)
-        return undefined;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`ship-prod was cancelled with ${state.percent}% of the traffic on ${facts.tag}: moving it all back to ${previous} (SHIP_TRAFFIC=0).`);
-    const result = await (0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d1)(command, {
-        facts,
-        timeoutMs: settings.rollback.timeoutMs,
-        cwd: env.GITHUB_WORKSPACE || process.cwd(),
-        label: 'switch-back',
-        env: { SHIP_TRAFFIC: '0' }
-    }).catch((error) => ({ ok: false, summary: `switch-back command could not run: ${error.message}` }));
-    const lines = [`The job was cancelled during the traffic steps, with ${state.percent}% of the traffic on ${facts.tag || facts.version}.`];
-    if (!result.ok) {
-        lines.push(`The post step ran the traffic command with SHIP_TRAFFIC=0 to move it back to ${previous}, and it failed (${result.summary}): **production may still be split. Move the traffic back by hand now.**`);
-        return { movedBack: false, lines, environment: facts.environment };
-    }
-    lines.push(`The post step moved all the traffic back to ${previous} (traffic command with SHIP_TRAFFIC=0: ${result.summary}).`);
-    if (settings.health.checks.length === 0) {
-        lines.push('No health checks are configured, so production was not verified: check it yourself.');
-        return { movedBack: true, lines, environment: facts.environment };
-    }
-    const healthy = await (0,_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .waitHealthy */ .hq)(settings.health.checks, {
-        timeoutMs: Math.min(settings.health.timeoutMs, settings.rollback.timeoutMs),
-        intervalMs: settings.health.intervalMs,
-        ...(facts.previousVersion ? { expectVersion: facts.previousVersion } : {}),
-        probe: (0,_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .makeProbe */ .lH)({ clock: _clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m }),
-        clock: _clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m
-    });
-    lines.push(healthy.verdict === 'passed'
-        ? `Production verified on ${previous}: ${healthy.reason}.`
-        : `Production did **not** verify on ${previous}: ${healthy.reason}. Check it now.`);
-    return { movedBack: true, lines, environment: facts.environment };
+/** `4242:v1.5.0@` of `4242:v1.5.0@prod-eu:deploy`: what every environment's ship id in one ship starts with (waves only). */
+function siblingPrefix(shipId) {
+    const at = shipId.indexOf('@');
+    return at > 0 ? shipId.slice(0, at + 1) : undefined;
+}
+function pickDispatchedRun(runs, opts) {
+    const fresh = runs.filter((r) => !opts.knownBefore.has(r.id) && Date.parse(r.createdAt) >= opts.dispatchedAtMs - opts.skewMs);
+    const titled = fresh.find((r) => r.displayTitle.includes(opts.shipId));
+    if (titled)
+        return titled;
+    // A title carrying this ship's id for another environment (a wave dispatches one workflow to
+    // several at once) is a sibling's run, never ours.
+    const ship = siblingPrefix(opts.shipId);
+    const untitled = ship ? fresh.filter((r) => !r.displayTitle.includes(ship)) : fresh;
+    return [...untitled].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id)[0];
 }
 
 
@@ -291,17 +157,15 @@ async function switchBackAfterCancel(settings, env = process.env) {
 /***/ 7280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  NO_DEPLOY: () => (/* binding */ NO_DEPLOY),
-  STRATEGIES: () => (/* binding */ STRATEGIES),
-  chooseStrategies: () => (/* binding */ chooseStrategies),
-  distinctSteps: () => (/* binding */ distinctSteps),
-  registered: () => (/* binding */ registered)
+  m: () => (/* binding */ NO_DEPLOY),
+  Xx: () => (/* binding */ chooseStrategies),
+  eO: () => (/* binding */ distinctSteps)
 });
+
+// UNUSED EXPORTS: STRATEGIES, registered
 
 // EXTERNAL MODULE: ./src/github/git-data.ts
 var git_data = __webpack_require__(8932);
@@ -790,6 +654,285 @@ function distinctSteps(strategies) {
 
 /***/ }),
 
+/***/ 9930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P8: () => (/* binding */ findRunSince),
+/* harmony export */   ok: () => (/* binding */ deployByWorkflow)
+/* harmony export */ });
+/* unused harmony exports CLOCK_SKEW_MS, DISPATCH_LOOK_MS, runPollInterval */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _config_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6503);
+/* harmony import */ var _github_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8320);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6584);
+/* harmony import */ var _github_conditional_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7059);
+/* harmony import */ var _dispatch_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4277);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9898);
+/**
+ * Deploy by workflow: dispatch at the tag, find the run (GitHub's run details, else a correlation
+ * input, else the runs at our tag created since the dispatch), and wait through every status to
+ * completed, polling with conditional requests. A timeout cancels the run. A dispatch whose
+ * outcome is unknown is never sent again before the run has been looked for.
+ *
+ * A run `waiting` for the environment's required reviewers (INTERFACE.md, Approvals) is named at
+ * once and at every heartbeat: the environment, who can approve, the run's link. That wait does
+ * not count against the timeout; `approvalTimeoutMs` bounds it, and past it the run is cancelled
+ * (so a late approval cannot deploy it). A run never approved changed nothing: `untouched`.
+ */
+
+
+
+
+
+
+
+/** Allowance for clock skew between the runner and GitHub when matching run creation times. */
+const CLOCK_SKEW_MS = 60_000;
+/** How long a dispatch whose answer was lost is looked for before it may be sent again. */
+const DISPATCH_LOOK_MS = 30_000;
+/** Poll a run a thirtieth of the timeout apart, between 1 s and 10 s. */
+function runPollInterval(timeoutMs) {
+    return Math.min(10_000, Math.max(1_000, Math.round(timeoutMs / 30)));
+}
+async function deployByWorkflow(client, clock, input) {
+    const started = clock.now();
+    const deadline = started + input.timeoutMs;
+    const detail = [];
+    const progress = input.progress ?? new _progress_js__WEBPACK_IMPORTED_MODULE_6__/* .Progress */ .k({ what: `${input.workflowName} run`, clock });
+    let runId = input.existingRunId;
+    let runUrl;
+    if (runId) {
+        detail.push(`run ${runId} was dispatched by an earlier attempt of this ship: waiting for it, not dispatching again`);
+    }
+    else {
+        let found;
+        try {
+            progress.update(`dispatching at ${input.ref}`);
+            found = await dispatchAndFind(client, progress.clock, input, deadline, detail);
+        }
+        catch (error) {
+            // A 4xx answer to the dispatch: GitHub started nothing.
+            const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__.statusOf)(error);
+            if (status >= 400 && status < 500) {
+                return { ok: false, untouched: true, summary: (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__.explainGitHubError)(error, `Dispatching ${input.workflowName}`, 'actions: write'), detail };
+            }
+            throw error;
+        }
+        if (!found) {
+            return { ok: false, summary: `the run dispatched for ${input.workflowName} could not be found within the deploy timeout`, detail };
+        }
+        runId = found.id;
+        runUrl = found.url;
+    }
+    const cache = new _github_conditional_js__WEBPACK_IMPORTED_MODULE_4__/* .ConditionalCache */ .X();
+    // Record the run on the deployment while reading it (a re-run's run is recorded already).
+    const knownUrl = runUrl;
+    const id = runId;
+    const record = !input.existingRunId || input.recordExisting;
+    const [first] = await Promise.all([(0,_github_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .readRun */ .cI)(client, runId, cache), knownUrl && record ? input.onRun?.({ id, url: knownUrl }) : Promise.resolve()]);
+    let run = first;
+    runUrl = run.htmlUrl;
+    if (!knownUrl && record)
+        await input.onRun?.({ id: runId, url: runUrl });
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`deploy run: ${runUrl}`);
+    progress.update(run.status ?? 'unknown', runUrl);
+    const interval = runPollInterval(input.timeoutMs);
+    const approvals = new ApprovalWait(client, runId, progress, input, clock);
+    await approvals.observe(run);
+    while (run.status !== 'completed') {
+        if (approvals.waiting && approvals.waitedMs() >= approvals.limitMs) {
+            const timedOut = await approvals.timeOut(started, detail);
+            if (timedOut)
+                return { ...timedOut, runUrl, durationMs: clock.now() - started };
+            run = await (0,_github_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .readRun */ .cI)(client, runId, cache);
+            if (run.status === 'completed')
+                break;
+        }
+        else if (!approvals.waiting && clock.now() + interval > deadline + approvals.waitedMs()) {
+            const cancelled = await (0,_github_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelRun */ .Su)(client, runId);
+            if (cancelled === 'already-completed') {
+                run = await (0,_github_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .readRun */ .cI)(client, runId, cache);
+                if (run.status === 'completed')
+                    break;
+            }
+            detail.push(`timed out after ${(0,_config_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(input.timeoutMs)} while the run was ${run.status}; the run was cancelled`);
+            return {
+                ok: false,
+                runId,
+                runUrl,
+                conclusion: 'timed_out',
+                durationMs: clock.now() - started,
+                ...approvals.record(),
+                summary: `deploy run ${runId} did not finish within deploy-timeout (${(0,_config_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(input.timeoutMs)}) and was cancelled`,
+                detail
+            };
+        }
+        await progress.sleep(approvals.waiting ? Math.min(interval, Math.max(0, approvals.limitMs - approvals.waitedMs())) : interval);
+        run = await (0,_github_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .readRun */ .cI)(client, runId, cache);
+        await approvals.observe(run);
+    }
+    if (cache.requests > 1)
+        detail.push(`polled ${cache.requests} times every ${(0,_config_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(interval)}; ${cache.notModified} answered 304 (not counted against the rate limit)`);
+    // GitHub's run timestamps have one-second precision; the wait is what this job measured.
+    const waitedMs = clock.now() - started;
+    const durationMs = runDuration(run) ?? waitedMs;
+    const runTime = durationMs < 1000 && runDuration(run) !== undefined ? 'under 1s' : (0,_config_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(durationMs);
+    const timing = `run time ${runTime} by GitHub's timestamps, noticed after ${(0,_config_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(waitedMs)}`;
+    if (run.conclusion === 'success') {
+        return { ok: true, runId, runUrl, conclusion: 'success', durationMs, ...approvals.record(), summary: `deploy run ${runId} succeeded (${timing})`, detail };
+    }
+    const failed = await (0,_github_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .failedJobs */ .Mf)(client, runId).catch(() => []);
+    for (const job of failed) {
+        detail.push(`job "${job.name}" ${job.conclusion}${job.steps.length ? ` at step ${job.steps.map((s) => `"${s}"`).join(', ')}` : ''}: ${job.url}`);
+    }
+    const where = failed[0] ? ` (job "${failed[0].name}"${failed[0].steps[0] ? `, step "${failed[0].steps[0]}"` : ''})` : '';
+    // A run that ended while it still waited for its reviewers (rejected) ran no job that deploys.
+    const untouched = approvals.neverApproved() ? { untouched: true } : {};
+    return { ok: false, ...untouched, runId, runUrl, conclusion: run.conclusion ?? 'unknown', durationMs, ...approvals.record(), summary: `deploy run ${runId} ended ${run.conclusion}${where}`, detail };
+}
+/**
+ * The wait for the environment's reviewers: entered when the run is `waiting`, left when it goes
+ * on. Each wait reads who can approve and says it in the progress line (logged at once, repeated
+ * at every heartbeat).
+ */
+class ApprovalWait {
+    client;
+    runId;
+    progress;
+    input;
+    clock;
+    waiting = false;
+    since = 0;
+    totalMs = 0;
+    approvedOnce = false;
+    pending;
+    limitMs;
+    constructor(client, runId, progress, input, clock) {
+        this.client = client;
+        this.runId = runId;
+        this.progress = progress;
+        this.input = input;
+        this.clock = clock;
+        this.limitMs = input.approvalTimeoutMs ?? Infinity;
+    }
+    waitedMs() {
+        return this.totalMs + (this.waiting ? this.clock.now() - this.since : 0);
+    }
+    /** Follows the run's status: the progress line, and the approval wait's start and end. */
+    async observe(run) {
+        if (run.status === 'waiting' && !this.waiting) {
+            this.waiting = true;
+            this.since = this.clock.now();
+            const found = await (0,_github_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .pendingApprovals */ .ML)(this.client, this.runId).catch(() => []);
+            const mine = found.find((p) => !this.input.environment || p.environment.toLowerCase() === this.input.environment.toLowerCase()) ?? found[0];
+            this.pending = { environment: mine?.environment || this.input.environment || 'the environment', reviewers: mine?.reviewers ?? [] };
+            this.progress.update(this.words(), undefined);
+            return;
+        }
+        if (run.status !== 'waiting' && this.waiting) {
+            this.totalMs += this.clock.now() - this.since;
+            this.waiting = false;
+            this.approvedOnce ||= run.status !== 'completed' || run.conclusion === 'success';
+        }
+        this.progress.update(run.status === 'completed' ? `completed, ${run.conclusion ?? 'no conclusion'}` : (run.status ?? 'unknown'));
+    }
+    /** Past approval-timeout: cancels the run. Undefined when it had completed meanwhile (read it again). */
+    async timeOut(started, detail) {
+        const cancelled = await (0,_github_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelRun */ .Su)(this.client, this.runId);
+        if (cancelled === 'already-completed')
+            return undefined;
+        this.totalMs += this.clock.now() - this.since;
+        this.waiting = false;
+        const limit = (0,_config_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.limitMs);
+        detail.push(`waited ${(0,_config_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.totalMs)} for ${this.who()}, longer than approval-timeout ${limit}: the run was cancelled, so a late approval cannot deploy it`);
+        return {
+            ok: false,
+            // Never approved: no job that deploys to the environment ran.
+            untouched: !this.approvedOnce,
+            runId: this.runId,
+            conclusion: 'cancelled',
+            durationMs: this.clock.now() - started,
+            approval: { environment: this.pending?.environment ?? '', reviewers: this.pending?.reviewers ?? [], waitedMs: this.totalMs, outcome: 'timed-out' },
+            summary: `deploy run ${this.runId} waited for ${this.who()} longer than approval-timeout ${limit} and was cancelled`,
+            detail
+        };
+    }
+    /** It waited for reviewers and never went on. */
+    neverApproved() {
+        return this.pending !== undefined && !this.approvedOnce;
+    }
+    record() {
+        if (!this.pending)
+            return {};
+        return { approval: { environment: this.pending.environment, reviewers: this.pending.reviewers, waitedMs: this.waitedMs(), outcome: this.approvedOnce ? 'approved' : 'rejected' } };
+    }
+    who() {
+        const p = this.pending;
+        return `approval of ${p?.environment ?? 'the environment'}${p?.reviewers.length ? ` (reviewers: ${p.reviewers.join(', ')})` : ''}`;
+    }
+    words() {
+        const limit = Number.isFinite(this.limitMs) ? `; approval-timeout ${(0,_config_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.limitMs)}` : '';
+        return `waiting for ${this.who()}${limit}, not counted in the deploy's timeout`;
+    }
+}
+function runDuration(run) {
+    const start = Date.parse(run.runStartedAt ?? run.createdAt);
+    const end = Date.parse(run.updatedAt);
+    return Number.isFinite(start) && Number.isFinite(end) && end >= start ? end - start : undefined;
+}
+/**
+ * The run of the deploy workflow this ship dispatched at `ref`, found without its id: a
+ * workflow_dispatch run at the ref created since the ship's deployment (both times are GitHub's,
+ * so no clock skew between them), not one of `known`; a title carrying the ship id decides among
+ * several, else the earliest.
+ */
+async function findRunSince(client, input) {
+    const runs = await (0,_github_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .listDispatchRuns */ .PZ)(client, { workflow: input.workflow, branch: input.ref, createdAfter: input.since });
+    const found = (0,_dispatch_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .pickDispatchedRun */ .S8)(runs, { knownBefore: input.known ?? new Set(), dispatchedAtMs: Date.parse(input.since), skewMs: 0, shipId: input.shipId });
+    return found && runs.find((r) => r.id === found.id);
+}
+async function dispatchAndFind(client, clock, input, deadline, detail) {
+    // Runs are looked for from the ship's deployment on (GitHub's clock), else from the dispatch
+    // (this runner's clock, allowing for skew).
+    const since = input.since ?? new Date(Date.now() - CLOCK_SKEW_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const find = () => findRunSince(client, { workflow: input.workflow, ref: input.ref, since, shipId: input.shipId, known: input.known });
+    // A dispatched run appears within seconds: after a lost answer, keep looking for a while before
+    // the dispatch may be sent again.
+    const lookWindowMs = DISPATCH_LOOK_MS * client.timeScale;
+    const look = async () => {
+        const until = clock.now() + lookWindowMs;
+        for (;;) {
+            const run = await find();
+            if (run)
+                return { kind: 'run', runId: run.id, htmlUrl: run.htmlUrl };
+            if (clock.now() >= until)
+                return undefined;
+            await clock.sleep(Math.min(2_000 * client.timeScale + 10, Math.max(0, until - clock.now())));
+        }
+    };
+    const outcome = await (0,_github_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .dispatchWorkflow */ ["in"])(client, { workflow: input.workflow, ref: input.ref, inputs: input.inputs }, look);
+    if (outcome.kind === 'run') {
+        detail.push(`dispatched ${input.workflowName} at ${input.ref}; GitHub returned run ${outcome.runId}`);
+        return { id: outcome.runId, url: outcome.htmlUrl };
+    }
+    detail.push(`dispatched ${input.workflowName} at ${input.ref}; GitHub returned no run id (older GitHub Enterprise Server), so the run is looked up`);
+    // A dispatched run appears within seconds; give it up to a minute (or a quarter of the timeout).
+    const searchUntil = Math.min(deadline, clock.now() + Math.min(60_000, Math.max(5_000, (deadline - clock.now()) / 4)));
+    while (clock.now() < searchUntil) {
+        const found = await find();
+        if (found) {
+            detail.push(`found run ${found.id} at ${input.ref}, created ${found.createdAt}`);
+            return { id: found.id, url: found.htmlUrl };
+        }
+        await clock.sleep(Math.min(2_000, Math.max(0, searchUntil - clock.now())));
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 8932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -947,30 +1090,6 @@ async function createCommitOnTree(client, input) {
     const { data } = await (0,_writes_js__WEBPACK_IMPORTED_MODULE_1__/* .harmless */ .Is)(client, (request) => client.octokit.rest.git.createCommit({ owner: client.owner, repo: client.repo, message: input.message, tree: input.treeSha, parents: input.parents, request }));
     return data.sha;
 }
-
-
-/***/ }),
-
-/***/ 1161:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ym: () => (/* reexport safe */ _rounds_js__WEBPACK_IMPORTED_MODULE_1__.Ym),
-/* harmony export */   _Z: () => (/* reexport safe */ _rounds_js__WEBPACK_IMPORTED_MODULE_1__._Z),
-/* harmony export */   h0: () => (/* reexport safe */ _rounds_js__WEBPACK_IMPORTED_MODULE_1__.h0),
-/* harmony export */   hq: () => (/* reexport safe */ _rounds_js__WEBPACK_IMPORTED_MODULE_1__.hq),
-/* harmony export */   lH: () => (/* reexport safe */ _probe_js__WEBPACK_IMPORTED_MODULE_0__.lH),
-/* harmony export */   mG: () => (/* reexport safe */ _window_js__WEBPACK_IMPORTED_MODULE_2__.mG)
-/* harmony export */ });
-/* harmony import */ var _probe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4119);
-/* harmony import */ var _rounds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4532);
-/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8375);
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(776);
-/** The health-check core: probes, waiting for healthy, the monitoring window, metric sources. */
-
-
-
-
 
 
 /***/ })

@@ -885,7 +885,7 @@ async function run(env = process.env) {
     let reportFile = '';
     if (record.settings) {
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
-        const [{ recordInStateFile }, { writeReportFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 4352)), Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(564), __webpack_require__.e(930), __webpack_require__.e(280), __webpack_require__.e(648)]).then(__webpack_require__.bind(__webpack_require__, 1726))]);
+        const [{ recordInStateFile }, { writeReportFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 4352)), Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(872), __webpack_require__.e(280), __webpack_require__.e(648)]).then(__webpack_require__.bind(__webpack_require__, 1726))]);
         recordInStateFile(record, workspace, { productionUrl: (0,check_spec/* originOf */.y)(record.settings.health.checks) });
         try {
             reportFile = writeReportFile(record, workspace);

@@ -532,7 +532,7 @@ function tagAndReleaseNote(record, f, indent) {
 /** What a person runs to put the previous version back: the ship's way back, by hand (`rollback: never` included). */
 function manualSteps(record, f) {
     const settings = record.settings;
-    const strategies = (0,registry.chooseStrategies)({ ...settings, rollback: { ...settings.rollback, mode: 'auto' } });
+    const strategies = (0,registry/* chooseStrategies */.Xx)({ ...settings, rollback: { ...settings.rollback, mode: 'auto' } });
     const facts = {
         settings,
         target: { version: f.previous, tag: f.previousTag, sha: '' },
