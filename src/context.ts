@@ -4,11 +4,10 @@
  * call is skipped when the runner already says it all: the event's own commit, checked out in the
  * workspace (the tree comes from git there, content-addressed as on GitHub).
  */
-import { execFile } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
-import { promisify } from 'node:util';
 import type { GitHubClient } from './github/client.js';
 import { timeScaleFrom } from './github/time-scale.js';
+import { checkedOut } from './workspace/checkout.js';
 
 /** Who runs the ship and what it ships: resolved once, read by every stage. */
 export interface ShipContext {
@@ -125,21 +124,14 @@ export function chooseRef(facts: RunnerFacts, refInput: string): { ref: string; 
   return { ref: facts.eventSha, branch: branchOfEvent || defaultBranch };
 }
 
-const git = promisify(execFile);
-
 /**
  * The event's commit and its tree, from the workspace, when the ship is of the event's own commit
  * (no `ref`, not a release) and the workspace has it checked out; else undefined (ask the API).
  */
 export async function checkedOutEventCommit(facts: RunnerFacts, refInput: string): Promise<{ sha: string; treeSha: string } | undefined> {
   if (refInput || (facts.eventName === 'release' && facts.event.release?.tag_name) || !/^[0-9a-f]{40}$/i.test(facts.eventSha)) return undefined;
-  try {
-    const { stdout } = await git('git', ['-C', facts.workspace, 'rev-parse', 'HEAD', 'HEAD^{tree}'], { timeout: 10_000 });
-    const [head, tree] = stdout.trim().split('\n');
-    return head?.toLowerCase() === facts.eventSha.toLowerCase() && tree && /^[0-9a-f]{40}$/.test(tree) ? { sha: head, treeSha: tree } : undefined;
-  } catch {
-    return undefined;
-  }
+  const local = await checkedOut(facts.workspace);
+  return local && local.head.toLowerCase() === facts.eventSha.toLowerCase() ? { sha: local.head, treeSha: local.tree } : undefined;
 }
 
 /** Resolve the ref to a full commit SHA (through the API unless the workspace has it: one request), and the branch when unknown. */

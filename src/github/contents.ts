@@ -2,24 +2,11 @@
  * Files of the shipped commit: from the workspace when it is checked out at that very commit
  * (no request), else through the contents API at the commit.
  */
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
+import { checkedOut } from '../workspace/checkout.js';
 import { confinedPath } from '../workspace/confine.js';
 import type { GitHubClient } from './client.js';
 import { statusOf } from './client.js';
-
-const run = promisify(execFile);
-
-/** The commit the workspace has checked out, or undefined when it is not a git checkout. */
-export async function workspaceHead(workspace: string): Promise<string | undefined> {
-  try {
-    const { stdout } = await run('git', ['-C', workspace, 'rev-parse', 'HEAD'], { timeout: 10_000 });
-    return stdout.trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export interface CommitFiles {
   /** Where the files were read: `workspace` or `api`. */
@@ -29,8 +16,7 @@ export interface CommitFiles {
 
 /** A reader of the shipped commit's files; null for a file that does not exist. */
 export async function commitFiles(client: GitHubClient, workspace: string, sha: string): Promise<CommitFiles> {
-  const head = await workspaceHead(workspace);
-  if (head === sha) {
+  if ((await checkedOut(workspace))?.head === sha) {
     return {
       source: 'workspace',
       read: async (file) => {
