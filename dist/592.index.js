@@ -1570,7 +1570,7 @@ class VersionReads {
         return promise;
     }
     files() {
-        return this.once('files', () => (0,contents/* commitFiles */.zu)(this.env.client, this.env.context.workspace, this.env.context.sha));
+        return this.once('files', () => (0,contents/* commitFiles */.z)(this.env.client, this.env.context.workspace, this.env.context.sha));
     }
     tagRefs() {
         return this.once('tags', () => (0,git_data/* listTagRefs */.t)(this.env.client));
@@ -2480,7 +2480,7 @@ function refused(verdicts) {
 }
 /** The shipped changelog without what the release tag released (changelog-released.ts); as it is when the tag has no changelog. */
 async function changelogWithoutReleased(env, text, tag) {
-    const atTag = await (0,contents/* readFileAt */._T)(env.client, env.settings.changelogFile, tag);
+    const atTag = await (0,contents/* readFileAt */._)(env.client, env.settings.changelogFile, tag);
     if (atTag === null)
         return text;
     const reconciled = withoutReleased(text, atTag);

@@ -2105,20 +2105,16 @@ function compileUserPattern(source, flags = '') {
 /* harmony export */   wK: () => (/* binding */ resolveContext)
 /* harmony export */ });
 /* unused harmony exports chooseRef, checkedOutEventCommit */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _github_time_scale_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9025);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _github_time_scale_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9025);
+/* harmony import */ var _workspace_checkout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3889);
 /**
  * Resolve: who runs us (the event and the runner's variables) and which commit ships.
  * Reading the environment is separated from the one API call, so the decision is testable. The
  * call is skipped when the runner already says it all: the event's own commit, checked out in the
  * workspace (the tree comes from git there, content-addressed as on GitHub).
  */
-
 
 
 
@@ -2131,9 +2127,9 @@ function readRunnerFacts(env = process.env) {
     }
     let event = {};
     const eventPath = env.GITHUB_EVENT_PATH;
-    if (eventPath && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(eventPath)) {
+    if (eventPath && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(eventPath)) {
         try {
-            event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(eventPath, 'utf8'));
+            event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
         }
         catch (error) {
             throw new ContextError(`GITHUB_EVENT_PATH ${eventPath} is not valid JSON: ${error.message}`);
@@ -2154,7 +2150,7 @@ function readRunnerFacts(env = process.env) {
         actor: env.GITHUB_ACTOR ?? '',
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         event,
-        timeScale: (0,_github_time_scale_js__WEBPACK_IMPORTED_MODULE_3__/* .timeScaleFrom */ .M)(env),
+        timeScale: (0,_github_time_scale_js__WEBPACK_IMPORTED_MODULE_2__/* .timeScaleFrom */ .M)(env),
         ...(Number(env.SHIP_PROD_PROGRESS_MS) > 0 ? { progressEveryMs: Number(env.SHIP_PROD_PROGRESS_MS) } : {})
     };
 }
@@ -2184,7 +2180,6 @@ function chooseRef(facts, refInput) {
         throw new ContextError('no `ref` input and no GITHUB_SHA: nothing says which commit to ship');
     return { ref: facts.eventSha, branch: branchOfEvent || defaultBranch };
 }
-const git = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 /**
  * The event's commit and its tree, from the workspace, when the ship is of the event's own commit
  * (no `ref`, not a release) and the workspace has it checked out; else undefined (ask the API).
@@ -2192,14 +2187,8 @@ const git = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_proc
 async function checkedOutEventCommit(facts, refInput) {
     if (refInput || (facts.eventName === 'release' && facts.event.release?.tag_name) || !/^[0-9a-f]{40}$/i.test(facts.eventSha))
         return undefined;
-    try {
-        const { stdout } = await git('git', ['-C', facts.workspace, 'rev-parse', 'HEAD', 'HEAD^{tree}'], { timeout: 10_000 });
-        const [head, tree] = stdout.trim().split('\n');
-        return head?.toLowerCase() === facts.eventSha.toLowerCase() && tree && /^[0-9a-f]{40}$/.test(tree) ? { sha: head, treeSha: tree } : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    const local = await (0,_workspace_checkout_js__WEBPACK_IMPORTED_MODULE_1__/* .checkedOut */ .M)(facts.workspace);
+    return local && local.head.toLowerCase() === facts.eventSha.toLowerCase() ? { sha: local.head, treeSha: local.tree } : undefined;
 }
 /** Resolve the ref to a full commit SHA (through the API unless the workspace has it: one request), and the branch when unknown. */
 async function resolveContext(client, facts, refInput) {
@@ -4584,6 +4573,40 @@ function tomlTablesFor(file) {
     if (base === 'pyproject.toml')
         return ['project', 'tool.poetry'];
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ checkedOut)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * What the workspace has checked out: its HEAD commit and that commit's tree, asked of git once
+ * per workspace (resolve and the version files both need it; ship-prod never moves HEAD, so the
+ * answer holds for the run). Undefined when the workspace is not a git checkout.
+ */
+
+
+const git = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+const asked = new Map();
+function checkedOut(workspace) {
+    let answer = asked.get(workspace);
+    if (!answer) {
+        answer = git('git', ['-C', workspace, 'rev-parse', 'HEAD', 'HEAD^{tree}'], { timeout: 10_000 }).then(({ stdout }) => {
+            const [head, tree] = stdout.trim().split('\n');
+            return head && tree && /^[0-9a-f]{40}$/i.test(head) && /^[0-9a-f]{40}$/i.test(tree) ? { head, tree } : undefined;
+        }, () => undefined);
+        asked.set(workspace, answer);
+    }
+    return answer;
 }
 
 

@@ -314,7 +314,7 @@ async function readWorkflowFile(client, workflow, ref) {
         const { data } = await client.octokit.rest.actions.getWorkflow({ owner: client.owner, repo: client.repo, workflow_id: Number(workflow) });
         path = data.path;
     }
-    return { id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, path, text: await (0,_contents_js__WEBPACK_IMPORTED_MODULE_1__/* .readFileAt */ ._T)(client, path, ref) };
+    return { id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, path, text: await (0,_contents_js__WEBPACK_IMPORTED_MODULE_1__/* .readFileAt */ ._)(client, path, ref) };
 }
 /**
  * Dispatches the workflow. Asks for run details; when GitHub (Enterprise Server 3.20 and older, or
@@ -487,18 +487,14 @@ class ConditionalCache {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _T: () => (/* binding */ readFileAt),
-/* harmony export */   zu: () => (/* binding */ commitFiles)
+/* harmony export */   _: () => (/* binding */ readFileAt),
+/* harmony export */   z: () => (/* binding */ commitFiles)
 /* harmony export */ });
-/* unused harmony export workspaceHead */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _workspace_confine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7513);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6584);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _workspace_checkout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3889);
+/* harmony import */ var _workspace_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7513);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6584);
 /**
  * Files of the shipped commit: from the workspace when it is checked out at that very commit
  * (no request), else through the contents API at the commit.
@@ -507,27 +503,14 @@ class ConditionalCache {
 
 
 
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/** The commit the workspace has checked out, or undefined when it is not a git checkout. */
-async function workspaceHead(workspace) {
-    try {
-        const { stdout } = await run('git', ['-C', workspace, 'rev-parse', 'HEAD'], { timeout: 10_000 });
-        return stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 /** A reader of the shipped commit's files; null for a file that does not exist. */
 async function commitFiles(client, workspace, sha) {
-    const head = await workspaceHead(workspace);
-    if (head === sha) {
+    if ((await (0,_workspace_checkout_js__WEBPACK_IMPORTED_MODULE_1__/* .checkedOut */ .M)(workspace))?.head === sha) {
         return {
             source: 'workspace',
             read: async (file) => {
                 try {
-                    return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,_workspace_confine_js__WEBPACK_IMPORTED_MODULE_3__/* .confinedPath */ .OR)(workspace, file, file), 'utf8');
+                    return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,_workspace_confine_js__WEBPACK_IMPORTED_MODULE_2__/* .confinedPath */ .OR)(workspace, file, file), 'utf8');
                 }
                 catch (error) {
                     if (error.code === 'ENOENT')
@@ -547,7 +530,7 @@ async function readFileAt(client, file, ref) {
         return Buffer.from(data.content, 'base64').toString('utf8');
     }
     catch (error) {
-        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_4__.statusOf)(error) === 404)
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_3__.statusOf)(error) === 404)
             return null;
         throw error;
     }
