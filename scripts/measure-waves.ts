@@ -34,6 +34,7 @@ import { startSandbox } from '../sandbox/github/server.js';
 import type { RequestLogEntry } from '../sandbox/github/types.js';
 import { runAction, type ActionRunResult } from '../sandbox/runner.js';
 import { createSampleRepo } from '../sandbox/sample-repo.js';
+import { isWrite } from '../src/github/client.js';
 import { isLockRequest } from './lock-requests.js';
 import { arg, median, PRODUCTION, roundTrips } from './measure.js';
 
@@ -201,7 +202,7 @@ async function wavesShip(): Promise<WavesTrial> {
     return {
       wallMs: result.durationMs,
       requests: requests.length,
-      writes: requests.filter(isWrite).length,
+      writes: requests.filter((r) => isWrite(r.method)).length,
       lockRequests: requests.filter(isLockRequest).length,
       rounds: roundTrips(requests),
       waves,
@@ -226,7 +227,7 @@ async function singleShips(): Promise<SinglesTrial> {
       const unit = timesOf(report.environments?.[0] ?? {});
       trial.wallMs.push(result.durationMs);
       trial.requests.push(requests.length);
-      trial.writes.push(requests.filter(isWrite).length);
+      trial.writes.push(requests.filter((r) => isWrite(r.method)).length);
       trial.rounds.push(roundTrips(requests));
       trial.unitMs.push(unit.end - unit.start);
     }
@@ -236,7 +237,6 @@ async function singleShips(): Promise<SinglesTrial> {
   }
 }
 
-const isWrite = (r: RequestLogEntry) => r.method !== 'GET' && r.method !== 'HEAD';
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const range = (values: number[]) => `${Math.min(...values)}–${Math.max(...values)}`;
 

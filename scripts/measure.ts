@@ -33,6 +33,7 @@ import type { RequestLogEntry, SandboxState } from '../sandbox/github/types.js';
 import { projectRoot, runAction } from '../sandbox/runner.js';
 import { createSampleRepo } from '../sandbox/sample-repo.js';
 import { runPollInterval } from '../src/deploy/workflow-run.js';
+import { isWrite } from '../src/github/client.js';
 import { LOCK_POLL_MS } from '../src/lock/decide.js';
 import { isLockRequest } from './lock-requests.js';
 
@@ -174,7 +175,7 @@ async function main(): Promise<void> {
     lockRequests.push(requests.length - others.length);
     lockRounds.push(roundTrips(requests) - roundTrips(others));
     walls.push(result.durationMs);
-    const writes = requests.filter((r) => r.method !== 'GET');
+    const writes = requests.filter((r) => isWrite(r.method));
     writeCounts.push(writes.length);
     overlaps.push(writes.filter((w, j) => j > 0 && w.startedAt < writes[j - 1]!.startedAt + writes[j - 1]!.durationMs - 1).length);
   }
