@@ -12,7 +12,7 @@ import { listRecentReleases } from '../github/releases.js';
 import type { ExistingRelease } from '../release/reuse.js';
 import type { RunEnv } from '../run-env.js';
 import type { TagRelation } from './lagging-release.js';
-import { versionFileCheck } from './checks.js';
+import { versionFileCheck, type VersionFileCheck } from './checks.js';
 
 /** Files changed since the previous tag (path → added, modified, renamed…), from the compare the bump reads anyway. */
 export interface ChangedFiles {
@@ -46,6 +46,15 @@ export class VersionReads {
     return this.once('files', () => commitFiles(this.env.client, this.env.context.workspace, this.env.context.sha));
   }
 
+  /** The version file at the shipped commit, and what it says (a version-file other than the default must exist: a typo would ship without bumping it). */
+  versionFile(): Promise<{ text: string | null; check: VersionFileCheck }> {
+    const { settings } = this.env;
+    return this.once('version-file', async () => {
+      const text = await (await this.files()).read(settings.versionFile);
+      return { text, check: versionFileCheck('version-file', settings.versionFile, text, settings.versionFile !== 'package.json') };
+    });
+  }
+
   tagRefs(): Promise<TagRef[]> {
     return this.once('tags', () => listTagRefs(this.env.client));
   }
@@ -70,22 +79,28 @@ export class VersionReads {
  * read with the tags); null when the ship keeps its version (bump none, or that version given).
  */
 export function likelyPreviousTag(settings: RunEnv['settings'], fileVersion: string | null): string | null {
-  const keeps = (current: string) => (settings.version ? settings.version === current : settings.bump === 'none');
-  return fileVersion && !keeps(fileVersion) ? `${settings.tagPrefix}${fileVersion}` : null;
+  return fileVersion && !keepsVersion(settings, fileVersion) ? `${settings.tagPrefix}${fileVersion}` : null;
+}
+
+/**
+ * Whether the ship keeps the version `current` (bump none, or that version given: a release taken
+ * further by a later job, `ref` = its tag): it follows the release before it.
+ */
+export function keepsVersion(settings: RunEnv['settings'], current: string): boolean {
+  return settings.version ? settings.version === current : settings.bump === 'none';
 }
 
 /** Starts the version stage's reads now (the version file, then the tags, releases and commits since its tag). */
 export function readAhead(env: RunEnv): VersionReads {
   const reads = new VersionReads(env);
   const { settings } = env;
-  void reads.tagRefs().catch(() => undefined);
-  void reads.releases().catch(() => undefined);
-  void (async () => {
-    const text = await (await reads.files()).read(settings.versionFile);
-    const version = versionFileCheck('version-file', settings.versionFile, text, settings.versionFile !== 'package.json').version;
-    const tag = likelyPreviousTag(settings, version);
-    if (tag) await reads.commitsSinceIfTagged(tag);
-  })().catch(() => undefined);
+  // Each read's failure is the stage's to report, when it asks (once() keeps it from going unhandled).
+  void reads.tagRefs();
+  void reads.releases();
+  void reads.versionFile().then(({ check }) => {
+    const tag = likelyPreviousTag(settings, check.version);
+    if (tag) void reads.commitsSinceIfTagged(tag);
+  }, () => undefined);
   return reads;
 }
 

@@ -15,12 +15,12 @@ import type { RunEnv } from '../run-env.js';
 import type { StageOutcome } from '../timeline.js';
 import { compareWithTags, decideBump, latestSemverTag, releaseBefore, resolveVersion } from './bump.js';
 import { bumpPackageLock, parseUnreleased, releaseChangelog, unclosedFences, writeVersionFile } from './changelog.js';
-import { explicitVersionVerdict, versionFileCheck } from './checks.js';
+import { explicitVersionVerdict } from './checks.js';
 import type { VersionRecord } from './record.js';
 import { planVersionFiles, type VersionFileSpec } from './version-files.js';
 import { withoutReleased } from './changelog-released.js';
 import { laggingRelease } from './lagging-release.js';
-import { likelyPreviousTag, VersionReads, type ChangedFiles } from './reads.js';
+import { keepsVersion, likelyPreviousTag, VersionReads, type ChangedFiles } from './reads.js';
 
 export type { ChangedFiles } from './reads.js';
 
@@ -70,15 +70,11 @@ export async function runVersion(env: RunEnv, reads: VersionReads = new VersionR
   const followsLock = path.posix.basename(settings.versionFile) === 'package.json';
   // The version file comes first (from the workspace it costs no request): its version names the
   // previous release's tag, so the commits since it are read alongside the tags and releases.
-  const versionText = await files.read(settings.versionFile);
-  // A version-file other than the default must exist: a typo would ship without bumping it.
-  const versionFile = versionFileCheck('version-file', settings.versionFile, versionText, settings.versionFile !== 'package.json');
+  const { text: versionText, check: versionFile } = await reads.versionFile();
   if (versionFile.verdict) return refused([versionFile.verdict]);
   const fileVersion = versionFile.version;
   const wantCommits = !settings.version && settings.bump === 'auto';
-  // A ship that keeps the version (bump none, or that version given: a release taken further by a
-  // later job, `ref` = its tag) follows the release before it; the tag of its own version is not that.
-  const keeps = (current: string) => (settings.version ? settings.version === current : settings.bump === 'none');
+  // A ship that keeps the version follows the release before it; the tag of its own version is not that.
   const likelyTag = likelyPreviousTag(settings, fileVersion);
   const listed = settings.versionFiles ?? [];
   const [lockText, shippedChangelog, tagRefs, releases, commitsSinceLikely, listedTexts] = await Promise.all([
@@ -110,7 +106,7 @@ export async function runVersion(env: RunEnv, reads: VersionReads = new VersionR
   const changelogText = lagging && shippedChangelog !== null ? await changelogWithoutReleased(env, shippedChangelog, lagging.tag) : shippedChangelog;
 
   // The previous release is the tag of the current version; commits since it decide `auto`.
-  const before = keeps(current) ? releaseBefore(tagRefs.map((t) => t.name), current, settings.tagPrefix) : undefined;
+  const before = keepsVersion(settings, current) ? releaseBefore(tagRefs.map((t) => t.name), current, settings.tagPrefix) : undefined;
   const previousVersion = before === undefined ? current : (before?.version ?? '');
   const previousTagName = before === undefined ? `${settings.tagPrefix}${current}` : before?.tag;
   const previousTag = tagRefs.some((t) => t.name === previousTagName) ? previousTagName! : null;
