@@ -1572,6 +1572,14 @@ class VersionReads {
     files() {
         return this.once('files', () => (0,contents/* commitFiles */.z)(this.env.client, this.env.context.workspace, this.env.context.sha));
     }
+    /** The version file at the shipped commit, and what it says (a version-file other than the default must exist: a typo would ship without bumping it). */
+    versionFile() {
+        const { settings } = this.env;
+        return this.once('version-file', async () => {
+            const text = await (await this.files()).read(settings.versionFile);
+            return { text, check: versionFileCheck('version-file', settings.versionFile, text, settings.versionFile !== 'package.json') };
+        });
+    }
     tagRefs() {
         return this.once('tags', () => (0,git_data/* listTagRefs */.t)(this.env.client));
     }
@@ -1592,22 +1600,27 @@ class VersionReads {
  * read with the tags); null when the ship keeps its version (bump none, or that version given).
  */
 function likelyPreviousTag(settings, fileVersion) {
-    const keeps = (current) => (settings.version ? settings.version === current : settings.bump === 'none');
-    return fileVersion && !keeps(fileVersion) ? `${settings.tagPrefix}${fileVersion}` : null;
+    return fileVersion && !keepsVersion(settings, fileVersion) ? `${settings.tagPrefix}${fileVersion}` : null;
+}
+/**
+ * Whether the ship keeps the version `current` (bump none, or that version given: a release taken
+ * further by a later job, `ref` = its tag): it follows the release before it.
+ */
+function keepsVersion(settings, current) {
+    return settings.version ? settings.version === current : settings.bump === 'none';
 }
 /** Starts the version stage's reads now (the version file, then the tags, releases and commits since its tag). */
 function readAhead(env) {
     const reads = new VersionReads(env);
     const { settings } = env;
-    void reads.tagRefs().catch(() => undefined);
-    void reads.releases().catch(() => undefined);
-    void (async () => {
-        const text = await (await reads.files()).read(settings.versionFile);
-        const version = versionFileCheck('version-file', settings.versionFile, text, settings.versionFile !== 'package.json').version;
-        const tag = likelyPreviousTag(settings, version);
+    // Each read's failure is the stage's to report, when it asks (once() keeps it from going unhandled).
+    void reads.tagRefs();
+    void reads.releases();
+    void reads.versionFile().then(({ check }) => {
+        const tag = likelyPreviousTag(settings, check.version);
         if (tag)
-            await reads.commitsSinceIfTagged(tag);
-    })().catch(() => undefined);
+            void reads.commitsSinceIfTagged(tag);
+    }, () => undefined);
     return reads;
 }
 async function commitsSince(env, previousTag) {
@@ -2367,16 +2380,12 @@ async function runVersion(env, reads = new VersionReads(env)) {
     const followsLock = external_node_path_default().posix.basename(settings.versionFile) === 'package.json';
     // The version file comes first (from the workspace it costs no request): its version names the
     // previous release's tag, so the commits since it are read alongside the tags and releases.
-    const versionText = await files.read(settings.versionFile);
-    // A version-file other than the default must exist: a typo would ship without bumping it.
-    const versionFile = versionFileCheck('version-file', settings.versionFile, versionText, settings.versionFile !== 'package.json');
+    const { text: versionText, check: versionFile } = await reads.versionFile();
     if (versionFile.verdict)
         return refused([versionFile.verdict]);
     const fileVersion = versionFile.version;
     const wantCommits = !settings.version && settings.bump === 'auto';
-    // A ship that keeps the version (bump none, or that version given: a release taken further by a
-    // later job, `ref` = its tag) follows the release before it; the tag of its own version is not that.
-    const keeps = (current) => (settings.version ? settings.version === current : settings.bump === 'none');
+    // A ship that keeps the version follows the release before it; the tag of its own version is not that.
     const likelyTag = likelyPreviousTag(settings, fileVersion);
     const listed = settings.versionFiles ?? [];
     const [lockText, shippedChangelog, tagRefs, releases, commitsSinceLikely, listedTexts] = await Promise.all([
@@ -2409,7 +2418,7 @@ async function runVersion(env, reads = new VersionReads(env)) {
     }
     const changelogText = lagging && shippedChangelog !== null ? await changelogWithoutReleased(env, shippedChangelog, lagging.tag) : shippedChangelog;
     // The previous release is the tag of the current version; commits since it decide `auto`.
-    const before = keeps(current) ? releaseBefore(tagRefs.map((t) => t.name), current, settings.tagPrefix) : undefined;
+    const before = keepsVersion(settings, current) ? releaseBefore(tagRefs.map((t) => t.name), current, settings.tagPrefix) : undefined;
     const previousVersion = before === undefined ? current : (before?.version ?? '');
     const previousTagName = before === undefined ? `${settings.tagPrefix}${current}` : before?.tag;
     const previousTag = tagRefs.some((t) => t.name === previousTagName) ? previousTagName : null;
