@@ -20,8 +20,8 @@ import type { BranchRequirements } from './github/checks.js';
 import { explainGitHubError, isWrite, type GitHubClient } from './github/client.js';
 import type { HeldLocks } from './lock/stage.js';
 import { createRunEnv, type RunEnv } from './run-env.js';
-import type { ShipRecord } from './ship.js';
-import { crashed, Timeline, type StageName } from './timeline.js';
+import type { Halt, ShipRecord } from './ship.js';
+import { crashed, Timeline, type Crashed, type StageName } from './timeline.js';
 import type { VersionReads } from './version/reads.js';
 import { conclude, newRecord } from './record.js';
 
@@ -47,6 +47,15 @@ function loading<T>(load: () => Promise<T>): () => Promise<T> {
 }
 const gateStages = loading(() => import('./pipeline-gates.js'));
 const stages = loading(() => import('./pipeline-stages.js'));
+
+/**
+ * Where a stage that threw stops the ship. A token GitHub refuses (401) is one halt whichever stage
+ * sent the first request (resolve with a `ref`, else the gates): not a commit that cannot be
+ * resolved, nor a gate that failed.
+ */
+function crashHalt(at: 'resolve' | 'gates', outcome: Crashed): Halt {
+  return { at: outcome.httpStatus === 401 ? 'token' : at, reason: outcome.summary };
+}
 
 /** The `permissions:` a stage's writes need, named when GitHub answers 403. */
 function permissionFor(stage: StageName): string | undefined {
@@ -76,7 +85,7 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
     const context = await resolveContext(client, facts, settings.ref);
     return { state: 'done' as const, summary: `shipping ${context.sha.slice(0, 7)} (${context.ref}${context.branch ? ` on ${context.branch}` : ''}), event ${context.eventName || 'unknown'}`, context };
   });
-  if (crashed(resolved)) return conclude(record, { at: 'resolve', reason: resolved.summary });
+  if (crashed(resolved)) return conclude(record, crashHalt('resolve', resolved));
   record.context = resolved.context;
   const env = createRunEnv({ settings, client, context: resolved.context, clock, facts, timeline });
   const { chooseStrategies, distinctSteps, runGates } = await gateStages();
@@ -90,9 +99,8 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
     if (gates.stateFile) record.stateFile = gates.stateFile;
     if (gates.freeze) record.freeze = gates.freeze;
   }
-  // The gates send the ship's first requests: a refused token is not a gate that failed.
-  if (crashed(gates) && gates.httpStatus === 401) return conclude(record, { at: 'token', reason: gates.summary });
-  if (crashed(gates) || gates.state === 'failed') return conclude(record, { at: 'gates', reason: gates.summary });
+  if (crashed(gates)) return conclude(record, crashHalt('gates', gates));
+  if (gates.state === 'failed') return conclude(record, { at: 'gates', reason: gates.summary });
 
   // One ship per environment: the locks are held from here (before the version is computed and
   // the first write) to the end, released on every path (beside the last write when it ships).

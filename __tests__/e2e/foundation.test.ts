@@ -87,11 +87,15 @@ describe('secrets', () => {
     expect(everythingShown(result)).not.toContain(TOKEN);
   });
 
-  it('a wrong token is refused by the API and the run fails with a sentence naming the token', async () => {
-    const result = await fx.ship({ 'dry-run': 'true', 'github-token': 'ghs_wrong' });
+  it.each([
+    ['the gates send the first request', {}],
+    ['resolve sends the first request (a `ref` input)', { ref: 'main' }]
+  ])('a wrong token is refused by the API and the run fails with a sentence naming the token: %s', async (_name, extra) => {
+    const result = await fx.ship({ 'dry-run': 'true', 'github-token': 'ghs_wrong', ...extra });
     expect(result.code).toBe(1);
     expect(result.outputs.status).toBe('failed');
     expect(result.summary).toMatch(/token was refused \(401/);
+    expect(JSON.parse(result.outputs['report-json']!).headline).toMatch(/^GitHub refused the token: /);
     expect(result.writes).toEqual([]);
     expect(explain(result)).not.toContain(TOKEN);
   });
