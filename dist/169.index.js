@@ -486,6 +486,14 @@ function loading(load) {
 }
 const gateStages = loading(() => Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(280), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 2310)));
 const stages = loading(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(614), __webpack_require__.e(872), __webpack_require__.e(280), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 5592)));
+/**
+ * Where a stage that threw stops the ship. A token GitHub refuses (401) is one halt whichever stage
+ * sent the first request (resolve with a `ref`, else the gates): not a commit that cannot be
+ * resolved, nor a gate that failed.
+ */
+function crashHalt(at, outcome) {
+    return { at: outcome.httpStatus === 401 ? 'token' : at, reason: outcome.summary };
+}
 /** The `permissions:` a stage's writes need, named when GitHub answers 403. */
 function permissionFor(stage) {
     switch (stage) {
@@ -513,7 +521,7 @@ async function runPipeline(settings, facts, client, clock = src_clock/* systemCl
         return { state: 'done', summary: `shipping ${context.sha.slice(0, 7)} (${context.ref}${context.branch ? ` on ${context.branch}` : ''}), event ${context.eventName || 'unknown'}`, context };
     });
     if (crashed(resolved))
-        return (0,src_record/* conclude */.E)(record, { at: 'resolve', reason: resolved.summary });
+        return (0,src_record/* conclude */.E)(record, crashHalt('resolve', resolved));
     record.context = resolved.context;
     const env = createRunEnv({ settings, client, context: resolved.context, clock, facts, timeline });
     const { chooseStrategies, distinctSteps, runGates } = await gateStages();
@@ -528,10 +536,9 @@ async function runPipeline(settings, facts, client, clock = src_clock/* systemCl
         if (gates.freeze)
             record.freeze = gates.freeze;
     }
-    // The gates send the ship's first requests: a refused token is not a gate that failed.
-    if (crashed(gates) && gates.httpStatus === 401)
-        return (0,src_record/* conclude */.E)(record, { at: 'token', reason: gates.summary });
-    if (crashed(gates) || gates.state === 'failed')
+    if (crashed(gates))
+        return (0,src_record/* conclude */.E)(record, crashHalt('gates', gates));
+    if (gates.state === 'failed')
         return (0,src_record/* conclude */.E)(record, { at: 'gates', reason: gates.summary });
     // One ship per environment: the locks are held from here (before the version is computed and
     // the first write) to the end, released on every path (beside the last write when it ships).
