@@ -1,7 +1,8 @@
 /**
  * Preloaded (`node --import`) by the start-up tests into the bundled action: writes to the file
  * named by LOAD_TRACE_FILE one line per module the process loads (`load <url>`, from a module
- * hook) and per source map it reads (`read <path>`), so a test can say what a path loaded.
+ * hook) and per source map it reads (`read <path>`), and at exit whether Node's own undici (the
+ * runtime's fetch) was loaded (`undici yes|no`), so a test can say what a path loaded.
  */
 import fs from 'node:fs';
 import { register, syncBuiltinESMExports } from 'node:module';
@@ -21,4 +22,8 @@ if (trace) {
     return readFileSync.call(this, file, ...rest);
   };
   syncBuiltinESMExports();
+  process.on('exit', () => {
+    const undici = process.moduleLoadList.some((m) => m.includes('internal/deps/undici'));
+    fs.appendFileSync(trace, `undici ${undici ? 'yes' : 'no'}\n`);
+  });
 }

@@ -6,9 +6,10 @@
  * that sent it (request-scope.ts). Pacing (write spacing, back-offs, the time scale tests may
  * change) is in pacing.ts; the rule for repeating a write whose answer was lost is in writes.ts.
  *
- * Requests go out through the runtime's own `fetch`, as @octokit/request does by default. Only
- * where the runner has a proxy configured is @actions/github's proxy-aware fetch loaded (it brings
- * undici, about 900 KB of the bundle, which start-up would otherwise compile on every run).
+ * Requests go out on node:http and node:https (transport.ts: the part of `fetch` Octokit uses,
+ * without the cost of loading the runtime's own fetch at start-up). Only where the runner has a
+ * proxy configured is @actions/github's proxy-aware fetch loaded (it brings undici, about 900 KB
+ * of the bundle, which start-up would otherwise compile on every run).
  */
 import * as core from '@actions/core';
 import { retry } from '@octokit/plugin-retry';
@@ -17,6 +18,7 @@ import { Octokit as RestOctokit } from '@octokit/rest';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { currentRequestScope } from '../request-scope.js';
 import { MAX_RATE_LIMIT_WAIT_S, RETRIES, timeScaleFrom, writeGroups } from './pacing.js';
+import { createTransport } from './transport.js';
 
 const ShipOctokit = RestOctokit.plugin(retry, throttling);
 export type Octokit = InstanceType<typeof ShipOctokit>;
@@ -31,8 +33,8 @@ export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
 
 /**
  * Behind a proxy, @actions/github's proxy-aware fetch for GITHUB_API_URL (its `defaults`, which
- * honour `no_proxy` for the API's host), loaded at the first request; elsewhere undefined: the
- * runtime's own fetch.
+ * honour `no_proxy` for the API's host), loaded at the first request; elsewhere undefined:
+ * transport.ts.
  */
 function proxyFetch(): typeof fetch | undefined {
   if (!proxyConfigured()) return undefined;
@@ -60,6 +62,12 @@ export interface GitHubClient {
   timeScale: number;
   /** The queue every write waits in (writes.ts). */
   writes: WriteLine;
+  /**
+   * Settles when the next request has been written to its connection (behind a proxy: when it
+   * is handed to the proxy's fetch). Work that would hold up the thread (loading code) can wait
+   * for it, so that it does not delay the request itself.
+   */
+  requestSent(): Promise<void>;
 }
 
 export interface ClientOptions {
@@ -81,7 +89,19 @@ export const REQUEST_TIMEOUT_MS = 100_000;
 export function createClient(opts: ClientOptions): GitHubClient {
   const baseUrl = (opts.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
   const timeScale = opts.timeScale ?? timeScaleFrom();
-  const fetchVia = proxyFetch();
+  let waiting: Array<() => void> = [];
+  const sent = () => {
+    const resolve = waiting;
+    waiting = [];
+    resolve.forEach((r) => r());
+  };
+  const proxied = proxyFetch();
+  const fetchVia: typeof fetch = proxied
+    ? (url, init) => {
+        sent();
+        return proxied(url, init);
+      }
+    : (createTransport(sent) as unknown as typeof fetch);
   const octokit = new ShipOctokit({
     auth: opts.token,
     baseUrl,
@@ -89,7 +109,7 @@ export function createClient(opts: ClientOptions): GitHubClient {
     // @octokit/rest logs each request; a failed one (a 404 looked for, say) is not an error of the
     // ship: those lines go to the debug log, as the action's own detail does.
     log: { debug: () => undefined, info: core.debug, warn: core.warning, error: core.debug },
-    ...(fetchVia ? { request: { fetch: fetchVia } } : {}),
+    request: { fetch: fetchVia },
     retry: { retries: RETRIES, retryAfterBaseValue: 1000 * timeScale },
     throttle: {
       retryAfterBaseValue: 1000 * timeScale,
@@ -127,7 +147,8 @@ export function createClient(opts: ClientOptions): GitHubClient {
       throw error;
     }
   });
-  return { octokit, owner: opts.owner, repo: opts.repo, account, timeScale, writes: new WriteLine() };
+  const requestSent = () => new Promise<void>((resolve) => waiting.push(resolve));
+  return { octokit, owner: opts.owner, repo: opts.repo, account, timeScale, writes: new WriteLine(), requestSent };
 }
 
 export function isWrite(method: string | undefined): boolean {
