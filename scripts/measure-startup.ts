@@ -2,9 +2,10 @@
  * Start-up of the bundled action against a bare `node -e ''`, in paired runs on this machine.
  *
  *   bare       spawn of `node -e ''` to its exit
- *   happy      spawn of `node dist/index.js` (a valid dry run in a sample checkout, the runner's
- *              environment) to its first API request, answered by a local HTTP server here; the
- *              process is killed there: what follows is the ship, not the start-up
+ *   happy      spawn of `node dist/index.js` (a valid dry run in a sample checkout of GITHUB_SHA,
+ *              the runner's environment) to its first API request (a gates read: resolve takes
+ *              the commit from the checkout), answered by a local HTTP server here; the process
+ *              is killed there: what follows is the ship, not the start-up
  *   bad-input  spawn of `node dist/index.js` with one bad input (`health-timeout: five minutes`)
  *              to its exit: the `::error title=health-timeout::` line, the summary, the outputs
  *   post       spawn of the post step (STATE_isPost) with nothing to clean up, to its exit
@@ -98,6 +99,8 @@ interface Setup {
   node: string;
   entry: string;
   workspace: string;
+  /** The commit checked out in the workspace: GITHUB_SHA, as actions/checkout leaves it. */
+  sha: string;
   scratch: string;
   server: Server;
   apiUrl: string;
@@ -123,7 +126,7 @@ function runnerEnv(setup: Setup, inputs: Record<string, string>, extra: Record<s
     GITHUB_SERVER_URL: 'https://github.example.test',
     GITHUB_EVENT_NAME: 'workflow_dispatch',
     GITHUB_EVENT_PATH: file('event.json', '{}'),
-    GITHUB_SHA: '0000000000000000000000000000000000000000',
+    GITHUB_SHA: setup.sha,
     GITHUB_REF: 'refs/heads/main',
     GITHUB_WORKSPACE: setup.workspace,
     GITHUB_OUTPUT: file('output'),
@@ -213,6 +216,7 @@ async function main(): Promise<void> {
     node,
     entry,
     workspace,
+    sha: sample.sha,
     scratch,
     server,
     apiUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

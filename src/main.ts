@@ -15,6 +15,7 @@ import type { ShipRecord } from './ship.js';
 import { notifyShipEnd } from './notify/webhook.js';
 import { originOf } from './verify/check-spec.js';
 import { readWebhooksAlone } from './notify/inputs.js';
+import { checkedOut } from './workspace/checkout.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // The cancellation post step (action.yml post-if: cancelled()) runs only when this is saved.
@@ -24,9 +25,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     settings = readSettingsFromEnv(env);
     const facts = readRunnerFacts(env);
+    // Git's answer (resolve's commit and tree) comes back while the client and the stages load.
+    void checkedOut(facts.workspace);
     const [owner, repo] = facts.repository.split('/') as [string, string];
     // Loaded once the inputs are good: a refused input is reported without the client and stages.
-    const [{ createClient }, { runPipeline }] = await Promise.all([import('./github/client.js'), import('./pipeline.js')]);
+    const { createClient, runPipeline } = await import('./pipeline.js');
     const client = createClient({ token: settings.token, owner, repo, apiUrl: facts.apiUrl, timeScale: facts.timeScale });
     record = await runPipeline(settings, facts, client);
   } catch (error) {

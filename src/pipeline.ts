@@ -27,6 +27,8 @@ import { conclude, newRecord } from './record.js';
 
 // The record's start and ending live in record.ts: main reaches them without loading the stages.
 export { conclude, newRecord } from './record.js';
+// main loads the client with the pipeline, in one chunk (two would each hold the client's code).
+export { createClient } from './github/client.js';
 
 /**
  * The stages' code, in two chunks (ncc makes a chunk of each dynamic import): the gates' loads as
@@ -92,7 +94,9 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
   const strategies = chooseStrategies(settings);
 
   const gatesRun = timeline.stage('gates', () => runGates(env, distinctSteps(strategies)));
-  stages(); // the later stages load while the gates' requests are out
+  // The later stages load once the gates' first request is on its way (compiling them before
+  // would hold it up), while its answer is awaited.
+  void client.requestSent().then(stages);
   const gates = await gatesRun;
   if (!crashed(gates)) {
     record.gates.push(...gates.verdicts);
