@@ -45,6 +45,8 @@ interface Trace {
   loaded: string[];
   /** Source maps read. */
   maps: string[];
+  /** Whether Node's own undici (the runtime's fetch) was loaded. */
+  runtimeFetch: boolean;
 }
 
 function readTrace(file: string): Trace {
@@ -54,7 +56,9 @@ function readTrace(file: string): Trace {
     .map((l) => fileURLToPath(l.slice(5)))
     .filter((f) => path.dirname(f) === dist)
     .map((f) => path.basename(f));
-  return { loaded, maps: lines.filter((l) => l.startsWith('read ')).map((l) => l.slice(5)) };
+  const undici = lines.find((l) => l.startsWith('undici '));
+  if (!undici) throw new Error(`the trace has no exit line:\n${lines.join('\n')}`);
+  return { loaded, maps: lines.filter((l) => l.startsWith('read ')).map((l) => l.slice(5)), runtimeFetch: undici === 'undici yes' };
 }
 
 /** The dist/ files whose code holds `marker`, smallest first. */
@@ -71,6 +75,7 @@ const CHUNKS = {
   main: () => chunksWith('Could not write the report file'),
   pipeline: () => chunksWith('after a successful ship, run the cleanup command'),
   post: () => chunksWith('nothing to clean up'),
+  patternEngine: () => chunksWith('RE2JSCompileException'),
   errorStack: () => chunksWith('sourceMappingURL=(')
 };
 const isChunk = (name: keyof typeof CHUNKS) => (f: string) => CHUNKS[name]().includes(f);
@@ -94,7 +99,7 @@ describe('start-up: what each path loads', () => {
     const trace = readTrace(file);
     expect(trace.loaded).toContain('index.js');
     expect(trace.loaded.some(isChunk('main'))).toBe(true);
-    expect(trace.loaded.filter((f) => isChunk('pipeline')(f) || isChunk('post')(f) || httpStackFiles().includes(f))).toEqual([]);
+    expect(trace.loaded.filter((f) => isChunk('pipeline')(f) || isChunk('post')(f) || isChunk('patternEngine')(f) || httpStackFiles().includes(f))).toEqual([]);
     expect(trace.maps).toEqual([]);
   });
 
@@ -105,11 +110,25 @@ describe('start-up: what each path loads', () => {
     expect(r.outputs.status).toBe('dry-run');
     const trace = readTrace(file);
     expect(trace.loaded.some(isChunk('pipeline'))).toBe(true);
-    // Requests go through the runtime's own fetch: undici is loaded only behind a proxy.
-    expect(trace.loaded.filter((f) => httpStackFiles().includes(f))).toEqual([]);
+    // Requests go out on node:http (src/github/transport.ts): neither @actions/github's undici
+    // (loaded only behind a proxy) nor the runtime's fetch; and no input holds a pattern.
+    expect(trace.loaded.filter((f) => httpStackFiles().includes(f) || isChunk('patternEngine')(f))).toEqual([]);
+    expect(trace.runtimeFetch).toBe(false);
     expect(trace.maps).toEqual([]);
     expect(r.requests.length).toBeGreaterThan(0);
     expect(explain(r)).not.toContain('Unexpected error');
+  });
+
+  it('the pattern engine (re2js) loads when an input holds a pattern, and a bad one is refused by it', async () => {
+    fx = await shipFixture();
+    const file = traceFile();
+    const good = await fx.ship({ 'dry-run': 'true', 'deploy-workflow': 'deploy.yml', 'health-checks': `- url: http://127.0.0.1:9/health\n  body-matches: '"status":"ok"'` }, { env: traceEnv(file) });
+    expect(good.outputs.status).toBe('dry-run');
+    expect(readTrace(file).loaded.some(isChunk('patternEngine'))).toBe(true);
+    // A pattern RE2 itself refuses (the engine's own parser, not the checks before it).
+    const bad = await fx.ship({ 'dry-run': 'true', 'health-checks': `- url: http://127.0.0.1:9/health\n  body-matches: 'a{2,1}'` });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/::error title=health-checks::.*'body-matches' "a\{2,1\}" is not a valid regular expression for the linear-time engine \(RE2\)/);
   });
 
   it("the post step with nothing to clean up: none of main's code", async () => {

@@ -1,5 +1,5 @@
 /** version-files: the input list, and each kind's in-place edit (only the version text changes). */
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { readVersionFile, writeVersionFile } from '../../src/version/files.js';
 import { bumpVersionFile, parseVersionFiles, planVersionFiles, type VersionFileSpec } from '../../src/version/version-files.js';
 
@@ -149,7 +149,11 @@ describe('parseVersionFiles', () => {
 });
 
 describe('planVersionFiles', () => {
-  const specs = parseVersionFiles('Cargo.toml\nsrc/version.ts\nREADME.md#/@v(\\S+)/\nREADME.md#/version (\\S+)/').specs;
+  // Parsed once the pattern engine is loaded (__tests__/setup/pattern-engine.ts), not while the file is collected.
+  let specs: ReturnType<typeof parseVersionFiles>['specs'] = [];
+  beforeAll(() => {
+    specs = parseVersionFiles('Cargo.toml\nsrc/version.ts\nREADME.md#/@v(\\S+)/\nREADME.md#/version (\\S+)/').specs;
+  });
   it('edits every file (a file listed twice gets both edits)', () => {
     const texts = new Map([
       ['Cargo.toml', CARGO],

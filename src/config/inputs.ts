@@ -39,6 +39,7 @@ import {
 import { maskDeployInputValues, maskHeaderValues, maskKeyValueLines, maskSecret } from './secrets.js';
 import { BUMP_KINDS, type Settings } from './settings.js';
 import { parseYaml } from './yaml-list.js';
+import { loadPatternEngine, PatternEngineNeeded } from './user-pattern.js';
 
 export { InputError } from './problems.js';
 export { parseJsonPath } from './json-path.js';
@@ -335,6 +336,24 @@ export function readSettings(read: InputReader): Settings {
  */
 export function readSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings {
   return readSettings((name) => env[inputEnvName(name)]?.trim());
+}
+
+/**
+ * readSettingsFromEnv, with the pattern engine (user-pattern.ts) loaded first when an input holds
+ * a pattern (`body-matches`, or a `version-files` entry `path#/regex/`), and only then. Should an
+ * input hold one this first look misses, the reader meets it, and the inputs are read again with
+ * the engine loaded.
+ */
+export async function readSettingsLoadingPatterns(env: NodeJS.ProcessEnv = process.env): Promise<Settings> {
+  const holdsPattern = Object.entries(env).some(([name, value]) => name.startsWith('INPUT_') && value && (value.includes('body-matches') || (name === inputEnvName('version-files') && value.includes('#'))));
+  if (holdsPattern) await loadPatternEngine();
+  try {
+    return readSettingsFromEnv(env);
+  } catch (error) {
+    if (!(error instanceof PatternEngineNeeded)) throw error;
+    await loadPatternEngine();
+    return readSettingsFromEnv(env);
+  }
 }
 
 export function inputEnvName(name: string): string {

@@ -16,8 +16,25 @@
  * `[\t\n\f\r ]` (no `\v`, no Unicode spaces), repeat counts are at most 1000, and RE2's own
  * syntax (`(?i)`, `\pL`, `[[:alpha:]]`, `\Q...\E`) is accepted.
  * Flags: `i`, `m`, `s` as in JavaScript; `u` changes nothing (RE2 always reads code points).
+ *
+ * The engine (260 KB) loads only for a run whose inputs hold a pattern: loadPatternEngine, which
+ * the settings reader awaits when it meets one (readSettingsLoadingPatterns in inputs.ts).
  */
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+
+let engine: typeof RE2JS | undefined;
+
+/** Thrown by compileUserPattern before loadPatternEngine has settled: load it, then read again. */
+export class PatternEngineNeeded extends Error {
+  constructor() {
+    super('a pattern was compiled before the pattern engine was loaded (loadPatternEngine)');
+    this.name = 'PatternEngineNeeded';
+  }
+}
+
+export async function loadPatternEngine(): Promise<void> {
+  engine ??= (await import('re2js')).RE2JS;
+}
 
 export interface PatternMatch {
   /** Offset of the match and of its first capture group (-1 when the group took no part). */
@@ -99,7 +116,12 @@ export function toRe2Syntax(source: string, flags: string): { re2: string } | { 
   return { re2: out };
 }
 
-const FLAG_BITS: Record<string, number> = { i: RE2JS.CASE_INSENSITIVE, m: RE2JS.MULTILINE, s: RE2JS.DOTALL, u: 0 };
+const FLAGS = ['i', 'm', 's', 'u'];
+
+function flagBits(re2: typeof RE2JS, flags: string): number {
+  const bits: Record<string, number> = { i: re2.CASE_INSENSITIVE, m: re2.MULTILINE, s: re2.DOTALL, u: 0 };
+  return [...flags].reduce((all, f) => all | bits[f]!, 0);
+}
 
 /** Why a pattern cannot run: `problem` names it (`/x/ uses ...`), `why` is the rest. */
 export interface PatternProblem {
@@ -113,13 +135,14 @@ function refused(source: string, why: string): PatternProblem {
 
 /** Compiles a user pattern, or says why it cannot run (the caller names the input). */
 export function compileUserPattern(source: string, flags = ''): UserPattern | PatternProblem {
-  const unknown = [...flags].filter((f) => !(f in FLAG_BITS));
+  const unknown = [...flags].filter((f) => !FLAGS.includes(f));
   if (unknown.length) return { problem: `flags ${JSON.stringify(flags)} of /${source}/ are not among i, m, s, u`, why: `flags ${JSON.stringify(flags)} are not among i, m, s, u` };
   const syntax = toRe2Syntax(source, flags);
   if ('problem' in syntax) return refused(source, syntax.problem);
+  if (!engine) throw new PatternEngineNeeded();
   let re: RE2JS;
   try {
-    re = RE2JS.compile(syntax.re2, [...flags].reduce((bits, f) => bits | FLAG_BITS[f], 0));
+    re = engine.compile(syntax.re2, flagBits(engine, flags));
   } catch (error) {
     const message = (error as Error).message.replace(/^error parsing regexp: /, '');
     return refused(source, `is not a valid regular expression for the linear-time engine (RE2): ${message}`);
