@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { createClient, statusOf } from '../../src/github/client.js';
+import { quickYields } from '../../src/github/pacing.js';
 import { transportFetch } from '../../src/github/transport.js';
 
 interface Seen {
@@ -155,5 +156,37 @@ describe('the client on the transport', () => {
     const { octokit, account } = createClient({ token: 'tok', owner: 'acme', repo: 'app', apiUrl: base, timeScale: 0.001 });
     const repo = await octokit.rest.repos.get({ owner: 'acme', repo: 'app' });
     expect([repo.data.full_name, calls, account.map((a) => a.status)]).toEqual(['acme/app', 2, [200]]);
+  });
+});
+
+describe("the plugins' limiters yield without timers (pacing.ts quickenLimiters)", () => {
+  /** Timers of under 2 ms set while `body` runs. */
+  async function shortTimers(body: () => Promise<unknown>): Promise<number> {
+    const real = globalThis.setTimeout;
+    let count = 0;
+    globalThis.setTimeout = ((fn: () => void, ms?: number) => {
+      if ((ms ?? 0) < 2) count++;
+      return real(fn, ms);
+    }) as typeof setTimeout;
+    try {
+      await body();
+    } finally {
+      globalThis.setTimeout = real;
+    }
+    return count;
+  }
+
+  test('a request through both limiters sets at most the two timers Bottleneck schedules its jobs with, and is retried and throttled as before', async () => {
+    let calls = 0;
+    const { base } = await serve((_req, res) => (++calls === 1 ? json(res, 502, { message: 'bad gateway' }) : json(res, 200, { full_name: 'acme/app' })));
+    const { octokit } = createClient({ token: 'tok', owner: 'acme', repo: 'app', apiUrl: base, timeScale: 0.001 });
+    expect(quickYields()).toBe(true);
+    await octokit.rest.repos.get({ owner: 'acme', repo: 'app' }); // the limiters exist from here
+    calls = 0;
+    const timers = await shortTimers(() => octokit.rest.repos.get({ owner: 'acme', repo: 'app' }));
+    // One retry (the 502), so two passes through the limiters: without quickenLimiters, each pass
+    // set a dozen 0 ms timers of the store's.
+    expect(calls).toBe(2);
+    expect(timers).toBeLessThanOrEqual(6);
   });
 });

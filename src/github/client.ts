@@ -17,7 +17,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { Octokit as RestOctokit } from '@octokit/rest';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { currentRequestScope } from '../request-scope.js';
-import { MAX_RATE_LIMIT_WAIT_S, RETRIES, timeScaleFrom, writeGroups } from './pacing.js';
+import { MAX_RATE_LIMIT_WAIT_S, quickenLimiters, RETRIES, timeScaleFrom, writeGroups } from './pacing.js';
 import { createTransport } from './transport.js';
 
 const ShipOctokit = RestOctokit.plugin(retry, throttling);
@@ -89,6 +89,7 @@ export const REQUEST_TIMEOUT_MS = 100_000;
 export function createClient(opts: ClientOptions): GitHubClient {
   const baseUrl = (opts.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
   const timeScale = opts.timeScale ?? timeScaleFrom();
+  quickenLimiters();
   let waiting: Array<() => void> = [];
   const sent = () => {
     const resolve = waiting;
