@@ -22,7 +22,11 @@
  * (on a machine with NODE_EXTRA_CA_CERTS, say, every node process pays for reading the
  * certificates, bare node too, and the ratios shrink: say which one you quote).
  *
- *   npx tsx scripts/measure-startup.ts [--runs 15] [--node /path/to/node] [--entry dist/index.js] [--inherit-env]
+ * `--baseline other/dist/index.js` measures a second build in the same rounds (each of its cases
+ * labelled `... baseline`), so a change is compared with what it changes, round by round, on a
+ * machine whose speed wanders (a worktree of the last commit: `git worktree add /tmp/base HEAD`).
+ *
+ *   npx tsx scripts/measure-startup.ts [--runs 15] [--node /path/to/node] [--entry dist/index.js] [--baseline path] [--inherit-env]
  *
  * The entry is measured as it is: run `npm run build` first.
  */
@@ -165,22 +169,22 @@ async function timed(command: string, args: string[], env: NodeJS.ProcessEnv, cw
   return { ms: at - started, code, stdout };
 }
 
-async function measureCase(setup: Setup, name: CaseName, cache: string | undefined): Promise<number> {
+async function measureCase(setup: Setup, name: CaseName, cache: string | undefined, entry = setup.entry): Promise<number> {
   // The action turns the cache on itself (src/index.ts), in the temporary folder: TMPDIR picks it.
   const cacheEnv: Record<string, string> = cache ? { TMPDIR: cache } : {};
   if (name === 'bare') return (await timed(setup.node, ['-e', ''], { ...setup.base, ...cacheEnv }, setup.workspace)).ms;
   if (name === 'happy') {
     const env = runnerEnv(setup, { 'dry-run': 'true', 'deploy-workflow': 'deploy.yml' }, cacheEnv);
-    return (await timed(setup.node, [setup.entry], env, setup.workspace, setup.nextRequest())).ms;
+    return (await timed(setup.node, [entry], env, setup.workspace, setup.nextRequest())).ms;
   }
   if (name === 'bad-input') {
     const env = runnerEnv(setup, { 'dry-run': 'true', 'health-timeout': 'five minutes' }, cacheEnv);
-    const r = await timed(setup.node, [setup.entry], env, setup.workspace);
+    const r = await timed(setup.node, [entry], env, setup.workspace);
     if (r.code !== 1 || !r.stdout.includes('::error title=health-timeout::')) throw new Error(`bad input did not end as expected (${r.code}):\n${r.stdout}`);
     return r.ms;
   }
   const env = runnerEnv(setup, {}, { ...cacheEnv, STATE_isPost: 'true' });
-  const r = await timed(setup.node, [setup.entry], env, setup.workspace);
+  const r = await timed(setup.node, [entry], env, setup.workspace);
   if (r.code !== 0 || !r.stdout.includes('nothing to clean up')) throw new Error(`the post step did not end as expected (${r.code}):\n${r.stdout}`);
   return r.ms;
 }
@@ -224,23 +228,29 @@ async function main(): Promise<void> {
   };
   const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
   const caches = hasCompileCache(node) ? ['cold', 'warm'] : [undefined];
-  const warmDir = mkdtempSync(path.join(scratch, 'cache-warm-'));
-  const cases: Array<{ name: CaseName; cache?: string }> = [{ name: 'bare' }];
-  for (const name of ['happy', 'bad-input', 'post'] as CaseName[]) for (const cache of caches) cases.push({ name, cache });
+  const baseline = arg('baseline') ? path.resolve(arg('baseline')!) : undefined;
+  const builds = [{ entry, suffix: '', warm: mkdtempSync(path.join(scratch, 'cache-warm-')) }];
+  if (baseline) builds.push({ entry: baseline, suffix: ' baseline', warm: mkdtempSync(path.join(scratch, 'cache-warm-base-')) });
+  const cases: Array<{ name: CaseName; cache?: string; build?: (typeof builds)[number] }> = [{ name: 'bare' }];
+  for (const build of builds) for (const name of ['happy', 'bad-input', 'post'] as CaseName[]) for (const cache of caches) cases.push({ name, cache, build });
+  const run = (c: (typeof cases)[number]) => {
+    const dir = c.cache === 'warm' ? c.build!.warm : c.cache === 'cold' ? mkdtempSync(path.join(scratch, 'cache-')) : undefined;
+    return measureCase(setup, c.name, dir, c.build?.entry);
+  };
   try {
-    // One unmeasured round: the file system cache, and the warm compile cache filled.
-    for (const c of cases) await measureCase(setup, c.name, c.cache === 'warm' ? warmDir : c.cache === 'cold' ? mkdtempSync(path.join(scratch, 'cache-')) : undefined);
+    // One unmeasured round: the file system cache, and the warm compile caches filled.
+    for (const c of cases) await run(c);
     const rounds: Sample[][] = [];
     for (let i = 0; i < runs; i++) {
       const round: Sample[] = [];
       for (const c of rotation(cases, i)) {
-        const dir = c.cache === 'warm' ? warmDir : c.cache === 'cold' ? mkdtempSync(path.join(scratch, 'cache-')) : undefined;
-        round.push({ label: c.cache ? `${c.name} (${c.cache} compile cache)` : c.name, ms: await measureCase(setup, c.name, dir) });
+        const label = `${c.name}${c.build?.suffix ?? ''}${c.cache ? ` (${c.cache} compile cache)` : ''}`;
+        round.push({ label, ms: await run(c) });
       }
       rounds.push(round);
     }
     const env = inherit ? "this shell's environment" : 'the runner environment only (no NODE_EXTRA_CA_CERTS and the like)';
-    console.log(markdownTable(summarise(rounds), `Start-up of ${path.relative(process.cwd(), entry) || entry}, node ${version}, ${runs} paired rounds, ${env}:`));
+    console.log(markdownTable(summarise(rounds), `Start-up of ${path.relative(process.cwd(), entry) || entry}, node ${version}, ${runs} paired rounds, ${env}${baseline ? `; baseline ${baseline}` : ''}:`));
   } finally {
     server.close();
     rmSync(scratch, { recursive: true, force: true });
