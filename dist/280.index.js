@@ -665,7 +665,7 @@ function distinctSteps(strategies) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var _config_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6503);
 /* harmony import */ var _github_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8320);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6584);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2396);
 /* harmony import */ var _github_conditional_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7059);
 /* harmony import */ var _dispatch_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4277);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9898);
@@ -713,9 +713,9 @@ async function deployByWorkflow(client, clock, input) {
         }
         catch (error) {
             // A 4xx answer to the dispatch: GitHub started nothing.
-            const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__.statusOf)(error);
+            const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error);
             if (status >= 400 && status < 500) {
-                return { ok: false, untouched: true, summary: (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__.explainGitHubError)(error, `Dispatching ${input.workflowName}`, 'actions: write'), detail };
+                return { ok: false, untouched: true, summary: (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .explainGitHubError */ .Pm)(error, `Dispatching ${input.workflowName}`, 'actions: write'), detail };
             }
             throw error;
         }
@@ -948,7 +948,7 @@ async function dispatchAndFind(client, clock, input, deadline, detail) {
 /* harmony export */   x$: () => (/* binding */ createCommitWithFiles)
 /* harmony export */ });
 /* unused harmony export readRef */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2396);
 /* harmony import */ var _writes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7443);
 
 
@@ -1002,7 +1002,7 @@ async function createAnnotatedTag(client, input) {
         return await createRefOnce(client, `refs/tags/${input.tag}`, tagObject.sha, (at) => at === tagObject.sha ? { created: true, tagObjectSha: tagObject.sha } : { created: false });
     }
     catch (error) {
-        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) === 422)
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 422)
             return { created: false };
         throw error;
     }
@@ -1028,7 +1028,7 @@ async function readRef(client, ref) {
         return data.object.sha;
     }
     catch (error) {
-        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) === 404)
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404)
             return undefined;
         throw error;
     }
@@ -1046,7 +1046,7 @@ async function fastForwardBranch(client, branch, sha, opts = {}) {
             return await createBranch(client, branch, sha);
         }
         catch (error) {
-            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) !== 422)
+            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) !== 422)
                 throw error;
         }
     }
@@ -1055,13 +1055,13 @@ async function fastForwardBranch(client, branch, sha, opts = {}) {
         return 'moved';
     }
     catch (error) {
-        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error);
+        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error);
         if (status === 422 && opts.create === true) {
             try {
                 return await createBranch(client, branch, sha);
             }
             catch (createError) {
-                if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(createError) === 422)
+                if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(createError) === 422)
                     return 'not-fast-forward';
                 throw createError;
             }

@@ -21,8 +21,8 @@ var registry = __webpack_require__(7280);
 var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/config/durations.ts
 var durations = __webpack_require__(6503);
-// EXTERNAL MODULE: ./src/github/client.ts
-var github_client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
+var github_client = __webpack_require__(2396);
 ;// CONCATENATED MODULE: ./src/github/checks.ts
 
 async function readBranchRequirements(client, branch) {
@@ -33,16 +33,16 @@ async function readBranchRequirements(client, branch) {
             .getBranchRules({ owner, repo, branch, per_page: 100 })
             .then((r) => r.data)
             .catch((error) => {
-            if ((0,github_client.statusOf)(error) === 404)
+            if ((0,github_client/* statusOf */.c2)(error) === 404)
                 return [];
-            notes.push(`branch rules of ${branch} could not be read (${(0,github_client.statusOf)(error) || 'error'}); rulesets were not considered`);
+            notes.push(`branch rules of ${branch} could not be read (${(0,github_client/* statusOf */.c2)(error) || 'error'}); rulesets were not considered`);
             return null;
         }),
         client.octokit.rest.repos
             .getBranchProtection({ owner, repo, branch })
             .then((r) => r.data)
             .catch((error) => {
-            const status = (0,github_client.statusOf)(error);
+            const status = (0,github_client/* statusOf */.c2)(error);
             if (status === 404)
                 return null; // not protected (or protection hidden): rulesets still apply
             if (status === 403) {

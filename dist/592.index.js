@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   ui: () => (/* binding */ takeOverLockRef),
 /* harmony export */   xO: () => (/* binding */ holderRunState)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2396);
 /* harmony import */ var _writes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7443);
 /**
  * An environment's lock on GitHub: the ref `refs/ship-prod/locks/<environment>` (lock/holder.ts)
@@ -52,7 +52,7 @@ async function createLockRef(client, ref, sha) {
         });
     }
     catch (error) {
-        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) === 422)
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 422)
             return 'exists';
         throw error;
     }
@@ -68,7 +68,7 @@ async function readLockRef(client, ref, cache) {
         return data.object.sha;
     }
     catch (error) {
-        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) === 404)
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404)
             return undefined;
         throw error;
     }
@@ -85,7 +85,7 @@ async function takeOverLockRef(client, ref, sha) {
         return 'taken';
     }
     catch (error) {
-        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) === 422)
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 422)
             return 'moved';
         throw error;
     }
@@ -103,7 +103,7 @@ async function deleteLockRef(client, ref, sha, opts = {}) {
     }
     catch (error) {
         // 422 "Reference does not exist": released already.
-        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) !== 422)
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) !== 422)
             throw error;
     }
 }
@@ -114,7 +114,7 @@ async function holderRunState(client, runId, cache) {
         return data.status === 'completed' ? 'completed' : 'running';
     }
     catch (error) {
-        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) === 404)
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404)
             return 'gone';
         throw error;
     }
@@ -199,8 +199,8 @@ __webpack_require__.d(__webpack_exports__, {
 var durations = __webpack_require__(6503);
 // EXTERNAL MODULE: ./src/github/actions.ts
 var actions = __webpack_require__(8320);
-// EXTERNAL MODULE: ./src/github/client.ts
-var github_client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
+var github_client = __webpack_require__(2396);
 // EXTERNAL MODULE: ./src/github/deployments.ts
 var deployments = __webpack_require__(6887);
 // EXTERNAL MODULE: ./src/deploy/workflow-run.ts
@@ -252,7 +252,7 @@ function lookupShipDeployment(facts) {
 async function earlierRun(facts, existing) {
     // A run deleted since (404) is as good as none: the decision falls back on the deployment's state.
     if (existing.runId)
-        return (0,actions/* getRun */.Mh)(facts.client, existing.runId).catch((error) => ((0,github_client.statusOf)(error) === 404 ? undefined : Promise.reject(error)));
+        return (0,actions/* getRun */.Mh)(facts.client, existing.runId).catch((error) => ((0,github_client/* statusOf */.c2)(error) === 404 ? undefined : Promise.reject(error)));
     if (facts.workflowId === undefined || existing.state === 'success')
         return undefined;
     return (0,workflow_run/* findRunSince */.P8)(facts.client, { workflow: facts.workflowId, ref: facts.version.tag, since: existing.createdAt, shipId: `${facts.shipId}:deploy` });
@@ -1592,7 +1592,7 @@ class VersionReads {
     }
     /** commitsSince, null for a tag GitHub does not have. */
     commitsSinceIfTagged(tag) {
-        return this.commitsSince(tag).catch((error) => ((0,github_client.statusOf)(error) === 404 ? null : Promise.reject(error)));
+        return this.commitsSince(tag).catch((error) => ((0,github_client/* statusOf */.c2)(error) === 404 ? null : Promise.reject(error)));
     }
 }
 /**
@@ -2116,7 +2116,7 @@ function markerSpots(file, text, current) {
 }
 /** Every match of the spec's regex: its first group must be the current version (a leading `v` allowed). */
 function regexSpots(file, spec, text, current) {
-    const re = (0,user_pattern/* compileUserPattern */.b)(spec.pattern, spec.flags ?? '');
+    const re = (0,user_pattern/* compileUserPattern */.bH)(spec.pattern, spec.flags ?? '');
     if ('problem' in re)
         return { problem: `${file}: ${re.problem}` };
     const spots = [];
@@ -2826,7 +2826,7 @@ async function findDeployedBefore(client, input) {
     const found = deployedBefore(await (0,deployments/* latestShipProdDeployment */.gq)(client, input.environment), input);
     if (!found?.runId)
         return found;
-    const run = await (0,actions/* getRun */.Mh)(client, found.runId).catch((error) => ((0,github_client.statusOf)(error) === 404 ? undefined : Promise.reject(error)));
+    const run = await (0,actions/* getRun */.Mh)(client, found.runId).catch((error) => ((0,github_client/* statusOf */.c2)(error) === 404 ? undefined : Promise.reject(error)));
     return run ? { ...found, runUrl: run.htmlUrl } : found;
 }
 
@@ -3602,7 +3602,7 @@ async function mergeBack(env, version, release, releaseSha, reason, openPulls) {
     catch (error) {
         // A token without the permission: say which one (the pull request's, or the branch's).
         const pulls = /\/pulls\b/.test(error.request?.url ?? '');
-        const why = (0,github_client.explainGitHubError)(error, pulls ? 'opening or updating the pull request' : 'writing its branch', pulls ? 'pull-requests: write' : 'contents: write');
+        const why = (0,github_client/* explainGitHubError */.Pm)(error, pulls ? 'opening or updating the pull request' : 'writing its branch', pulls ? 'pull-requests: write' : 'contents: write');
         timeline.warn(`${left}; the merge-back pull request could not be made (${why}): bring ${version.tag} into ${context.branch} through a pull request by hand.`, false);
         core/* warning */.$e(`merge-back pull request not made: ${why}`);
         return `${context.branch} left alone`;
@@ -3734,7 +3734,7 @@ async function runRelease(env, input) {
     // Once the tag is ours: the branch (its fast-forward, or the merge-back pull request) in the side
     // lane, beside the draft release and then the deployment in the main one.
     const [branchNote, releaseRecord] = await Promise.all([
-        (0,github_client.inSideLane)(() => moveBranch(env, version, release, decision.commitSha, policy, resumed, openPulls)),
+        (0,github_client/* inSideLane */.Vb)(() => moveBranch(env, version, release, decision.commitSha, policy, resumed, openPulls)),
         settings.release ? ensureDraftRelease(env, { version, release, decision: releaseDecision, body: releaseBody, commitSha: decision.commitSha, prerelease: plan.prerelease }) : Promise.resolve(undefined),
         input.alongside?.()
     ]);

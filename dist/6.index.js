@@ -832,11 +832,14 @@ async function notifyShipEnd(record, urls, opts = {}) {
 var check_spec = __webpack_require__(3053);
 // EXTERNAL MODULE: ./src/notify/inputs.ts
 var notify_inputs = __webpack_require__(3052);
+// EXTERNAL MODULE: ./src/workspace/checkout.ts
+var checkout = __webpack_require__(3889);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * Entry: read the inputs and the runner's facts, run the pipeline, and finish the ship (notify,
  * the state file, the report file, the summary and outputs). Nothing else.
  */
+
 
 
 
@@ -854,11 +857,13 @@ async function run(env = process.env) {
     let record;
     let settings;
     try {
-        settings = (0,inputs/* readSettingsFromEnv */.Fr)(env);
+        settings = await (0,inputs/* readSettingsLoadingPatterns */.jM)(env);
         const facts = (0,context/* readRunnerFacts */.cw)(env);
+        // Git's answer (resolve's commit and tree) comes back while the client and the stages load.
+        void (0,checkout/* checkedOut */.M)(facts.workspace);
         const [owner, repo] = facts.repository.split('/');
         // Loaded once the inputs are good: a refused input is reported without the client and stages.
-        const [{ createClient }, { runPipeline }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)), Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(169)]).then(__webpack_require__.bind(__webpack_require__, 3169))]);
+        const { createClient, runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(396), __webpack_require__.e(169)]).then(__webpack_require__.bind(__webpack_require__, 3169));
         const client = createClient({ token: settings.token, owner, repo, apiUrl: facts.apiUrl, timeScale: facts.timeScale });
         record = await runPipeline(settings, facts, client);
     }
@@ -885,7 +890,7 @@ async function run(env = process.env) {
     let reportFile = '';
     if (record.settings) {
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
-        const [{ recordInStateFile }, { writeReportFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 4352)), Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(872), __webpack_require__.e(280), __webpack_require__.e(648)]).then(__webpack_require__.bind(__webpack_require__, 1726))]);
+        const [{ recordInStateFile }, { writeReportFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 4352)), Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(872), __webpack_require__.e(280), __webpack_require__.e(396), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 1726))]);
         recordInStateFile(record, workspace, { productionUrl: (0,check_spec/* originOf */.y)(record.settings.health.checks) });
         try {
             reportFile = writeReportFile(record, workspace);

@@ -24,10 +24,10 @@ const systemClock = {
 __webpack_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ config_problems/* InputError */.dz),
   d_: () => (/* binding */ inputEnvName),
-  Fr: () => (/* binding */ readSettingsFromEnv)
+  jM: () => (/* binding */ readSettingsLoadingPatterns)
 });
 
-// UNUSED EXPORTS: BUMP_KINDS, DEFAULT_GATE_ACCEPT, DEFAULT_HEALTH_TIMEOUT_MS, GATE_KEYS, HEALTH_CHECK_KEYS, HTTP_METHODS, INPUT_DEFAULTS, INPUT_NAMES, MAX_DURATION_MS, parseJsonPath, readSettings, refNameProblem
+// UNUSED EXPORTS: BUMP_KINDS, DEFAULT_GATE_ACCEPT, DEFAULT_HEALTH_TIMEOUT_MS, GATE_KEYS, HEALTH_CHECK_KEYS, HTTP_METHODS, INPUT_DEFAULTS, INPUT_NAMES, MAX_DURATION_MS, parseJsonPath, readSettings, readSettingsFromEnv, refNameProblem
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -583,7 +583,7 @@ function readHealthCheck(y, map, number) {
         const text = y.string(matchesPair, 'body-matches', 'a regular expression, e.g. "status.*ok"');
         if (text !== undefined) {
             // Run in linear time (RE2) or refused here, before any write: a service's body cannot hold the run.
-            const pattern = (0,user_pattern/* compileUserPattern */.b)(text);
+            const pattern = (0,user_pattern/* compileUserPattern */.bH)(text);
             if ('problem' in pattern) {
                 y.add(matchesPair.value, `'body-matches' ${(0,config_problems/* show */.WU)(text)} ${pattern.why}; expected e.g. "status.*ok"`);
             }
@@ -1532,6 +1532,7 @@ var secrets = __webpack_require__(8019);
 
 
 
+
 /** action.yml's defaults (github-token's is the expression `${{ github.token }}`). */
 const INPUT_DEFAULTS = {
     'github-token': '',
@@ -1794,6 +1795,26 @@ function readSettings(read) {
 function readSettingsFromEnv(env = process.env) {
     return readSettings((name) => env[inputEnvName(name)]?.trim());
 }
+/**
+ * readSettingsFromEnv, with the pattern engine (user-pattern.ts) loaded first when an input holds
+ * a pattern (`body-matches`, or a `version-files` entry `path#/regex/`), and only then. Should an
+ * input hold one this first look misses, the reader meets it, and the inputs are read again with
+ * the engine loaded.
+ */
+async function readSettingsLoadingPatterns(env = process.env) {
+    const holdsPattern = Object.entries(env).some(([name, value]) => name.startsWith('INPUT_') && value && (value.includes('body-matches') || (name === inputEnvName('version-files') && value.includes('#'))));
+    if (holdsPattern)
+        await (0,user_pattern/* loadPatternEngine */.J9)();
+    try {
+        return readSettingsFromEnv(env);
+    }
+    catch (error) {
+        if (!(error instanceof user_pattern/* PatternEngineNeeded */.A_))
+            throw error;
+        await (0,user_pattern/* loadPatternEngine */.J9)();
+        return readSettingsFromEnv(env);
+    }
+}
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
@@ -1965,30 +1986,22 @@ const BUILT_IN_GATE_NAMES = ['staging-validation', 'rollback-proven'];
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ compileUserPattern)
+/* harmony export */   A_: () => (/* binding */ PatternEngineNeeded),
+/* harmony export */   J9: () => (/* binding */ loadPatternEngine),
+/* harmony export */   bH: () => (/* binding */ compileUserPattern)
 /* harmony export */ });
 /* unused harmony export toRe2Syntax */
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
-/**
- * Patterns written by users (`version-files` `path#/regex/flags`, `body-matches` in health checks),
- * run by a linear-time engine: re2js, a pure JavaScript port of RE2. Its time grows with the text,
- * never exponentially with the pattern, so `(a+)+$` over 28 a's and a b, or `^(?:\w+\s?)+:` over
- * an ordinary sentence, answer in milliseconds instead of hanging the run. No user pattern reaches
- * the JavaScript RegExp engine.
- *
- * Patterns are written as JavaScript regular expressions and read with JavaScript's meaning where
- * RE2 reads the same text differently:
- * - `.` (without the `s` flag) does not match `\r`, `\u2028` or `\u2029` (RE2's `.` would);
- * - `$` with the `m` flag also matches before the `\r` of a CRLF line ending;
- * - `\uXXXX` and `\u{X}` are turned into RE2's `\x{X}`.
- * What RE2 cannot run in linear time is refused before any write, with what to write instead:
- * lookahead `(?=` `(?!`, lookbehind `(?<=` `(?<!`, backreferences `\1` `\k<name>`; and `[^]`
- * (write `[\s\S]`), an empty class `[]`, `\cX`. Left as RE2 reads them: `\s` is
- * `[\t\n\f\r ]` (no `\v`, no Unicode spaces), repeat counts are at most 1000, and RE2's own
- * syntax (`(?i)`, `\pL`, `[[:alpha:]]`, `\Q...\E`) is accepted.
- * Flags: `i`, `m`, `s` as in JavaScript; `u` changes nothing (RE2 always reads code points).
- */
-
+let engine;
+/** Thrown by compileUserPattern before loadPatternEngine has settled: load it, then read again. */
+class PatternEngineNeeded extends Error {
+    constructor() {
+        super('a pattern was compiled before the pattern engine was loaded (loadPatternEngine)');
+        this.name = 'PatternEngineNeeded';
+    }
+}
+async function loadPatternEngine() {
+    engine ??= (await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856))).RE2JS;
+}
 const NOT_LINEAR = 'which the linear-time engine (RE2) does not run';
 /** Why a construct at `at` is refused, or undefined. */
 function refusal(source, at) {
@@ -2055,21 +2068,27 @@ function toRe2Syntax(source, flags) {
     }
     return { re2: out };
 }
-const FLAG_BITS = { i: re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.CASE_INSENSITIVE, m: re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.MULTILINE, s: re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.DOTALL, u: 0 };
+const FLAGS = ['i', 'm', 's', 'u'];
+function flagBits(re2, flags) {
+    const bits = { i: re2.CASE_INSENSITIVE, m: re2.MULTILINE, s: re2.DOTALL, u: 0 };
+    return [...flags].reduce((all, f) => all | bits[f], 0);
+}
 function refused(source, why) {
     return { problem: `/${source}/ ${why}`, why };
 }
 /** Compiles a user pattern, or says why it cannot run (the caller names the input). */
 function compileUserPattern(source, flags = '') {
-    const unknown = [...flags].filter((f) => !(f in FLAG_BITS));
+    const unknown = [...flags].filter((f) => !FLAGS.includes(f));
     if (unknown.length)
         return { problem: `flags ${JSON.stringify(flags)} of /${source}/ are not among i, m, s, u`, why: `flags ${JSON.stringify(flags)} are not among i, m, s, u` };
     const syntax = toRe2Syntax(source, flags);
     if ('problem' in syntax)
         return refused(source, syntax.problem);
+    if (!engine)
+        throw new PatternEngineNeeded();
     let re;
     try {
-        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(syntax.re2, [...flags].reduce((bits, f) => bits | FLAG_BITS[f], 0));
+        re = engine.compile(syntax.re2, flagBits(engine, flags));
     }
     catch (error) {
         const message = error.message.replace(/^error parsing regexp: /, '');
@@ -3719,7 +3738,7 @@ const bodyPatterns = new Map();
 function bodyPattern(source) {
     let pattern = bodyPatterns.get(source);
     if (!pattern)
-        bodyPatterns.set(source, (pattern = (0,_config_user_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .compileUserPattern */ .b)(source)));
+        bodyPatterns.set(source, (pattern = (0,_config_user_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .compileUserPattern */ .bH)(source)));
     return pattern;
 }
 const VERSION_FIELD = ['version'];
@@ -4552,7 +4571,7 @@ function parseVersionFiles(value) {
             problems.push({ line, message: `flags ${JSON.stringify(flags)} of /${pattern}/ are not among i, m, s, u (every match is replaced, so g is implied)` });
             return;
         }
-        const re = (0,_config_user_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .compileUserPattern */ .b)(pattern, flags);
+        const re = (0,_config_user_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .compileUserPattern */ .bH)(pattern, flags);
         if ('problem' in re) {
             problems.push({ line, message: re.problem });
             return;

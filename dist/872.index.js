@@ -301,7 +301,7 @@ async function switchBackAfterCancel(settings, env = process.env) {
 /* harmony export */   cI: () => (/* binding */ readRun),
 /* harmony export */   "in": () => (/* binding */ dispatchWorkflow)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2396);
 /* harmony import */ var _contents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3113);
 /* harmony import */ var _writes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7443);
 
@@ -343,8 +343,8 @@ async function dispatchWorkflow(client, input, look) {
         return await send(true);
     }
     catch (error) {
-        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error);
-        if ((status === 400 || status === 422) && /return_run_details/.test((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.messageOf)(error)))
+        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error);
+        if ((status === 400 || status === 422) && /return_run_details/.test((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)))
             return send(false);
         throw error;
     }
@@ -419,7 +419,7 @@ async function cancelRun(client, runId) {
         });
     }
     catch (error) {
-        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) === 409)
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 409)
             return 'already-completed';
         throw error;
     }
@@ -447,7 +447,7 @@ function toRunSummary(r) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ ConditionalCache)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2396);
 
 class ConditionalCache {
     entries = new Map();
@@ -471,7 +471,7 @@ class ConditionalCache {
             return { data: response.data, notModified: false };
         }
         catch (error) {
-            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) === 304 && cached) {
+            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 304 && cached) {
                 this.notModified++;
                 return { data: cached.data, notModified: true };
             }
@@ -494,7 +494,7 @@ class ConditionalCache {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _workspace_checkout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3889);
 /* harmony import */ var _workspace_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7513);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6584);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2396);
 /**
  * Files of the shipped commit: from the workspace when it is checked out at that very commit
  * (no request), else through the contents API at the commit.
@@ -530,7 +530,7 @@ async function readFileAt(client, file, ref) {
         return Buffer.from(data.content, 'base64').toString('utf8');
     }
     catch (error) {
-        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_3__.statusOf)(error) === 404)
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error) === 404)
             return null;
         throw error;
     }
@@ -677,7 +677,7 @@ async function latestDeploymentStatus(client, deploymentId) {
 /* harmony export */ });
 /* unused harmony export outcomeUnknown */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2396);
 /* harmony import */ var _pacing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9959);
 /**
  * The one way ship-prod writes to GitHub. Every write is declared once, where it is made, as one
@@ -710,7 +710,7 @@ async function latestDeploymentStatus(client, deploymentId) {
 
 /** A lost answer: the write may have been applied. Anything else is GitHub's word on it. */
 function outcomeUnknown(error) {
-    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(error);
+    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error);
     return status === 0 || status >= 500;
 }
 /** A write that may be repeated as it is. */
@@ -741,7 +741,7 @@ function lookFirst(client, what, send, look, opts = {}) {
                 if (!outcomeUnknown(error))
                     throw error;
                 lastError = error;
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${what}: no answer (${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(error) || 'connection'}: ${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__.messageOf)(error)}); looking before sending it again`);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${what}: no answer (${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error) || 'connection'}: ${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}); looking before sending it again`);
             }
         }
         const found = await look();
