@@ -1,5 +1,6 @@
 /** Readers for one-value inputs: booleans, choices, durations, fractions, names, versions. */
-import semver from 'semver';
+// semver's `valid` alone: the settings (read on every path, a refused input's too) need no more of it.
+import validSemver from 'semver/functions/valid.js';
 import { didYouMean } from './did-you-mean.js';
 import { durationProblem } from './durations.js';
 import { hasControlChar, show, type Problems } from './problems.js';
@@ -75,7 +76,7 @@ export function readPreid(p: Problems, value: string): string | undefined {
   if (value === '') return '';
   const identifiers = value.split('.');
   const bad = identifiers.find((id) => !/^[0-9A-Za-z-]+$/.test(id) || /^0\d+$/.test(id));
-  if (bad === undefined && semver.valid(`1.0.0-${value}.0`)) return value;
+  if (bad === undefined && validSemver(`1.0.0-${value}.0`)) return value;
   p.add(
     'preid',
     `${show(value)} is not a prerelease identifier; expected letters, digits and '-' (dot-separated parts allowed), e.g. rc, beta`
@@ -89,7 +90,7 @@ export function readVersion(p: Problems, value: string, tagPrefix: string): stri
   if (tagPrefix !== '' && bare.startsWith(tagPrefix)) bare = bare.slice(tagPrefix.length);
   else if (/^[vV]\d/.test(bare)) bare = bare.slice(1);
   // semver.valid would also take a leading 'v' or '=' and drop build metadata: check, keep as written.
-  if (/^\d/.test(bare) && semver.valid(bare)) return bare;
+  if (/^\d/.test(bare) && validSemver(bare)) return bare;
   p.add('version', `${show(value)} is not a semantic version; expected e.g. 1.4.2, 2.0.0-rc.1 or v1.4.2`);
   return undefined;
 }
