@@ -1380,13 +1380,14 @@ function readFreezeOverride(p, value) {
     return text;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
+var valid = __webpack_require__(8780);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // EXTERNAL MODULE: ./src/config/ref-name.ts
 var ref_name = __webpack_require__(459);
 ;// CONCATENATED MODULE: ./src/config/scalars.ts
 /** Readers for one-value inputs: booleans, choices, durations, fractions, names, versions. */
+// semver's `valid` alone: the settings (read on every path, a refused input's too) need no more of it.
 
 
 
@@ -1464,7 +1465,7 @@ function readPreid(p, value) {
         return '';
     const identifiers = value.split('.');
     const bad = identifiers.find((id) => !/^[0-9A-Za-z-]+$/.test(id) || /^0\d+$/.test(id));
-    if (bad === undefined && semver_default().valid(`1.0.0-${value}.0`))
+    if (bad === undefined && valid_default()(`1.0.0-${value}.0`))
         return value;
     p.add('preid', `${(0,config_problems/* show */.WU)(value)} is not a prerelease identifier; expected letters, digits and '-' (dot-separated parts allowed), e.g. rc, beta`);
     return undefined;
@@ -1478,7 +1479,7 @@ function readVersion(p, value, tagPrefix) {
     else if (/^[vV]\d/.test(bare))
         bare = bare.slice(1);
     // semver.valid would also take a leading 'v' or '=' and drop build metadata: check, keep as written.
-    if (/^\d/.test(bare) && semver_default().valid(bare))
+    if (/^\d/.test(bare) && valid_default()(bare))
         return bare;
     p.add('version', `${(0,config_problems/* show */.WU)(value)} is not a semantic version; expected e.g. 1.4.2, 2.0.0-rc.1 or v1.4.2`);
     return undefined;
