@@ -76,6 +76,7 @@ const CHUNKS = {
   pipeline: () => chunksWith('after a successful ship, run the cleanup command'),
   post: () => chunksWith('nothing to clean up'),
   patternEngine: () => chunksWith('RE2JSCompileException'),
+  yaml: () => chunksWith('Implicit keys need to be on a single line'),
   errorStack: () => chunksWith('sourceMappingURL=(')
 };
 const isChunk = (name: keyof typeof CHUNKS) => (f: string) => CHUNKS[name]().includes(f);
@@ -99,7 +100,8 @@ describe('start-up: what each path loads', () => {
     const trace = readTrace(file);
     expect(trace.loaded).toContain('index.js');
     expect(trace.loaded.some(isChunk('main'))).toBe(true);
-    expect(trace.loaded.filter((f) => isChunk('pipeline')(f) || isChunk('post')(f) || isChunk('patternEngine')(f) || httpStackFiles().includes(f))).toEqual([]);
+    // No input holds YAML or a pattern: neither library is loaded.
+    expect(trace.loaded.filter((f) => isChunk('pipeline')(f) || isChunk('post')(f) || isChunk('patternEngine')(f) || isChunk('yaml')(f) || httpStackFiles().includes(f))).toEqual([]);
     expect(trace.maps).toEqual([]);
   });
 
@@ -117,6 +119,15 @@ describe('start-up: what each path loads', () => {
     expect(trace.maps).toEqual([]);
     expect(r.requests.length).toBeGreaterThan(0);
     expect(explain(r)).not.toContain('Unexpected error');
+  });
+
+  it('the YAML library loads for an input that holds YAML, and its errors still name the line', async () => {
+    fx = await shipFixture();
+    const file = traceFile();
+    const bad = await fx.ship({ 'dry-run': 'true', gates: '- name: extra\n  path: a.b\n   accept: [approved]' }, { env: traceEnv(file) });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/::error title=gates::Input 'gates' \(line \d+, column \d+\): not valid YAML/);
+    expect(readTrace(file).loaded.some(isChunk('yaml'))).toBe(true);
   });
 
   it('the pattern engine (re2js) loads when an input holds a pattern, and a bad one is refused by it', async () => {

@@ -149,7 +149,7 @@ describe('parseVersionFiles', () => {
 });
 
 describe('planVersionFiles', () => {
-  // Parsed once the pattern engine is loaded (__tests__/setup/pattern-engine.ts), not while the file is collected.
+  // Parsed once the pattern engine is loaded (__tests__/setup/on-demand-libraries.ts), not while the file is collected.
   let specs: ReturnType<typeof parseVersionFiles>['specs'] = [];
   beforeAll(() => {
     specs = parseVersionFiles('Cargo.toml\nsrc/version.ts\nREADME.md#/@v(\\S+)/\nREADME.md#/version (\\S+)/').specs;

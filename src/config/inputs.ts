@@ -40,6 +40,7 @@ import { maskDeployInputValues, maskHeaderValues, maskKeyValueLines, maskSecret 
 import { BUMP_KINDS, type Settings } from './settings.js';
 import { parseYaml } from './yaml-list.js';
 import { loadPatternEngine, PatternEngineNeeded } from './user-pattern.js';
+import { loadYaml, YAML_INPUTS, YamlNeeded } from './yaml-engine.js';
 
 export { InputError } from './problems.js';
 export { parseJsonPath } from './json-path.js';
@@ -339,20 +340,23 @@ export function readSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Setti
 }
 
 /**
- * readSettingsFromEnv, with the pattern engine (user-pattern.ts) loaded first when an input holds
- * a pattern (`body-matches`, or a `version-files` entry `path#/regex/`), and only then. Should an
- * input hold one this first look misses, the reader meets it, and the inputs are read again with
- * the engine loaded.
+ * readSettingsFromEnv, with the libraries only some inputs need loaded first, and only then: the
+ * YAML library when one of YAML_INPUTS is given (yaml-engine.ts), the pattern engine when an
+ * input holds a pattern (`body-matches`, a `version-files` regex; user-pattern.ts). Should the
+ * reader meet YAML or a pattern this first look missed, it says so (YamlNeeded,
+ * PatternEngineNeeded), and the inputs are read again with that library loaded.
  */
 export async function readSettingsLoadingPatterns(env: NodeJS.ProcessEnv = process.env): Promise<Settings> {
+  const given = (name: string) => Boolean(env[inputEnvName(name)]?.trim());
   const holdsPattern = Object.entries(env).some(([name, value]) => name.startsWith('INPUT_') && value && (value.includes('body-matches') || (name === inputEnvName('version-files') && value.includes('#'))));
-  if (holdsPattern) await loadPatternEngine();
-  try {
-    return readSettingsFromEnv(env);
-  } catch (error) {
-    if (!(error instanceof PatternEngineNeeded)) throw error;
-    await loadPatternEngine();
-    return readSettingsFromEnv(env);
+  await Promise.all([YAML_INPUTS.some(given) ? loadYaml() : undefined, holdsPattern ? loadPatternEngine() : undefined]);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return readSettingsFromEnv(env);
+    } catch (error) {
+      if (attempt > 2 || !(error instanceof PatternEngineNeeded || error instanceof YamlNeeded)) throw error;
+      await (error instanceof YamlNeeded ? loadYaml() : loadPatternEngine());
+    }
   }
 }
 

@@ -12,7 +12,8 @@
  * the job's log; the action still redacts them (as whole tokens) from all it writes.
  */
 import * as core from '@actions/core';
-import { isAlias, isMap, isScalar, isSeq, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from './yaml-engine.js';
+import type { Document } from 'yaml';
 import { compileRedactor, isDistinctive, redactStrings } from './redaction.js';
 import { scalarSource } from './yaml-list.js';
 

@@ -2,18 +2,8 @@
  * The shared reading of YAML list inputs (health-checks, metrics, gates): parsing with positions,
  * and a reader that reports problems at a line and column of the input.
  */
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type Document,
-  type Node as YamlNode,
-  type Pair,
-  type YAMLMap
-} from 'yaml';
+import type { Document, LineCounter, Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, yamlLibrary } from './yaml-engine.js';
 import { didYouMean } from './did-you-mean.js';
 import { DURATION_EXAMPLES, durationProblem } from './durations.js';
 import { show, type Problems } from './problems.js';
@@ -26,7 +16,9 @@ export interface ParsedYaml {
   aliasProblem?: string;
 }
 
+/** Parses an input's YAML with positions; throws YamlNeeded before loadYaml (yaml-engine.ts). */
 export function parseYaml(text: string): ParsedYaml {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lines = new LineCounter();
   const doc = parseDocument(text, { prettyErrors: false, lineCounter: lines, uniqueKeys: true });
   const aliasProblem = doc.errors.length === 0 ? aliasExpansionProblem(doc) : undefined;

@@ -4,7 +4,8 @@
  * merged over the global inputs. Every problem names its line and column. Read by config/inputs.ts,
  * which masks the secrets in it (headers, deploy-inputs values) before this reads anything.
  */
-import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from '../config/yaml-engine.js';
+import type { Pair, YAMLMap } from 'yaml';
 import { durationProblem, formatDuration } from '../config/durations.js';
 import { meaningfulLines, parseKeyValueLines, WORKFLOW_INPUT_NAME, WORKFLOW_INPUT_NAME_EXPECTED } from '../config/line-lists.js';
 import { hasControlChar, show, type Problems } from '../config/problems.js';

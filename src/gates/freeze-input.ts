@@ -2,7 +2,8 @@
  * The `freeze` input: a YAML list of freeze windows (docs/freeze.md), each refused with
  * its line and column when it cannot be read, and `freeze-override`. Read by config/inputs.ts.
  */
-import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from '../config/yaml-engine.js';
+import type { Pair, YAMLMap } from 'yaml';
 import { didYouMean } from '../config/did-you-mean.js';
 import { hasControlChar, show, type Problems } from '../config/problems.js';
 import { describe, YamlReader, type ParsedYaml } from '../config/yaml-list.js';

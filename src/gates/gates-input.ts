@@ -1,5 +1,5 @@
 /** The `gates` input: the state-file gate list language (see docs/gates.md, "Custom gates"). */
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from '../config/yaml-engine.js';
 import { PATH_EXAMPLES, jsonPathProblem } from '../config/json-path.js';
 import { show, type Problems } from '../config/problems.js';
 import { BUILT_IN_GATE_NAMES, type GateRule } from '../config/settings.js';

@@ -1,5 +1,6 @@
 /** What a health check expects of an answer: statuses and a JSON field (health-checks input). */
-import { isMap, isSeq, isScalar, type Pair } from 'yaml';
+import { isMap, isSeq, isScalar } from '../config/yaml-engine.js';
+import type { Pair } from 'yaml';
 import type { HealthCheckSpec } from './check-spec.js';
 import { jsonPathProblem, PATH_EXAMPLES } from '../config/json-path.js';
 import { describe, scalarText, type YamlReader } from '../config/yaml-list.js';

@@ -2,7 +2,8 @@
  * The `health-urls` and `health-checks` inputs: the health-check list language (see
  * docs/input-syntax.md). Read by config/inputs.ts; the checks run in this stage.
  */
-import { isMap, isScalar, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar } from '../config/yaml-engine.js';
+import type { Pair, YAMLMap } from 'yaml';
 import { formatDuration } from '../config/durations.js';
 import type { HealthCheckSpec } from './check-spec.js';
 import { meaningfulLines } from '../config/line-lists.js';

@@ -1,5 +1,5 @@
 /** The `metrics` input: the metric-source list language (see docs/verify.md, "Metrics"). */
-import { isMap } from 'yaml';
+import { isMap } from '../config/yaml-engine.js';
 import { jsonPathProblem, PATH_EXAMPLES } from '../config/json-path.js';
 import { show, type Problems } from '../config/problems.js';
 import { describe, scalarSource, scalarText, YamlReader, type ParsedYaml } from '../config/yaml-list.js';
