@@ -360,7 +360,7 @@ function redactStrings(value, redact) {
 /* harmony export */ });
 /* unused harmony exports MIN_MASK_LENGTH, registeredSecrets */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5210);
 /* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9627);
 /* harmony import */ var _yaml_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7600);
 /**
@@ -462,7 +462,7 @@ function hideValues(values) {
  */
 function maskHeaderValues(doc, secrets) {
     forEachValueOf(doc, 'headers', (value, resolve) => {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(value))
+        if (!(0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(value))
             return;
         for (const header of value.items) {
             const secret = (0,_yaml_list_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarSource */ .aO)(resolve(header.value));
@@ -482,9 +482,9 @@ function maskHeaderValues(doc, secrets) {
  */
 function maskDeployInputValues(doc, secrets) {
     forEachValueOf(doc, 'deploy-inputs', (value, resolve) => {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(value) && typeof value.value === 'string')
+        if ((0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(value) && typeof value.value === 'string')
             maskKeyValueLines(value.value, secrets);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(value))
+        if (!(0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(value))
             return;
         for (const pair of value.items) {
             const input = (0,_yaml_list_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarSource */ .aO)(resolve(pair.value));
@@ -495,22 +495,22 @@ function maskDeployInputValues(doc, secrets) {
 }
 /** Calls `visit` with the value of every mapping key named `key`, at any depth (each node once: aliases cannot multiply the walk). */
 function forEachValueOf(doc, key, visit) {
-    const resolve = (node) => ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(node) ? node.resolve(doc) : node);
+    const resolve = (node) => ((0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(node) ? node.resolve(doc) : node);
     const seen = new Set();
     const walk = (node, depth) => {
         node = resolve(node);
         if (depth > 50 || seen.has(node))
             return;
         seen.add(node);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+        if ((0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
             for (const pair of node.items) {
                 const value = resolve(pair.value);
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key) && pair.key.value === key)
+                if ((0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key) && pair.key.value === key)
                     visit(value, resolve);
                 walk(value, depth + 1);
             }
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
+        else if ((0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
             for (const item of node.items)
                 walk(item, depth + 1);
         }
@@ -547,6 +547,53 @@ function aliasExpansionProblem(doc) {
 
 /***/ }),
 
+/***/ 5210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tj: () => (/* binding */ yamlLibrary),
+/* harmony export */   Vj: () => (/* binding */ isAlias),
+/* harmony export */   W7: () => (/* binding */ YAML_INPUTS),
+/* harmony export */   jh: () => (/* binding */ isMap),
+/* harmony export */   jn: () => (/* binding */ isScalar),
+/* harmony export */   oP: () => (/* binding */ isSeq),
+/* harmony export */   yv: () => (/* binding */ loadYaml),
+/* harmony export */   zU: () => (/* binding */ YamlNeeded)
+/* harmony export */ });
+let library;
+/** The inputs whose value is YAML (a list or a map of settings). */
+const YAML_INPUTS = ['health-checks', 'smoke-checks', 'baseline-checks', 'metrics', 'gates', 'waves', 'freeze'];
+/** Thrown by yamlLibrary before loadYaml has settled: load it, then read again. */
+class YamlNeeded extends Error {
+    constructor() {
+        super('YAML was parsed before the YAML library was loaded (loadYaml)');
+        this.name = 'YamlNeeded';
+    }
+}
+async function loadYaml() {
+    library ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+}
+function yamlLibrary() {
+    if (!library)
+        throw new YamlNeeded();
+    return library;
+}
+function isAlias(node) {
+    return library?.isAlias(node) ?? false;
+}
+function isMap(node) {
+    return library?.isMap(node) ?? false;
+}
+function isScalar(node) {
+    return library?.isScalar(node) ?? false;
+}
+function isSeq(node) {
+    return library?.isSeq(node) ?? false;
+}
+
+
+/***/ }),
+
 /***/ 7600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -557,23 +604,21 @@ function aliasExpansionProblem(doc) {
 /* harmony export */   q0: () => (/* binding */ describe),
 /* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5210);
 /* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9255);
 /* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6503);
 /* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4968);
 /* harmony import */ var _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2881);
-/**
- * The shared reading of YAML list inputs (health-checks, metrics, gates): parsing with positions,
- * and a reader that reports problems at a line and column of the input.
- */
 
 
 
 
 
+/** Parses an input's YAML with positions; throws YamlNeeded before loadYaml (yaml-engine.ts). */
 function parseYaml(text) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { prettyErrors: false, lineCounter: lines, uniqueKeys: true });
+    const { LineCounter, parseDocument } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlLibrary */ .Tj)();
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { prettyErrors: false, lineCounter: lines, uniqueKeys: true });
     const aliasProblem = doc.errors.length === 0 ? (0,_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .aliasExpansionProblem */ .d)(doc) : undefined;
     return aliasProblem ? { doc, lines, aliasProblem } : { doc, lines };
 }
@@ -604,7 +649,7 @@ class YamlReader {
         this.ok = false;
     }
     resolve(node) {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? node.resolve(this.parsed.doc) : node;
+        return (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? node.resolve(this.parsed.doc) : node;
     }
     /** The document's top-level list items, or undefined (with problems) when it is not a list. */
     items(expected) {
@@ -625,9 +670,9 @@ class YamlReader {
             return undefined;
         }
         const contents = this.resolve(doc.contents);
-        if (contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(contents) && (contents.value === null || contents.value === '')))
+        if (contents === null || ((0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(contents) && (contents.value === null || contents.value === '')))
             return [];
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(contents)) {
+        if (!(0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(contents)) {
             this.add(contents, `the value is not a YAML list; expected ${expected}`);
             return undefined;
         }
@@ -646,7 +691,7 @@ class YamlReader {
     pairs(map, known, what) {
         const result = new Map();
         for (const pair of map.items) {
-            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : undefined;
+            const key = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : undefined;
             if (typeof key !== 'string') {
                 this.add(pair.key, `${what} has a key that is not a name; expected one of ${known.join(', ')}`);
             }
@@ -662,7 +707,7 @@ class YamlReader {
     /** A string (numbers allowed when `numbers`), or undefined with a problem. */
     string(pair, key, expected, numbers = false) {
         const node = this.resolve(pair.value);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+        if ((0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
             if (typeof node.value === 'string')
                 return node.value;
             if (numbers && typeof node.value === 'number')
@@ -673,14 +718,14 @@ class YamlReader {
     }
     boolean(pair, key) {
         const node = this.resolve(pair.value);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && typeof node.value === 'boolean')
+        if ((0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && typeof node.value === 'boolean')
             return node.value;
         this.add(node ?? pair.key, `'${key}' ${describe(node)} is not a boolean; expected true or false`);
         return undefined;
     }
     duration(pair, key) {
         const node = this.resolve(pair.value);
-        const text = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : undefined;
+        const text = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : undefined;
         if (text === undefined) {
             this.add(node ?? pair.key, `'${key}' ${describe(node)} is not a duration; expected e.g. ${_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .DURATION_EXAMPLES */ .rJ}`);
             return undefined;
@@ -693,11 +738,11 @@ class YamlReader {
 }
 /** A YAML value for a message: scalars shown, collections named. */
 function describe(node) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+    if ((0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
         return node.value === null ? 'null' : (0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .show */ .WU)(String(node.value));
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+    if ((0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
         return '(a mapping)';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+    if ((0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
         return '(a list)';
     return '(missing)';
 }
@@ -708,7 +753,7 @@ function describe(node) {
  * 12345, 31, 1000 and 12. Undefined for null (`~`, empty) and for anything but a scalar.
  */
 function scalarSource(node) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || node.value === null)
+    if (!(0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || node.value === null)
         return undefined;
     const v = node.value;
     if (typeof v === 'string')
@@ -719,7 +764,7 @@ function scalarSource(node) {
 }
 /** A scalar usable as a value to compare with (string, number, boolean, null). */
 function scalarText(node) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+    if (!(0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
         return undefined;
     const v = node.value;
     if (v === null)

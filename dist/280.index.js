@@ -25,7 +25,7 @@ export const modules = {
 function declaredDispatchInputs(path, text) {
     if (text === null)
         return { ok: false, reason: `${path} does not exist at the shipped commit` };
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: true });
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
         const at = e.linePos?.[0];

@@ -509,7 +509,7 @@ const CONTRA_FLAGS = ['approved', 'passed', 'tested'];
 /** Flags that decide when a map has no status, in order. */
 const DECIDING_FLAGS = ['approved', 'passed'];
 function scalarValue(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
+    if (!(0,dist.isScalar)(node))
         return undefined;
     const v = node.value;
     if (typeof v === 'string')
@@ -538,21 +538,21 @@ function resolve(doc, path) {
     if (node === undefined || node === null)
         return undefined;
     const keyLine = (0,parse/* lineOf */.cA)(doc, found?.label) ?? (0,parse/* lineOf */.cA)(doc, node);
-    if ((0,dist/* isScalar */.jn)(node)) {
+    if ((0,dist.isScalar)(node)) {
         const v = scalarValue(node);
         if (v === undefined)
             return undefined;
         return { kind: 'value', path, value: v, shown: show(v), line: (0,parse/* lineOf */.cA)(doc, node), falseFlags: [], notRequired: false };
     }
-    if ((0,dist/* isMap */.jh)(node)) {
+    if ((0,dist.isMap)(node)) {
         const falseFlags = [];
         for (const key of CONTRA_FLAGS) {
             const f = (0,parse/* mapGet */.ZX)(node, key);
-            if ((0,dist/* isScalar */.jn)(f) && f.value === false)
+            if ((0,dist.isScalar)(f) && f.value === false)
                 falseFlags.push({ key, line: (0,parse/* lineOf */.cA)(doc, f) });
         }
         const req = (0,parse/* mapGet */.ZX)(node, 'required');
-        const notRequired = (0,dist/* isScalar */.jn)(req) && req.value === false;
+        const notRequired = (0,dist.isScalar)(req) && req.value === false;
         const status = (0,parse/* mapGet */.ZX)(node, 'status');
         const sv = scalarValue(status);
         if (sv !== undefined) {
@@ -576,7 +576,7 @@ function resolve(doc, path) {
         const keys = node.items.map((p) => String(p.key?.value ?? p.key)).join(', ');
         return { kind: 'shapeless', path, line: keyLine, what: `has no status, approved or passed field (keys: ${keys || 'none'})` };
     }
-    if ((0,dist/* isSeq */.oP)(node))
+    if ((0,dist.isSeq)(node))
         return { kind: 'shapeless', path, line: keyLine, what: 'is a list, not a status' };
     return undefined;
 }
@@ -1080,7 +1080,7 @@ function isProductionPhase(raw) {
 function readPhase(doc) {
     for (const path of PHASE_PATHS) {
         const node = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .getIn */ .O6)(doc, path.split('.'));
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__.isScalar)(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
             const value = String(node.value).trim();
             if (value !== '')
                 return { value, path };
@@ -1251,8 +1251,8 @@ function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 function parseYaml(file, text, format) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__.LineCounter();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
     if (document.errors.length > 0) {
         const e = document.errors[0];
         const { line, col } = lineCounter.linePos(e.pos[0]);
@@ -1298,7 +1298,7 @@ function parseStateFile(path, text) {
 /** Keys that name an entry in a list of phase/step entries (`- name: validate-staging`). */
 const ENTRY_NAME_KEYS = ['name', 'id', 'phase', 'step'];
 function keyText(key) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(key))
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(key))
         return key.value === null ? undefined : String(key.value);
     if (typeof key === 'string' || typeof key === 'number')
         return String(key);
@@ -1306,10 +1306,10 @@ function keyText(key) {
 }
 /** The value node of `key` in a map node: undefined when absent (an empty value is a null scalar). */
 function mapGet(node, key) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(node))
         return undefined;
     for (const item of node.items) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item) && keyText(item.key) === key)
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isPair)(item) && keyText(item.key) === key)
             return item.value ?? null;
     }
     return undefined;
@@ -1329,15 +1329,15 @@ function locate(doc, segments) {
     for (const seg of segments) {
         if (node === null || node === undefined)
             return undefined;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(node)) {
             const items = node.items;
-            const pair = items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item) && keyText(item.key) === seg);
+            const pair = items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isPair)(item) && keyText(item.key) === seg);
             if (!pair)
                 return undefined;
             label = pair.key;
             node = pair.value ?? null;
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isSeq)(node)) {
             let entry;
             if (/^\d+$/.test(seg)) {
                 entry = node.items[Number(seg)];
@@ -1345,7 +1345,7 @@ function locate(doc, segments) {
             else {
                 entry = node.items.find((item) => ENTRY_NAME_KEYS.some((k) => {
                     const v = mapGet(item, k);
-                    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(v) && v.value !== null && String(v.value).trim() === seg;
+                    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(v) && v.value !== null && String(v.value).trim() === seg;
                 }));
             }
             if (entry === undefined)

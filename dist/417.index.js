@@ -185,7 +185,7 @@ var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/github/client.ts + 1 modules
 var github_client = __webpack_require__(2396);
 // EXTERNAL MODULE: ./src/ship-state.ts
-var ship_state = __webpack_require__(1294);
+var ship_state = __webpack_require__(8913);
 // EXTERNAL MODULE: ./src/config/inputs.ts + 12 modules
 var inputs = __webpack_require__(324);
 // EXTERNAL MODULE: ./src/context.ts

@@ -2625,7 +2625,7 @@ async function checkBeforeWrite(env, input) {
 }
 
 // EXTERNAL MODULE: ./src/ship-state.ts
-var ship_state = __webpack_require__(1294);
+var ship_state = __webpack_require__(8913);
 // EXTERNAL MODULE: ./src/verify/check-spec.ts
 var check_spec = __webpack_require__(3053);
 // EXTERNAL MODULE: ./src/verify/index.ts

@@ -303,7 +303,7 @@ var src_record = __webpack_require__(5892);
 // EXTERNAL MODULE: ./src/error-stack.ts
 var error_stack = __webpack_require__(2372);
 // EXTERNAL MODULE: ./src/ship-state.ts
-var ship_state = __webpack_require__(1294);
+var ship_state = __webpack_require__(8913);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 /** An environment's outcome in the words of the ship's statuses. */
 const ENVIRONMENT_STATUS = { shipped: 'shipped', planned: 'dry-run', untouched: 'aborted', restored: 'rolled-back', unknown: 'failed' };
@@ -890,7 +890,7 @@ async function run(env = process.env) {
     let reportFile = '';
     if (record.settings) {
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
-        const [{ recordInStateFile }, { writeReportFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 4352)), Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(872), __webpack_require__.e(280), __webpack_require__.e(396), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 1726))]);
+        const [{ recordInStateFile }, { writeReportFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(547), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 4352)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(56), __webpack_require__.e(872), __webpack_require__.e(280), __webpack_require__.e(396), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 1726))]);
         recordInStateFile(record, workspace, { productionUrl: (0,check_spec/* originOf */.y)(record.settings.health.checks) });
         try {
             reportFile = writeReportFile(record, workspace);

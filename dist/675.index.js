@@ -29,8 +29,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUMP_KINDS, DEFAULT_GATE_ACCEPT, DEFAULT_HEALTH_TIMEOUT_MS, GATE_KEYS, HEALTH_CHECK_KEYS, HTTP_METHODS, INPUT_DEFAULTS, INPUT_NAMES, MAX_DURATION_MS, parseJsonPath, readSettings, readSettingsFromEnv, refNameProblem
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/config/yaml-engine.ts
+var yaml_engine = __webpack_require__(5210);
 // EXTERNAL MODULE: ./src/config/json-path.ts
 var json_path = __webpack_require__(2812);
 // EXTERNAL MODULE: ./src/config/problems.ts
@@ -60,7 +60,7 @@ function readGates(p, value) {
     const seen = new Map();
     items.forEach((item, index) => {
         const what = `gate ${index + 1}`;
-        if (!(0,dist/* isMap */.jh)(item)) {
+        if (!(0,yaml_engine/* isMap */.jh)(item)) {
             y.add(item, `${what} ${(0,yaml_list/* describe */.q0)(item)} is not a mapping; expected e.g. "- {name: qa-signed-off, path: manual_gates.qa}"`);
             return;
         }
@@ -94,11 +94,11 @@ function readGates(p, value) {
         const pathPair = pairs.get('path');
         if (pathPair) {
             const node = y.resolve(pathPair.value);
-            const nodes = (0,dist/* isSeq */.oP)(node) ? node.items.map((n) => y.resolve(n)) : [node];
+            const nodes = (0,yaml_engine/* isSeq */.oP)(node) ? node.items.map((n) => y.resolve(n)) : [node];
             if (nodes.length === 0)
                 y.add(node, `'path' is an empty list; expected e.g. manual_gates.qa`);
             for (const n of nodes) {
-                if (!(0,dist/* isScalar */.jn)(n) || typeof n.value !== 'string') {
+                if (!(0,yaml_engine/* isScalar */.jn)(n) || typeof n.value !== 'string') {
                     y.add(n ?? pathPair.key, `'path' ${(0,yaml_list/* describe */.q0)(n)} is not a field path; expected e.g. ${json_path/* PATH_EXAMPLES */.o3}`);
                     continue;
                 }
@@ -118,7 +118,7 @@ function readGates(p, value) {
         const acceptPair = pairs.get('accept');
         if (acceptPair) {
             const node = y.resolve(acceptPair.value);
-            const nodes = (0,dist/* isSeq */.oP)(node) ? node.items.map((n) => y.resolve(n)) : [node];
+            const nodes = (0,yaml_engine/* isSeq */.oP)(node) ? node.items.map((n) => y.resolve(n)) : [node];
             const texts = nodes.map(yaml_list/* scalarText */.ws);
             if (nodes.length === 0 || texts.some((t) => t === undefined)) {
                 y.add(node ?? acceptPair.key, `'accept' ${(0,yaml_list/* describe */.q0)(node)} is not a value or list of values; expected e.g. [approved, passed]`);
@@ -241,14 +241,14 @@ const JSON_KEYS = ['path', 'equals', 'one-of'];
 const STATUS_EXPECTED = 'a status such as 200, a range such as "200-299" or "2xx", or a list of those';
 function readStatuses(y, pair) {
     const node = y.resolve(pair.value);
-    const nodes = (0,dist/* isSeq */.oP)(node) ? node.items.map((n) => y.resolve(n)) : [node];
+    const nodes = (0,yaml_engine/* isSeq */.oP)(node) ? node.items.map((n) => y.resolve(n)) : [node];
     if (nodes.length === 0) {
         y.add(node, `'expect-status' is an empty list; expected ${STATUS_EXPECTED}`);
         return undefined;
     }
     const ranges = [];
     for (const item of nodes) {
-        const text = (0,dist/* isScalar */.jn)(item) && ['string', 'number'].includes(typeof item.value) ? String(item.value).trim() : undefined;
+        const text = (0,yaml_engine/* isScalar */.jn)(item) && ['string', 'number'].includes(typeof item.value) ? String(item.value).trim() : undefined;
         const range = text === undefined ? undefined : statusRange(text);
         if (!range) {
             y.add(item ?? pair.key, `'expect-status' ${(0,yaml_list/* describe */.q0)(item)} is not an HTTP status or range; expected ${STATUS_EXPECTED}`);
@@ -281,7 +281,7 @@ function statusRange(text) {
 function readJsonExpectation(y, pair, expectVersion) {
     const node = y.resolve(pair.value);
     const example = '"json: {path: status, equals: ok}" or "json: {path: data.state, one-of: [ok, degraded]}"';
-    if (!(0,dist/* isMap */.jh)(node)) {
+    if (!(0,yaml_engine/* isMap */.jh)(node)) {
         y.add(node ?? pair.key, `'json' ${(0,yaml_list/* describe */.q0)(node)} is not a mapping; expected ${example}`);
         return undefined;
     }
@@ -317,7 +317,7 @@ function readJsonExpectation(y, pair, expectVersion) {
     }
     else if (oneOfPair) {
         const value = y.resolve(oneOfPair.value);
-        const items = (0,dist/* isSeq */.oP)(value) ? value.items.map((n) => y.resolve(n)) : undefined;
+        const items = (0,yaml_engine/* isSeq */.oP)(value) ? value.items.map((n) => y.resolve(n)) : undefined;
         const texts = items?.map(yaml_list/* scalarText */.ws);
         if (!items || items.length === 0 || !texts || texts.some((t) => t === undefined)) {
             y.add(value ?? oneOfPair.key, `'json.one-of' ${(0,yaml_list/* describe */.q0)(value)} is not a list of values; expected e.g. [ok, degraded]`);
@@ -465,7 +465,7 @@ function readCheckItems(y, items, input) {
     const checks = [];
     items.forEach((item, index) => {
         const where = y.where(item) ?? `check ${index + 1}`;
-        if ((0,dist/* isScalar */.jn)(item) && typeof item.value === 'string') {
+        if ((0,yaml_engine/* isScalar */.jn)(item) && typeof item.value === 'string') {
             const problem = urlProblem(item.value);
             if (problem) {
                 const shown = problem.startsWith('has credentials') ? 'the URL' : (0,config_problems/* show */.WU)(item.value);
@@ -476,7 +476,7 @@ function readCheckItems(y, items, input) {
             }
             return;
         }
-        if (!(0,dist/* isMap */.jh)(item)) {
+        if (!(0,yaml_engine/* isMap */.jh)(item)) {
             y.add(item, `check ${index + 1} ${(0,yaml_list/* describe */.q0)(item)} is not a mapping; expected e.g. "url: ${URL_EXAMPLE}" under "- "`);
             return;
         }
@@ -532,13 +532,13 @@ function readHealthCheck(y, map, number) {
     const headersPair = get('headers');
     if (headersPair) {
         const node = y.resolve(headersPair.value);
-        if (!(0,dist/* isMap */.jh)(node)) {
+        if (!(0,yaml_engine/* isMap */.jh)(node)) {
             y.add(node ?? headersPair.key, `'headers' is not a mapping; expected e.g. "headers: {Authorization: Bearer …}"`);
         }
         else {
             const seen = new Set();
             for (const pair of node.items) {
-                const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : undefined;
+                const key = (0,yaml_engine/* isScalar */.jn)(pair.key) ? pair.key.value : undefined;
                 if (typeof key !== 'string' || !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(key)) {
                     y.add(pair.key, `'headers' has a key ${(0,yaml_list/* describe */.q0)(pair.key)} that is not a header name; expected e.g. Authorization`);
                     continue;
@@ -651,7 +651,7 @@ function readMetrics(p, parsed) {
     const sources = [];
     items.forEach((item, index) => {
         const what = `metric ${index + 1}`;
-        if (!(0,dist/* isMap */.jh)(item)) {
+        if (!(0,yaml_engine/* isMap */.jh)(item)) {
             y.add(item, `${what} ${(0,yaml_list/* describe */.q0)(item)} is not a mapping; expected ${METRICS_EXPECTED}`);
             return;
         }
@@ -684,7 +684,7 @@ function readMetrics(p, parsed) {
         const headersPair = pairs.get('headers');
         if (headersPair) {
             const node = y.resolve(headersPair.value);
-            if (!(0,dist/* isMap */.jh)(node))
+            if (!(0,yaml_engine/* isMap */.jh)(node))
                 y.add(node ?? headersPair.key, `'headers' is not a mapping of name: value`);
             else
                 for (const h of node.items)
@@ -964,7 +964,7 @@ function readWaves(p, parsed, base) {
     const seen = new Map();
     const waveNames = new Map();
     items.forEach((item, i) => {
-        if (!(0,dist/* isMap */.jh)(item)) {
+        if (!(0,yaml_engine/* isMap */.jh)(item)) {
             y.add(item, `wave ${i + 1} ${(0,yaml_list/* describe */.q0)(item)} is not a mapping; expected keys ${WAVE_KEYS.join(', ')}, e.g. "- {name: canary, environments: [prod-canary]}"`);
             return;
         }
@@ -1002,7 +1002,7 @@ function readWave(y, map, number, base, seen) {
     const bakePair = pairs.get('bake');
     if (bakePair) {
         const node = y.resolve(bakePair.value);
-        const text = (0,dist/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : undefined;
+        const text = (0,yaml_engine/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : undefined;
         const { ms, problem } = text === undefined ? { ms: undefined, problem: `${(0,yaml_list/* describe */.q0)(node)} is not a duration` } : (0,durations/* durationProblem */.YV)(text, true);
         if (problem || ms === undefined) {
             y.add(node ?? bakePair.key, `${what}: 'bake' ${problem ?? 'is not a duration'}; expected e.g. 10m, or 0 for no window`);
@@ -1019,7 +1019,7 @@ function readWave(y, map, number, base, seen) {
         return undefined;
     }
     const node = y.resolve(envPair.value);
-    const items = (0,dist/* isSeq */.oP)(node) ? node.items.map((n) => y.resolve(n)) : (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== '' ? [node] : [];
+    const items = (0,yaml_engine/* isSeq */.oP)(node) ? node.items.map((n) => y.resolve(n)) : (0,yaml_engine/* isScalar */.jn)(node) && node.value !== null && node.value !== '' ? [node] : [];
     if (!items.length) {
         y.add(node ?? envPair.key, `${what} has no environment; expected at least one, e.g. "environments: [prod-eu]"`);
         return undefined;
@@ -1040,15 +1040,15 @@ function readWave(y, map, number, base, seen) {
     return { name, environments, bakeMs };
 }
 function readEnvironment(y, item, what, base) {
-    if ((0,dist/* isScalar */.jn)(item)) {
+    if ((0,yaml_engine/* isScalar */.jn)(item)) {
         const name = environmentName(y, item, what);
         return name === undefined ? undefined : { name, checks: base.checks ?? [], smokeChecks: base.smokeChecks ?? [], deployInputs: { ...base.deployInputs } };
     }
-    if (!(0,dist/* isMap */.jh)(item)) {
+    if (!(0,yaml_engine/* isMap */.jh)(item)) {
         y.add(item, `${what}: an environment ${(0,yaml_list/* describe */.q0)(item)} is neither a name nor a mapping; expected e.g. prod-eu or "{name: prod-eu, health-urls: ${URL_EXAMPLE}}"`);
         return undefined;
     }
-    const namePair = item.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'name');
+    const namePair = item.items.find((pair) => (0,yaml_engine/* isScalar */.jn)(pair.key) && pair.key.value === 'name');
     const named = namePair ? environmentName(y, y.resolve(namePair.value), what) : undefined;
     if (!namePair)
         y.add(item, `${what}: an environment has no 'name'; expected e.g. "name: prod-eu"`);
@@ -1086,7 +1086,7 @@ function readEnvironment(y, item, what, base) {
     return { name: named, checks, smokeChecks, deployInputs: mergeInputs(base.deployInputs ?? {}, deployInputs), ...(url ? { url } : {}) };
 }
 function environmentName(y, node, what) {
-    const text = (0,dist/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value).trim() : undefined;
+    const text = (0,yaml_engine/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value).trim() : undefined;
     if (text === undefined || text === '' || text.length > 255 || (0,config_problems/* hasControlChar */.Et)(text)) {
         y.add(node, `${what}: ${(0,yaml_list/* describe */.q0)(node)} is not an environment name; expected one line of at most 255 characters, e.g. prod-eu`);
         return undefined;
@@ -1096,10 +1096,10 @@ function environmentName(y, node, what) {
 /** `health-urls`: a newline list (as the input) or a YAML list of URLs. */
 function urlChecks(y, pair, where) {
     const node = y.resolve(pair.value);
-    const entries = (0,dist/* isSeq */.oP)(node)
+    const entries = (0,yaml_engine/* isSeq */.oP)(node)
         ? node.items.map((n) => ({ node: y.resolve(n), text: scalarString(y.resolve(n)) }))
         : meaningfulLines(scalarString(node) ?? '').map(({ text }) => ({ node, text }));
-    if (!(0,dist/* isSeq */.oP)(node) && scalarString(node) === undefined) {
+    if (!(0,yaml_engine/* isSeq */.oP)(node) && scalarString(node) === undefined) {
         y.add(node ?? pair.key, `${where}: 'health-urls' ${(0,yaml_list/* describe */.q0)(node)} is not a list of URLs; expected one URL per line, or a YAML list`);
         return [];
     }
@@ -1118,8 +1118,8 @@ function urlChecks(y, pair, where) {
 }
 function checkList(y, pair, where) {
     const node = y.resolve(pair.value);
-    if (!(0,dist/* isSeq */.oP)(node)) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : 'checks';
+    if (!(0,yaml_engine/* isSeq */.oP)(node)) {
+        const key = (0,yaml_engine/* isScalar */.jn)(pair.key) ? String(pair.key.value) : 'checks';
         y.add(node ?? pair.key, `${where}: '${key}' ${(0,yaml_list/* describe */.q0)(node)} is not a YAML list; expected checks as in health-checks, e.g. "- url: ${URL_EXAMPLE}"`);
         return [];
     }
@@ -1128,20 +1128,20 @@ function checkList(y, pair, where) {
 /** `deploy-inputs`: `key=value` lines (as the input) or a mapping; values are never shown. */
 function readInputs(y, pair, where) {
     const node = y.resolve(pair.value);
-    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string') {
+    if ((0,yaml_engine/* isScalar */.jn)(node) && typeof node.value === 'string') {
         const { inputs, problems } = parseKeyValueLines(node.value);
         for (const { line, message } of problems)
             y.add(node, `${where}: 'deploy-inputs' line ${line}: ${message}`);
         return problems.length ? undefined : inputs;
     }
-    if (!(0,dist/* isMap */.jh)(node)) {
+    if (!(0,yaml_engine/* isMap */.jh)(node)) {
         y.add(node ?? pair.key, `${where}: 'deploy-inputs' ${(0,yaml_list/* describe */.q0)(node)} is neither key=value lines nor a mapping; expected e.g. "deploy-inputs: region=eu-west-1"`);
         return undefined;
     }
     const inputs = {};
     let ok = true;
     for (const entry of node.items) {
-        const key = (0,dist/* isScalar */.jn)(entry.key) ? String(entry.key.value) : '';
+        const key = (0,yaml_engine/* isScalar */.jn)(entry.key) ? String(entry.key.value) : '';
         const value = y.resolve(entry.value);
         if (!WORKFLOW_INPUT_NAME.test(key)) {
             y.add(entry.key, `${where}: 'deploy-inputs' key ${(0,config_problems/* show */.WU)(key)} is not a workflow input name; ${WORKFLOW_INPUT_NAME_EXPECTED}`);
@@ -1151,7 +1151,7 @@ function readInputs(y, pair, where) {
             y.add(entry.key, `${where}: 'deploy-inputs' gives '${key}' twice; expected each key once`);
             ok = false;
         }
-        else if (!(0,dist/* isScalar */.jn)(value) || value.value === null || typeof value.value === 'object') {
+        else if (!(0,yaml_engine/* isScalar */.jn)(value) || value.value === null || typeof value.value === 'object') {
             y.add(value ?? entry.key, `${where}: 'deploy-inputs.${key}' (value hidden) is not text; expected a string`);
             ok = false;
         }
@@ -1162,7 +1162,7 @@ function readInputs(y, pair, where) {
     return ok ? inputs : undefined;
 }
 function scalarString(node) {
-    return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : undefined;
+    return (0,yaml_engine/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : undefined;
 }
 /** The global checks with those of the same name replaced by the environment's, then its other ones; its own names must differ. */
 function mergeChecks(y, global, own, where, kind) {
@@ -1232,7 +1232,7 @@ function readFreeze(p, parsed) {
         return undefined;
     const windows = [];
     items.forEach((item, i) => {
-        if (!(0,dist/* isMap */.jh)(item)) {
+        if (!(0,yaml_engine/* isMap */.jh)(item)) {
             y.add(item, `window ${i + 1} ${(0,yaml_list/* describe */.q0)(item)} is not a mapping; expected keys ${FREEZE_KEYS.join(', ')}`);
             return;
         }
@@ -1342,10 +1342,10 @@ function readMoment(y, pair, key, what) {
 }
 function readDays(y, pair, what) {
     const node = y.resolve(pair.value);
-    const nodes = (0,dist/* isSeq */.oP)(node) ? node.items.map((n) => y.resolve(n)) : [node];
+    const nodes = (0,yaml_engine/* isSeq */.oP)(node) ? node.items.map((n) => y.resolve(n)) : [node];
     const days = [];
     for (const n of nodes) {
-        const name = (0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' ? n.value.trim().toLowerCase() : undefined;
+        const name = (0,yaml_engine/* isScalar */.jn)(n) && typeof n.value === 'string' ? n.value.trim().toLowerCase() : undefined;
         const day = name === undefined ? undefined : DAY_NAMES[name];
         if (!day) {
             y.add(n ?? pair.key, `${what}: 'days' has ${(0,yaml_list/* describe */.q0)(n)}, not a day; expected days such as mon, tue … sun${name ? (0,did_you_mean/* didYouMean */.a)(name, freeze_settings/* WEEKDAYS */.w) : ''}`);
@@ -1510,6 +1510,7 @@ var secrets = __webpack_require__(8019);
  * Secrets: the token and every `health-checks` header value are passed to core.setSecret as soon
  * as they are read, never appear in a problem message, and are redacted from all messages.
  */
+
 
 
 
@@ -1797,23 +1798,25 @@ function readSettingsFromEnv(env = process.env) {
     return readSettings((name) => env[inputEnvName(name)]?.trim());
 }
 /**
- * readSettingsFromEnv, with the pattern engine (user-pattern.ts) loaded first when an input holds
- * a pattern (`body-matches`, or a `version-files` entry `path#/regex/`), and only then. Should an
- * input hold one this first look misses, the reader meets it, and the inputs are read again with
- * the engine loaded.
+ * readSettingsFromEnv, with the libraries only some inputs need loaded first, and only then: the
+ * YAML library when one of YAML_INPUTS is given (yaml-engine.ts), the pattern engine when an
+ * input holds a pattern (`body-matches`, a `version-files` regex; user-pattern.ts). Should the
+ * reader meet YAML or a pattern this first look missed, it says so (YamlNeeded,
+ * PatternEngineNeeded), and the inputs are read again with that library loaded.
  */
 async function readSettingsLoadingPatterns(env = process.env) {
+    const given = (name) => Boolean(env[inputEnvName(name)]?.trim());
     const holdsPattern = Object.entries(env).some(([name, value]) => name.startsWith('INPUT_') && value && (value.includes('body-matches') || (name === inputEnvName('version-files') && value.includes('#'))));
-    if (holdsPattern)
-        await (0,user_pattern/* loadPatternEngine */.J9)();
-    try {
-        return readSettingsFromEnv(env);
-    }
-    catch (error) {
-        if (!(error instanceof user_pattern/* PatternEngineNeeded */.A_))
-            throw error;
-        await (0,user_pattern/* loadPatternEngine */.J9)();
-        return readSettingsFromEnv(env);
+    await Promise.all([yaml_engine/* YAML_INPUTS */.W7.some(given) ? (0,yaml_engine/* loadYaml */.yv)() : undefined, holdsPattern ? (0,user_pattern/* loadPatternEngine */.J9)() : undefined]);
+    for (let attempt = 1;; attempt++) {
+        try {
+            return readSettingsFromEnv(env);
+        }
+        catch (error) {
+            if (attempt > 2 || !(error instanceof user_pattern/* PatternEngineNeeded */.A_ || error instanceof yaml_engine/* YamlNeeded */.zU))
+                throw error;
+            await (error instanceof yaml_engine/* YamlNeeded */.zU ? (0,yaml_engine/* loadYaml */.yv)() : (0,user_pattern/* loadPatternEngine */.J9)());
+        }
     }
 }
 function inputEnvName(name) {
@@ -2771,7 +2774,7 @@ function fenced(body, indent = '') {
 
 /***/ }),
 
-/***/ 1294:
+/***/ 8913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4604,23 +4607,24 @@ function tomlTablesFor(file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ checkedOut)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * What the workspace has checked out: its HEAD commit and that commit's tree, asked of git once
  * per workspace (resolve and the version files both need it; ship-prod never moves HEAD, so the
  * answer holds for the run). Undefined when the workspace is not a git checkout.
  */
 
-
-const git = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** node:child_process (with net and dgram) is loaded at the first question: a refused input's run asks none. */
+async function git(args) {
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.promisify)(execFile)('git', args, { timeout: 10_000 });
+}
 const asked = new Map();
 function checkedOut(workspace) {
     let answer = asked.get(workspace);
     if (!answer) {
-        answer = git('git', ['-C', workspace, 'rev-parse', 'HEAD', 'HEAD^{tree}'], { timeout: 10_000 }).then(({ stdout }) => {
+        answer = git(['-C', workspace, 'rev-parse', 'HEAD', 'HEAD^{tree}']).then(({ stdout }) => {
             const [head, tree] = stdout.trim().split('\n');
             return head && tree && /^[0-9a-f]{40}$/i.test(head) && /^[0-9a-f]{40}$/i.test(tree) ? { head, tree } : undefined;
         }, () => undefined);
