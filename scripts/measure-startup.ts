@@ -55,6 +55,8 @@ export interface CaseSummary {
   max: number;
   /** Median of this case's time over bare node's, round by round. */
   ratio: number;
+  /** Median of this case's time over its baseline twin's, round by round (with --baseline). */
+  vsBaseline?: number;
 }
 
 export function median(values: number[]): number {
@@ -63,21 +65,41 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The label of a case's twin in the baseline build: `happy (cold compile cache)` -> `happy baseline (cold compile cache)`. */
+export function baselineLabel(label: string): string {
+  return label.replace(/^([^ ]+)/, '$1 baseline');
+}
+
+/** The median over rounds of `label`'s time over `reference`'s in the same round (rounds missing either are left out). */
+function pairedRatio(rounds: Sample[][], label: string, reference: string): number | undefined {
+  const ratios = rounds.flatMap((r) => {
+    const ref = r.find((s) => s.label === reference);
+    const own = r.find((s) => s.label === label);
+    return ref && own && ref.ms > 0 ? [own.ms / ref.ms] : [];
+  });
+  return ratios.length ? median(ratios) : undefined;
+}
+
 /**
  * Summaries of paired rounds: each round holds one sample per label, `bare` among them. A case's
  * ratio is the median of its per-round ratios to that round's bare time (rounds missing either
- * are left out), which a load spike during one round cannot move much.
+ * are left out), which a load spike during one round cannot move much. A case whose twin from a
+ * baseline build was measured in the same rounds (`--baseline`) also gets the median of its
+ * per-round ratios to the twin: the change, free of how fast the machine was that minute.
  */
 export function summarise(rounds: Sample[][]): CaseSummary[] {
   const labels = [...new Set(rounds.flat().map((s) => s.label))];
   return labels.map((label) => {
     const times = rounds.flatMap((r) => r.filter((s) => s.label === label).map((s) => s.ms));
-    const ratios = rounds.flatMap((r) => {
-      const bare = r.find((s) => s.label === 'bare');
-      const own = r.find((s) => s.label === label);
-      return bare && own && bare.ms > 0 ? [own.ms / bare.ms] : [];
-    });
-    return { label, median: median(times), min: Math.min(...times), max: Math.max(...times), ratio: median(ratios) };
+    const vsBaseline = labels.includes(baselineLabel(label)) ? pairedRatio(rounds, label, baselineLabel(label)) : undefined;
+    return {
+      label,
+      median: median(times),
+      min: Math.min(...times),
+      max: Math.max(...times),
+      ratio: pairedRatio(rounds, label, 'bare') ?? NaN,
+      ...(vsBaseline === undefined ? {} : { vsBaseline })
+    };
   });
 }
 
@@ -88,8 +110,15 @@ export function rotation<T>(cases: T[], round: number): T[] {
 }
 
 export function markdownTable(summaries: CaseSummary[], header: string): string {
-  const rows = summaries.map((s) => `| ${s.label} | ${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)}) | ${s.ratio.toFixed(2)}× |`);
-  return [header, '', '| case | median (min–max) | × bare node (median of paired ratios) |', '|---|---|---|', ...rows].join('\n');
+  const paired = summaries.some((s) => s.vsBaseline !== undefined);
+  const rows = summaries.map((s) => {
+    const row = `| ${s.label} | ${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)}) | ${s.ratio.toFixed(2)}× |`;
+    return paired ? `${row} ${s.vsBaseline === undefined ? '' : `${s.vsBaseline.toFixed(2)}×`} |` : row;
+  });
+  const head = paired
+    ? ['| case | median (min–max) | × bare node (median of paired ratios) | × baseline (median of paired ratios) |', '|---|---|---|---|']
+    : ['| case | median (min–max) | × bare node (median of paired ratios) |', '|---|---|---|'];
+  return [header, '', ...head, ...rows].join('\n');
 }
 
 function arg(name: string): string | undefined {

@@ -1,6 +1,6 @@
 /** The start-up measurement's arithmetic: paired ratios, medians, the rotating order. */
 import { describe, expect, it } from '@jest/globals';
-import { markdownTable, median, rotation, summarise, type Sample } from '../../scripts/measure-startup.js';
+import { baselineLabel, markdownTable, median, rotation, summarise, type Sample } from '../../scripts/measure-startup.js';
 
 const round = (bare: number, happy: number, bad?: number): Sample[] => [
   { label: 'bare', ms: bare },
@@ -29,6 +29,35 @@ describe('summarise', () => {
     const s = summarise([round(100, 300, 200), round(100, 100)]);
     expect(s.find((c) => c.label === 'bad-input')).toMatchObject({ median: 200, ratio: 2 });
     expect(s.find((c) => c.label === 'happy')).toMatchObject({ ratio: 2 });
+  });
+});
+
+describe('against a baseline build (--baseline)', () => {
+  const rounds: Sample[][] = [
+    [{ label: 'bare', ms: 100 }, { label: 'happy (cold compile cache)', ms: 300 }, { label: 'happy baseline (cold compile cache)', ms: 400 }],
+    // A slow minute: every case slower, the change the same.
+    [{ label: 'bare', ms: 200 }, { label: 'happy (cold compile cache)', ms: 600 }, { label: 'happy baseline (cold compile cache)', ms: 800 }],
+    [{ label: 'bare', ms: 100 }, { label: 'happy (cold compile cache)', ms: 200 }, { label: 'happy baseline (cold compile cache)', ms: 400 }]
+  ];
+
+  it('names the twin by the case', () => {
+    expect(baselineLabel('happy (cold compile cache)')).toBe('happy baseline (cold compile cache)');
+    expect(baselineLabel('bad-input')).toBe('bad-input baseline');
+  });
+
+  it('gives each case with a twin the median of its per-round ratios to it', () => {
+    const s = summarise(rounds);
+    // 0.75, 0.75, 0.5 -> 0.75
+    expect(s.find((c) => c.label === 'happy (cold compile cache)')?.vsBaseline).toBe(0.75);
+    expect(s.find((c) => c.label === 'bare')?.vsBaseline).toBeUndefined();
+    expect(s.find((c) => c.label === 'happy baseline (cold compile cache)')?.vsBaseline).toBeUndefined();
+  });
+
+  it('prints the column only when a baseline was measured', () => {
+    const table = markdownTable(summarise(rounds), 'title').split('\n');
+    expect(table[2]).toBe('| case | median (min–max) | × bare node (median of paired ratios) | × baseline (median of paired ratios) |');
+    expect(table[5]).toBe('| happy (cold compile cache) | 300 ms (200–600) | 3.00× | 0.75× |');
+    expect(table[6]).toBe('| happy baseline (cold compile cache) | 400 ms (400–800) | 4.00× |  |');
   });
 });
 
