@@ -39,12 +39,16 @@ export interface GatesResult extends StageOutcome {
 /** Every gate (no stopping at the first): the state file, required checks and approvals, staging, the workspace's files, and each deploy strategy's own checks. */
 export async function runGates(env: RunEnv, steps: readonly StrategyStep[]): Promise<GatesResult> {
   const found: { stateFile?: StateFileRef } = {};
-  const [stateVerdicts, checks, stagingVerdicts, strategyVerdicts] = await Promise.all([
-    Promise.resolve(stateFileGates(env, found)),
+  const asked = Promise.all([
     checkGates(env),
     stagingGates(env),
     Promise.all(steps.map(({ strategy, config }) => strategy.preflight?.(env, config) ?? Promise.resolve([])))
   ]);
+  // The state file is found, read and parsed (work on this thread, no request) once the gates'
+  // first request is on its way, or once they sent none: parsing it first would hold that up.
+  await Promise.race([env.client.requestSent(), asked.then(noop, noop)]);
+  const stateVerdicts = stateFileGates(env, found);
+  const [checks, stagingVerdicts, strategyVerdicts] = await asked;
   // The freeze once every other gate answered (waits for checks included): the moment the ship starts writing.
   const { settings } = env;
   const freeze = checkFreeze(settings.freeze ?? [], env.clock.now(), settings.freezeOverride ? { reason: settings.freezeOverride, by: env.context.actor } : undefined);
@@ -60,6 +64,8 @@ export async function runGates(env: RunEnv, steps: readonly StrategyStep[]): Pro
   }
   return { ...result, state: 'done', summary: `all ${verdicts.length} gates passed` };
 }
+
+function noop(): void {}
 
 function stateFileGates(env: RunEnv, found: { stateFile?: StateFileRef }): GateVerdict[] {
   const { settings, context, timeline } = env;
