@@ -96,7 +96,7 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
   const gatesRun = timeline.stage('gates', () => runGates(env, distinctSteps(strategies)));
   // The later stages load once the gates' first request is on its way (compiling them before
   // would hold it up), while its answer is awaited.
-  void client.requestSent().then(stages);
+  void client.requestsWritten().then(stages);
   const gates = await gatesRun;
   if (!crashed(gates)) {
     record.gates.push(...gates.verdicts);

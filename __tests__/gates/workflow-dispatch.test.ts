@@ -54,7 +54,7 @@ describe('the rollback workflow at the previous tag, from the files changed sinc
       if (ref !== SHA) throw new Error('no request expected');
       return { data: { type: 'file', content: Buffer.from(WORKFLOW).toString('base64') } };
     };
-    return { client: { owner: 'o', repo: 'r', octokit: { rest: { repos: { getContent } } } } as unknown as GitHubClient, reads };
+    return { client: { owner: 'o', repo: 'r', octokit: { rest: { repos: { getContent } } }, requestsWritten: async () => undefined } as unknown as GitHubClient, reads };
   }
   async function known(): Promise<{ files: WorkflowFiles; client: GitHubClient; reads: string[] }> {
     const fake = client();

@@ -190,3 +190,50 @@ describe("the plugins' limiters yield without timers (pacing.ts quickenLimiters)
     expect(timers).toBeLessThanOrEqual(6);
   });
 });
+
+describe('client.requestsWritten', () => {
+  test('settles when every request asked for is written (not at the first), without waiting for the answers', async () => {
+    // The server reads no body of /big until told: its 32 MB cannot all be written before then.
+    const paused: IncomingMessage[] = [];
+    const held: ServerResponse[] = [];
+    const server = createServer((req, res) => {
+      if (req.url === '/big') {
+        req.pause();
+        paused.push(req);
+        req.on('end', () => res.writeHead(204).end());
+        return;
+      }
+      req.resume();
+      held.push(res);
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { octokit, requestsWritten } = createClient({ token: 'tok', owner: 'acme', repo: 'app', apiUrl: base, timeScale: 0.001 });
+    let settled = false;
+    const written = requestsWritten().then(() => (settled = true));
+    const small = octokit.rest.repos.get({ owner: 'acme', repo: 'app' });
+    const big = octokit.request('POST /big', { data: 'x'.repeat(32 * 1024 * 1024) });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The small read is written (the server holds its answer); the big one is not: still waiting.
+    expect([held.length, paused.length, settled]).toEqual([1, 1, false]);
+    paused[0]!.resume();
+    await written;
+    expect(held.length).toBe(1); // settled with the read's answer still held
+    json(held[0]!, 200, { full_name: 'acme/app' });
+    await Promise.all([small, big]);
+  });
+
+  test('waits for a write when nothing is in flight, unless asked to settle on an idle client', async () => {
+    const { base } = await serve((_req, res) => json(res, 200, { full_name: 'acme/app' }));
+    const { octokit, requestsWritten } = createClient({ token: 'tok', owner: 'acme', repo: 'app', apiUrl: base, timeScale: 0.001 });
+    await expect(requestsWritten({ orIdle: true })).resolves.toBeUndefined();
+    let settled = false;
+    const strict = requestsWritten().then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(settled).toBe(false);
+    await octokit.rest.repos.get({ owner: 'acme', repo: 'app' });
+    await strict;
+    expect(settled).toBe(true);
+  });
+});

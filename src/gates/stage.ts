@@ -10,6 +10,7 @@ import type { StrategyStep } from '../deploy/strategies/types.js';
 import { findPullForCommit, readBranchRequirements, readCheckObservations, readLatestDeployment, readPullReviews, type BranchRequirements } from '../github/checks.js';
 import { ConditionalCache } from '../github/conditional.js';
 import type { RunEnv } from '../run-env.js';
+import { loadYaml } from '../config/yaml-engine.js';
 import { resolveStateFile } from '../state-file/find.js';
 import { parseStateFile, readStateText } from '../state-file/parse.js';
 import type { StageOutcome } from '../timeline.js';
@@ -45,9 +46,10 @@ export async function runGates(env: RunEnv, steps: readonly StrategyStep[]): Pro
     Promise.all(steps.map(({ strategy, config }) => strategy.preflight?.(env, config) ?? Promise.resolve([])))
   ]);
   // The state file is found, read and parsed (work on this thread, no request) once the gates'
-  // first request is on its way, or once they sent none: parsing it first would hold that up.
-  await Promise.race([env.client.requestSent(), asked.then(noop, noop)]);
-  const stateVerdicts = stateFileGates(env, found);
+  // requests are on their way (the deploy workflow's inputs are parsed then too, see
+  // WorkflowFiles.read): done first, it held them up.
+  await Promise.race([env.client.requestsWritten(), asked.then(noop, noop)]);
+  const stateVerdicts = await stateFileGates(env, found);
   const [checks, stagingVerdicts, strategyVerdicts] = await asked;
   // The freeze once every other gate answered (waits for checks included): the moment the ship starts writing.
   const { settings } = env;
@@ -67,8 +69,10 @@ export async function runGates(env: RunEnv, steps: readonly StrategyStep[]): Pro
 
 function noop(): void {}
 
-function stateFileGates(env: RunEnv, found: { stateFile?: StateFileRef }): GateVerdict[] {
+async function stateFileGates(env: RunEnv, found: { stateFile?: StateFileRef }): Promise<GateVerdict[]> {
   const { settings, context, timeline } = env;
+  // Finding the file (auto) parses the candidates: the YAML library first.
+  if (settings.stateFile.mode !== 'none') await loadYaml();
   const located = resolveStateFile(context.workspace, settings.stateFile);
   if ('skipped' in located) {
     timeline.warn(`${located.reason}: staging validation and rollback are not checked from a state file`, false);

@@ -19,6 +19,7 @@
  */
 import { readWorkflowFile } from '../github/actions.js';
 import type { GitHubClient } from '../github/client.js';
+import { loadYaml } from '../config/yaml-engine.js';
 import { buildDispatchInputs, declaredDispatchInputs, type DeclaredInputs } from '../deploy/dispatch-plan.js';
 import type { GateVerdict } from './verdict.js';
 
@@ -53,6 +54,9 @@ export class WorkflowFiles {
     const known = this.byRef.get(ref);
     if (known) return known;
     const file = await readWorkflowFile(client, this.workflow, ref);
+    // Parsed (yaml loaded, perhaps) once the requests sent beside this read are on their way.
+    await client.requestsWritten({ orIdle: true });
+    await loadYaml();
     const parsed = declaredDispatchInputs(file.path, file.text);
     const entry: WorkflowAtRef = parsed.ok
       ? { plan: { id: file.id, path: file.path, declared: parsed.inputs }, path: file.path }

@@ -63,11 +63,13 @@ export interface GitHubClient {
   /** The queue every write waits in (writes.ts). */
   writes: WriteLine;
   /**
-   * Settles when the next request has been written to its connection (behind a proxy: when it
-   * is handed to the proxy's fetch). Work that would hold up the thread (loading code) can wait
-   * for it, so that it does not delay the request itself.
+   * Settles once a request has been written to its connection since the call (behind a proxy:
+   * handed to the proxy's fetch) and no request the client was asked for is still waiting to be.
+   * Work that would hold up the thread (loading code, parsing files) waits for it, so that it
+   * delays no request of the round it runs beside. `orIdle`: settles at once, too, when the
+   * client has no request in flight (for work that must not wait on requests nobody sends).
    */
-  requestSent(): Promise<void>;
+  requestsWritten(opts?: { orIdle?: boolean }): Promise<void>;
 }
 
 export interface ClientOptions {
@@ -90,16 +92,27 @@ export function createClient(opts: ClientOptions): GitHubClient {
   const baseUrl = (opts.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
   const timeScale = opts.timeScale ?? timeScaleFrom();
   quickenLimiters();
+  // Requests asked for and not yet written, each known by its signal (see requestsWritten).
+  let unwritten = 0;
+  let inFlight = 0;
+  const writtenBy = new WeakMap<AbortSignal, () => void>();
   let waiting: Array<() => void> = [];
-  const sent = () => {
+  let writes = 0;
+  const settle = () => {
+    if (unwritten > 0 || !waiting.length) return;
     const resolve = waiting;
     waiting = [];
     resolve.forEach((r) => r());
   };
+  const sent = (signal: AbortSignal | null | undefined) => {
+    writes++;
+    if (signal) writtenBy.get(signal)?.();
+    settle();
+  };
   const proxied = proxyFetch();
   const fetchVia: typeof fetch = proxied
     ? (url, init) => {
-        sent();
+        sent(init?.signal);
         return proxied(url, init);
       }
     : (createTransport(sent) as unknown as typeof fetch);
@@ -136,6 +149,18 @@ export function createClient(opts: ClientOptions): GitHubClient {
     const started = Date.now();
     const route = `${options.url}`;
     if (!options.request?.signal) options.request = { ...options.request, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) };
+    // Counted until its first write (a retry's writes count no more), or its end, whichever comes first.
+    const signal = options.request.signal!;
+    let open = true;
+    const written = () => {
+      if (!open) return;
+      open = false;
+      unwritten--;
+    };
+    unwritten++;
+    inFlight++;
+    const earlier = writtenBy.get(signal);
+    writtenBy.set(signal, earlier ? () => (earlier(), written()) : written);
     try {
       const response = await request(options);
       account.push({ method: options.method, route, status: response.status, durationMs: Date.now() - started });
@@ -146,10 +171,23 @@ export function createClient(opts: ClientOptions): GitHubClient {
       account.push({ method: options.method, route, status, durationMs: Date.now() - started });
       if (scope) scope.requests++;
       throw error;
+    } finally {
+      written();
+      inFlight--;
+      settle();
     }
   });
-  const requestSent = () => new Promise<void>((resolve) => waiting.push(resolve));
-  return { octokit, owner: opts.owner, repo: opts.repo, account, timeScale, writes: new WriteLine(), requestSent };
+  const requestsWritten = (opts: { orIdle?: boolean } = {}) => {
+    const after = writes;
+    const idle = () => Boolean(opts.orIdle) && inFlight === 0;
+    return new Promise<void>((resolve) => {
+      // Called by settle, which calls only when no request waits to be written.
+      const check = () => (writes > after || idle() ? resolve() : waiting.push(check));
+      if (idle()) resolve();
+      else waiting.push(check);
+    });
+  };
+  return { octokit, owner: opts.owner, repo: opts.repo, account, timeScale, writes: new WriteLine(), requestsWritten };
 }
 
 export function isWrite(method: string | undefined): boolean {

@@ -89,8 +89,8 @@ export class TransportResponse {
 
 const MAX_REDIRECTS = 20;
 
-/** Called when a request has been written to its connection (see createTransport). */
-export type OnSent = () => void;
+/** Called with the request's signal when it has been written to its connection (see createTransport). */
+export type OnSent = (signal: AbortSignal | undefined) => void;
 
 /** One request and its whole answer; redirects are the caller's. */
 async function exchange(url: URL, method: string, headers: Record<string, string>, body: string | Uint8Array | undefined, signal: AbortSignal | undefined, onSent: OnSent | undefined) {
@@ -121,7 +121,7 @@ async function exchange(url: URL, method: string, headers: Record<string, string
     });
     signal?.addEventListener('abort', onAbort, { once: true });
     req.on('error', fail);
-    if (onSent) req.on('finish', onSent);
+    if (onSent) req.on('finish', () => onSent(signal));
     req.end(body);
   });
 }
