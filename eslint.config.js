@@ -15,5 +15,17 @@ export default tseslint.config(
   {
     files: ['sandbox/**', 'scripts/**', '__tests__/**', '*.js'],
     rules: { 'no-console': 'off' }
+  },
+  {
+    // yaml's code comes only through src/config/yaml-engine.ts, which loads it on demand: its node
+    // guards are right only while no other module can make a YAML node (types are imported freely).
+    files: ['src/**/*.ts'],
+    ignores: ['src/config/yaml-engine.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'yaml', message: 'Take yaml from src/config/yaml-engine.ts (loadYaml, yamlLibrary and the guards).', allowTypeImports: true }] }
+      ]
+    }
   }
 );

@@ -54,7 +54,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (record.settings) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const [{ recordInStateFile }, { writeReportFile }] = await Promise.all([import('./state-file/record.js'), import('./report/artifacts.js')]);
-    recordInStateFile(record, workspace, { productionUrl: originOf(record.settings.health.checks) });
+    await recordInStateFile(record, workspace, { productionUrl: originOf(record.settings.health.checks) });
     try {
       reportFile = writeReportFile(record, workspace);
     } catch (error) {

@@ -1,15 +1,19 @@
 /**
- * The YAML library for the inputs' readers, loaded on demand: a run whose inputs hold no YAML (no
- * `health-checks`, `gates`, `waves` and the like; a refused input's run, often) does not load it.
+ * The YAML library (yaml, 292 KB in the bundle), loaded on demand: a run whose inputs hold no YAML
+ * (no `health-checks`, `gates`, `waves` and the like; a refused input's run, often) loads it only
+ * for the state file, once the gates' first request is on its way.
  * readSettingsLoadingPatterns (inputs.ts) loads it before the inputs are read when one of
  * YAML_INPUTS is given, and should a reader meet YAML that look missed, parseYaml throws
  * YamlNeeded and the inputs are read again with it loaded.
  *
  * The node guards answer through the library once it is loaded. Before, they answer false, and
- * rightly: every YAML node comes from the library's parser, so none can exist yet.
+ * rightly: every YAML node comes from the library's parser, so none can exist yet. That holds
+ * because no module but this one imports yaml's code (eslint's no-restricted-imports keeps it so;
+ * types may be imported anywhere): the state file's reader and editors, the deploy workflow's
+ * reader and the inputs' readers all parse through yamlLibrary(), after loadYaml().
  */
 import type * as Yaml from 'yaml';
-import type { Alias, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Alias, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 
 let library: typeof Yaml | undefined;
 
@@ -47,4 +51,8 @@ export function isScalar<T = unknown>(node: unknown): node is Scalar<T> {
 
 export function isSeq<T = unknown>(node: unknown): node is YAMLSeq<T> {
   return library?.isSeq(node) ?? false;
+}
+
+export function isPair<K = unknown, V = unknown>(node: unknown): node is Pair<K, V> {
+  return library?.isPair(node) ?? false;
 }

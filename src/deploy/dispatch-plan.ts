@@ -3,7 +3,7 @@
  * it declares, the ship's facts passed only where declared, `deploy-inputs` checked against the
  * declaration, and which of the runs listed after a dispatch is ours.
  */
-import { parseDocument } from 'yaml';
+import { yamlLibrary } from '../config/yaml-engine.js';
 import { aliasExpansionProblem } from '../config/yaml-bounds.js';
 
 export interface DeclaredInput {
@@ -20,7 +20,7 @@ export type WorkflowParse = { ok: true; inputs: DeclaredInputs } | { ok: false; 
 /** The `on.workflow_dispatch.inputs` of a workflow file, or why it cannot be dispatched. */
 export function declaredDispatchInputs(path: string, text: string | null): WorkflowParse {
   if (text === null) return { ok: false, reason: `${path} does not exist at the shipped commit` };
-  const doc = parseDocument(text, { uniqueKeys: true });
+  const doc = yamlLibrary().parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
     const at = e.linePos?.[0];

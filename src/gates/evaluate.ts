@@ -13,7 +13,8 @@
  * explicitly false (`status: approved` with `approved: false`, `status: passed` with
  * `tested: false`) blocks.
  */
-import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq } from '../config/yaml-engine.js';
 import type { GateRule } from '../config/settings.js';
 import type { GateVerdict } from './verdict.js';
 import { GATE_TEXT } from './rules.js';

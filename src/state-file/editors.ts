@@ -4,7 +4,8 @@
  * comments, key order, quoting, alignment, blank lines and line endings all stay as they were.
  */
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, yamlLibrary } from '../config/yaml-engine.js';
 
 /** The file cannot be updated (it does not parse, or its top level is not a map). */
 export class StateUpdateError extends Error {}
@@ -153,7 +154,7 @@ export class YamlEditor extends SpliceEditor {
 
   constructor(path: string, text: string) {
     super(text);
-    this.doc = parseDocument(text, { uniqueKeys: true });
+    this.doc = yamlLibrary().parseDocument(text, { uniqueKeys: true });
     const e = this.doc.errors[0];
     if (e) {
       const at = e.linePos?.[0];
@@ -238,7 +239,7 @@ export class YamlEditor extends SpliceEditor {
 
   private scalar(value: Scalar, style: StringStyle): string {
     if (typeof value !== 'string') return value === null ? 'null' : String(value);
-    return stringify(value, { defaultStringType: style, lineWidth: 0 }).replace(/\r?\n$/, '');
+    return yamlLibrary().stringify(value, { defaultStringType: style, lineWidth: 0 }).replace(/\r?\n$/, '');
   }
 
   private blockLines(entries: Entries, col: number, style: StringStyle): string {

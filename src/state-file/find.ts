@@ -6,7 +6,7 @@
  */
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
-import { isScalar } from 'yaml';
+import { isScalar } from '../config/yaml-engine.js';
 import type { PathChoice } from '../config/settings.js';
 import { getIn, parseStateFile, readStateText, type StateDoc } from './parse.js';
 

@@ -3,7 +3,8 @@
  * on failure, bounded in size and alias expansion; and values read out of it with their lines.
  */
 import * as nodeFs from 'node:fs';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import type { Document, LineCounter, Node as YamlNode, Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, yamlLibrary } from '../config/yaml-engine.js';
 import { aliasExpansionProblem } from '../config/yaml-bounds.js';
 
 /** A state file is a few kilobytes; a larger one is refused (parsing it could take gigabytes). */
@@ -62,6 +63,7 @@ function firstLine(message: string): string {
 }
 
 function parseYaml(file: string, text: string, format: 'yaml' | 'json'): ParseResult {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   if (document.errors.length > 0) {

@@ -5,15 +5,17 @@
 import * as core from '@actions/core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { ShipRecord } from '../ship.js';
+import { loadYaml } from '../config/yaml-engine.js';
 import { confinedPath } from '../workspace/confine.js';
 import { StateUpdateError, updateStateFile } from './update.js';
 
-export function recordInStateFile(record: ShipRecord, workspace: string, facts: { productionUrl?: string; now?: Date }): void {
+export async function recordInStateFile(record: ShipRecord, workspace: string, facts: { productionUrl?: string; now?: Date }): Promise<void> {
   const state = record.stateFile;
   const version = record.version;
   if (!state || !version || record.settings?.dryRun) return;
   if (record.status !== 'shipped' && record.status !== 'rolled-back' && record.status !== 'failed') return;
   if (!record.deploy && !record.release?.commitSha) return; // failed before anything was made
+  await loadYaml(); // loaded by the gates, which read this file: the editor parses it again
   try {
     const file = confinedPath(workspace, state.path, 'state-file');
     const updated = updateStateFile(state.path, readFileSync(file, 'utf8'), {
