@@ -243,8 +243,8 @@ function loading(load) {
         return promise;
     };
 }
-const gateStages = loading(() => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(872), __webpack_require__.e(280), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 2310)));
-const stages = loading(() => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(547), __webpack_require__.e(405), __webpack_require__.e(872), __webpack_require__.e(280), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 5592)));
+const gateStages = loading(() => Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(280), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 2310)));
+const stages = loading(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(405), __webpack_require__.e(872), __webpack_require__.e(280), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 5592)));
 /**
  * Where a stage that threw stops the ship. A token GitHub refuses (401) is one halt whichever stage
  * sent the first request (resolve with a `ref`, else the gates): not a commit that cannot be
@@ -288,7 +288,7 @@ async function runPipeline(settings, facts, client, clock = src_clock/* systemCl
     const gatesRun = timeline.stage('gates', () => runGates(env, distinctSteps(strategies)));
     // The later stages load once the gates' first request is on its way (compiling them before
     // would hold it up), while its answer is awaited.
-    void client.requestSent().then(stages);
+    void client.requestsWritten().then(stages);
     const gates = await gatesRun;
     if (!crashed(gates)) {
         record.gates.push(...gates.verdicts);

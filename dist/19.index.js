@@ -557,6 +557,7 @@ function aliasExpansionProblem(doc) {
 /* harmony export */   jh: () => (/* binding */ isMap),
 /* harmony export */   jn: () => (/* binding */ isScalar),
 /* harmony export */   oP: () => (/* binding */ isSeq),
+/* harmony export */   tO: () => (/* binding */ isPair),
 /* harmony export */   yv: () => (/* binding */ loadYaml),
 /* harmony export */   zU: () => (/* binding */ YamlNeeded)
 /* harmony export */ });
@@ -589,6 +590,9 @@ function isScalar(node) {
 }
 function isSeq(node) {
     return library?.isSeq(node) ?? false;
+}
+function isPair(node) {
+    return library?.isPair(node) ?? false;
 }
 
 

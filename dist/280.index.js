@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   oL: () => (/* binding */ buildDispatchInputs)
 /* harmony export */ });
 /* unused harmony exports CORRELATION_INPUTS, MAX_DISPATCH_INPUTS, inputTypeProblem */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5210);
 /* harmony import */ var _config_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2881);
 /**
  * What to send to the deploy workflow, decided from its file (pure): the workflow_dispatch inputs
@@ -25,7 +25,7 @@ export const modules = {
 function declaredDispatchInputs(path, text) {
     if (text === null)
         return { ok: false, reason: `${path} does not exist at the shipped commit` };
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { uniqueKeys: true });
+    const doc = (0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlLibrary */ .Tj)().parseDocument(text, { uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
         const at = e.linePos?.[0];
@@ -324,6 +324,8 @@ var durations = __webpack_require__(6503);
 var deployments = __webpack_require__(6887);
 // EXTERNAL MODULE: ./src/github/actions.ts
 var actions = __webpack_require__(8320);
+// EXTERNAL MODULE: ./src/config/yaml-engine.ts
+var yaml_engine = __webpack_require__(5210);
 // EXTERNAL MODULE: ./src/deploy/dispatch-plan.ts
 var dispatch_plan = __webpack_require__(4277);
 ;// CONCATENATED MODULE: ./src/gates/workflow-dispatch.ts
@@ -348,6 +350,7 @@ var dispatch_plan = __webpack_require__(4277);
  */
 
 
+
 /** A workflow's declared inputs by the ref they were read at (null: the file is not there, or not dispatchable). */
 class WorkflowFiles {
     workflow;
@@ -364,6 +367,9 @@ class WorkflowFiles {
         if (known)
             return known;
         const file = await (0,actions/* readWorkflowFile */.AO)(client, this.workflow, ref);
+        // Parsed (yaml loaded, perhaps) once the requests sent beside this read are on their way.
+        await client.requestsWritten({ orIdle: true });
+        await (0,yaml_engine/* loadYaml */.yv)();
         const parsed = (0,dispatch_plan/* declaredDispatchInputs */.aY)(file.path, file.text);
         const entry = parsed.ok
             ? { plan: { id: file.id, path: file.path, declared: parsed.inputs }, path: file.path }

@@ -116,6 +116,8 @@ async function readLatestDeployment(client, sha, environment) {
 
 // EXTERNAL MODULE: ./src/github/conditional.ts
 var conditional = __webpack_require__(7059);
+// EXTERNAL MODULE: ./src/config/yaml-engine.ts
+var yaml_engine = __webpack_require__(5210);
 // EXTERNAL MODULE: ./src/state-file/find.ts
 var find = __webpack_require__(2691);
 // EXTERNAL MODULE: ./src/state-file/parse.ts
@@ -351,8 +353,6 @@ function evaluateApprovals(reviews, required) {
     return verdict(true, `${approvers.length} approving review${approvers.length === 1 ? '' : 's'} (${approvers.join(', ')}), ${required} required`);
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/gates/rules.ts
 const STAGING_GATE = 'staging-validation';
 const ROLLBACK_GATE = 'rollback-proven';
@@ -486,21 +486,6 @@ function gateWarnings(builtIns, merged) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/evaluate.ts
-/**
- * Evaluates state-file gates against a parsed state file. Every gate gets a verdict (no stopping
- * at the first failure), each with what was expected, what was found, where, and a reason.
- *
- * How a path is read:
- * - a scalar at the path is the value (`validate_staging: approved`);
- * - a map at the path is read in its object form: `status` when present and not empty,
- *   otherwise the `approved` flag, otherwise the `passed` flag. A map with none of them carries
- *   no verdict and the next path is tried (the verdict mentions it when nothing decides);
- * - absent keys and empty values (`key:` or `null`) are skipped: the next path is tried.
- * The first path holding a value decides. Values match case-insensitively, trimmed; boolean
- * `true` matches an accepted `true`. An accepted value contradicted by a sibling flag that is
- * explicitly false (`status: approved` with `approved: false`, `status: passed` with
- * `tested: false`) blocks.
- */
 
 
 
@@ -509,7 +494,7 @@ const CONTRA_FLAGS = ['approved', 'passed', 'tested'];
 /** Flags that decide when a map has no status, in order. */
 const DECIDING_FLAGS = ['approved', 'passed'];
 function scalarValue(node) {
-    if (!(0,dist.isScalar)(node))
+    if (!(0,yaml_engine/* isScalar */.jn)(node))
         return undefined;
     const v = node.value;
     if (typeof v === 'string')
@@ -538,21 +523,21 @@ function resolve(doc, path) {
     if (node === undefined || node === null)
         return undefined;
     const keyLine = (0,parse/* lineOf */.cA)(doc, found?.label) ?? (0,parse/* lineOf */.cA)(doc, node);
-    if ((0,dist.isScalar)(node)) {
+    if ((0,yaml_engine/* isScalar */.jn)(node)) {
         const v = scalarValue(node);
         if (v === undefined)
             return undefined;
         return { kind: 'value', path, value: v, shown: show(v), line: (0,parse/* lineOf */.cA)(doc, node), falseFlags: [], notRequired: false };
     }
-    if ((0,dist.isMap)(node)) {
+    if ((0,yaml_engine/* isMap */.jh)(node)) {
         const falseFlags = [];
         for (const key of CONTRA_FLAGS) {
             const f = (0,parse/* mapGet */.ZX)(node, key);
-            if ((0,dist.isScalar)(f) && f.value === false)
+            if ((0,yaml_engine/* isScalar */.jn)(f) && f.value === false)
                 falseFlags.push({ key, line: (0,parse/* lineOf */.cA)(doc, f) });
         }
         const req = (0,parse/* mapGet */.ZX)(node, 'required');
-        const notRequired = (0,dist.isScalar)(req) && req.value === false;
+        const notRequired = (0,yaml_engine/* isScalar */.jn)(req) && req.value === false;
         const status = (0,parse/* mapGet */.ZX)(node, 'status');
         const sv = scalarValue(status);
         if (sv !== undefined) {
@@ -576,7 +561,7 @@ function resolve(doc, path) {
         const keys = node.items.map((p) => String(p.key?.value ?? p.key)).join(', ');
         return { kind: 'shapeless', path, line: keyLine, what: `has no status, approved or passed field (keys: ${keys || 'none'})` };
     }
-    if ((0,dist.isSeq)(node))
+    if ((0,yaml_engine/* isSeq */.oP)(node))
         return { kind: 'shapeless', path, line: keyLine, what: 'is a list, not a status' };
     return undefined;
 }
@@ -785,15 +770,21 @@ var gates_freeze = __webpack_require__(4545);
 
 
 
+
 /** Every gate (no stopping at the first): the state file, required checks and approvals, staging, the workspace's files, and each deploy strategy's own checks. */
 async function runGates(env, steps) {
     const found = {};
-    const [stateVerdicts, checks, stagingVerdicts, strategyVerdicts] = await Promise.all([
-        Promise.resolve(stateFileGates(env, found)),
+    const asked = Promise.all([
         checkGates(env),
         stagingGates(env),
         Promise.all(steps.map(({ strategy, config }) => strategy.preflight?.(env, config) ?? Promise.resolve([])))
     ]);
+    // The state file is found, read and parsed (work on this thread, no request) once the gates'
+    // requests are on their way (the deploy workflow's inputs are parsed then too, see
+    // WorkflowFiles.read): done first, it held them up.
+    await Promise.race([env.client.requestsWritten(), asked.then(noop, noop)]);
+    const stateVerdicts = await stateFileGates(env, found);
+    const [checks, stagingVerdicts, strategyVerdicts] = await asked;
     // The freeze once every other gate answered (waits for checks included): the moment the ship starts writing.
     const { settings } = env;
     const freeze = (0,gates_freeze/* checkFreeze */.Ex)(settings.freeze ?? [], env.clock.now(), settings.freezeOverride ? { reason: settings.freezeOverride, by: env.context.actor } : undefined);
@@ -811,8 +802,12 @@ async function runGates(env, steps) {
     }
     return { ...result, state: 'done', summary: `all ${verdicts.length} gates passed` };
 }
-function stateFileGates(env, found) {
+function noop() { }
+async function stateFileGates(env, found) {
     const { settings, context, timeline } = env;
+    // Finding the file (auto) parses the candidates: the YAML library first.
+    if (settings.stateFile.mode !== 'none')
+        await (0,yaml_engine/* loadYaml */.yv)();
     const located = (0,find/* resolveStateFile */.YM)(context.workspace, settings.stateFile);
     if ('skipped' in located) {
         timeline.warn(`${located.reason}: staging validation and rollback are not checked from a state file`, false);
@@ -1011,7 +1006,7 @@ function reportFilePath(record) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5210);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5837);
 /**
  * Finding the workflow state file (`state-file: auto`, `none`, or a path), and its phase.
@@ -1080,7 +1075,7 @@ function isProductionPhase(raw) {
 function readPhase(doc) {
     for (const path of PHASE_PATHS) {
         const node = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .getIn */ .O6)(doc, path.split('.'));
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__.isScalar)(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
+        if ((0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
             const value = String(node.value).trim();
             if (value !== '')
                 return { value, path };
@@ -1209,7 +1204,7 @@ function resolveStateFile(workspace, choice, fs = nodeStateFs) {
 /* unused harmony export MAX_STATE_FILE_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5210);
 /* harmony import */ var _config_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2881);
 /**
  * The workflow state file, parsed: YAML or JSON, strict on duplicate keys, with line and column
@@ -1251,8 +1246,9 @@ function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 function parseYaml(file, text, format) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__.LineCounter();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    const { LineCounter, parseDocument } = (0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlLibrary */ .Tj)();
+    const lineCounter = new LineCounter();
+    const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
     if (document.errors.length > 0) {
         const e = document.errors[0];
         const { line, col } = lineCounter.linePos(e.pos[0]);
@@ -1298,7 +1294,7 @@ function parseStateFile(path, text) {
 /** Keys that name an entry in a list of phase/step entries (`- name: validate-staging`). */
 const ENTRY_NAME_KEYS = ['name', 'id', 'phase', 'step'];
 function keyText(key) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(key))
+    if ((0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(key))
         return key.value === null ? undefined : String(key.value);
     if (typeof key === 'string' || typeof key === 'number')
         return String(key);
@@ -1306,10 +1302,10 @@ function keyText(key) {
 }
 /** The value node of `key` in a map node: undefined when absent (an empty value is a null scalar). */
 function mapGet(node, key) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(node))
+    if (!(0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
         return undefined;
     for (const item of node.items) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isPair)(item) && keyText(item.key) === key)
+        if ((0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item) && keyText(item.key) === key)
             return item.value ?? null;
     }
     return undefined;
@@ -1329,15 +1325,15 @@ function locate(doc, segments) {
     for (const seg of segments) {
         if (node === null || node === undefined)
             return undefined;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(node)) {
+        if ((0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
             const items = node.items;
-            const pair = items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isPair)(item) && keyText(item.key) === seg);
+            const pair = items.find((item) => (0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item) && keyText(item.key) === seg);
             if (!pair)
                 return undefined;
             label = pair.key;
             node = pair.value ?? null;
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isSeq)(node)) {
+        else if ((0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
             let entry;
             if (/^\d+$/.test(seg)) {
                 entry = node.items[Number(seg)];
@@ -1345,7 +1341,7 @@ function locate(doc, segments) {
             else {
                 entry = node.items.find((item) => ENTRY_NAME_KEYS.some((k) => {
                     const v = mapGet(item, k);
-                    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(v) && v.value !== null && String(v.value).trim() === seg;
+                    return (0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(v) && v.value !== null && String(v.value).trim() === seg;
                 }));
             }
             if (entry === undefined)

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5210);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5837);
 /**
  * Finding the workflow state file (`state-file: auto`, `none`, or a path), and its phase.
@@ -84,7 +84,7 @@ function isProductionPhase(raw) {
 function readPhase(doc) {
     for (const path of PHASE_PATHS) {
         const node = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .getIn */ .O6)(doc, path.split('.'));
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__.isScalar)(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
+        if ((0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
             const value = String(node.value).trim();
             if (value !== '')
                 return { value, path };
@@ -213,7 +213,7 @@ function resolveStateFile(workspace, choice, fs = nodeStateFs) {
 /* unused harmony export MAX_STATE_FILE_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5210);
 /* harmony import */ var _config_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2881);
 /**
  * The workflow state file, parsed: YAML or JSON, strict on duplicate keys, with line and column
@@ -255,8 +255,9 @@ function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 function parseYaml(file, text, format) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__.LineCounter();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    const { LineCounter, parseDocument } = (0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlLibrary */ .Tj)();
+    const lineCounter = new LineCounter();
+    const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
     if (document.errors.length > 0) {
         const e = document.errors[0];
         const { line, col } = lineCounter.linePos(e.pos[0]);
@@ -302,7 +303,7 @@ function parseStateFile(path, text) {
 /** Keys that name an entry in a list of phase/step entries (`- name: validate-staging`). */
 const ENTRY_NAME_KEYS = ['name', 'id', 'phase', 'step'];
 function keyText(key) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(key))
+    if ((0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(key))
         return key.value === null ? undefined : String(key.value);
     if (typeof key === 'string' || typeof key === 'number')
         return String(key);
@@ -310,10 +311,10 @@ function keyText(key) {
 }
 /** The value node of `key` in a map node: undefined when absent (an empty value is a null scalar). */
 function mapGet(node, key) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(node))
+    if (!(0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
         return undefined;
     for (const item of node.items) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isPair)(item) && keyText(item.key) === key)
+        if ((0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item) && keyText(item.key) === key)
             return item.value ?? null;
     }
     return undefined;
@@ -333,15 +334,15 @@ function locate(doc, segments) {
     for (const seg of segments) {
         if (node === null || node === undefined)
             return undefined;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(node)) {
+        if ((0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
             const items = node.items;
-            const pair = items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isPair)(item) && keyText(item.key) === seg);
+            const pair = items.find((item) => (0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item) && keyText(item.key) === seg);
             if (!pair)
                 return undefined;
             label = pair.key;
             node = pair.value ?? null;
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isSeq)(node)) {
+        else if ((0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
             let entry;
             if (/^\d+$/.test(seg)) {
                 entry = node.items[Number(seg)];
@@ -349,7 +350,7 @@ function locate(doc, segments) {
             else {
                 entry = node.items.find((item) => ENTRY_NAME_KEYS.some((k) => {
                     const v = mapGet(item, k);
-                    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(v) && v.value !== null && String(v.value).trim() === seg;
+                    return (0,_config_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(v) && v.value !== null && String(v.value).trim() === seg;
                 }));
             }
             if (entry === undefined)
@@ -391,14 +392,14 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(3838);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/config/yaml-engine.ts
+var yaml_engine = __webpack_require__(5210);
 // EXTERNAL MODULE: ./src/workspace/confine.ts
 var confine = __webpack_require__(7513);
 // EXTERNAL MODULE: ./src/state-file/find.ts
 var find = __webpack_require__(2691);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/state-file/editors.ts
 /**
  * The state file's editors, which never re-serialise: each operation becomes a splice into the
@@ -527,7 +528,7 @@ class YamlEditor extends SpliceEditor {
     unit;
     constructor(path, text) {
         super(text);
-        this.doc = (0,dist.parseDocument)(text, { uniqueKeys: true });
+        this.doc = (0,yaml_engine/* yamlLibrary */.Tj)().parseDocument(text, { uniqueKeys: true });
         const e = this.doc.errors[0];
         if (e) {
             const at = e.linePos?.[0];
@@ -544,9 +545,9 @@ class YamlEditor extends SpliceEditor {
         let map = this.doc.contents;
         let pair;
         for (const key of path) {
-            if (!(0,dist.isMap)(map))
+            if (!(0,yaml_engine/* isMap */.jh)(map))
                 return undefined;
-            pair = map.items.find((p) => (0,dist.isPair)(p) && (0,dist.isScalar)(p.key) && String(p.key.value) === key);
+            pair = map.items.find((p) => (0,yaml_engine/* isPair */.tO)(p) && (0,yaml_engine/* isScalar */.jn)(p.key) && String(p.key.value) === key);
             if (!pair)
                 return undefined;
             map = pair.value;
@@ -571,11 +572,11 @@ class YamlEditor extends SpliceEditor {
     /** The file's indentation step: the first nested block map's indentation relative to its parent. */
     indentUnit() {
         const visit = (map, col) => {
-            if (!(0,dist.isMap)(map) || map.flow)
+            if (!(0,yaml_engine/* isMap */.jh)(map) || map.flow)
                 return undefined;
             for (const p of map.items) {
                 const v = p.value;
-                if ((0,dist.isMap)(v) && !v.flow && v.items[0] && (0,dist.isScalar)(v.items[0].key) && v.items[0].key.range) {
+                if ((0,yaml_engine/* isMap */.jh)(v) && !v.flow && v.items[0] && (0,yaml_engine/* isScalar */.jn)(v.items[0].key) && v.items[0].key.range) {
                     const inner = this.column(v.items[0].key.range[0]);
                     if (inner > col)
                         return inner - col;
@@ -584,19 +585,19 @@ class YamlEditor extends SpliceEditor {
             return undefined;
         };
         const root = this.doc.contents;
-        const rootCol = (0,dist.isMap)(root) && root.items[0] && (0,dist.isScalar)(root.items[0].key) && root.items[0].key.range ? this.column(root.items[0].key.range[0]) : 0;
+        const rootCol = (0,yaml_engine/* isMap */.jh)(root) && root.items[0] && (0,yaml_engine/* isScalar */.jn)(root.items[0].key) && root.items[0].key.range ? this.column(root.items[0].key.range[0]) : 0;
         return visit(root, rootCol) ?? 2;
     }
     /** Quote style for new strings in a map: the one its string values already use, else plain. */
     styleFor(map, parent) {
         for (const m of [map, parent]) {
-            if (!(0,dist.isMap)(m))
+            if (!(0,yaml_engine/* isMap */.jh)(m))
                 continue;
             const styles = new Set();
             const collect = (node) => {
-                if ((0,dist.isScalar)(node) && typeof node.value === 'string' && node.type)
+                if ((0,yaml_engine/* isScalar */.jn)(node) && typeof node.value === 'string' && node.type)
                     styles.add(node.type);
-                else if ((0,dist.isMap)(node))
+                else if ((0,yaml_engine/* isMap */.jh)(node))
                     for (const p of node.items)
                         collect(p.value);
             };
@@ -612,7 +613,7 @@ class YamlEditor extends SpliceEditor {
     scalar(value, style) {
         if (typeof value !== 'string')
             return value === null ? 'null' : String(value);
-        return (0,dist.stringify)(value, { defaultStringType: style, lineWidth: 0 }).replace(/\r?\n$/, '');
+        return (0,yaml_engine/* yamlLibrary */.Tj)().stringify(value, { defaultStringType: style, lineWidth: 0 }).replace(/\r?\n$/, '');
     }
     blockLines(entries, col, style) {
         const pad = ' '.repeat(col);
@@ -630,7 +631,7 @@ class YamlEditor extends SpliceEditor {
     // --- operations
     set(path, value) {
         const pair = this.pairAt(path);
-        if (!pair || !(0,dist.isScalar)(pair.key) || !pair.key.range)
+        if (!pair || !(0,yaml_engine/* isScalar */.jn)(pair.key) || !pair.key.range)
             return;
         const node = pair.value;
         const keyCol = this.column(pair.key.range[0]);
@@ -638,8 +639,8 @@ class YamlEditor extends SpliceEditor {
         const grandparent = path.length > 1 ? this.nodeAt(path.slice(0, -2)) : undefined;
         if (Array.isArray(value)) {
             // A null (or scalar) becomes a block map under the key.
-            let from = node && (0,dist.isScalar)(node) && node.range ? node.range[0] : pair.key.range[1];
-            const to = node && (0,dist.isScalar)(node) && node.range ? node.range[1] : from;
+            let from = node && (0,yaml_engine/* isScalar */.jn)(node) && node.range ? node.range[0] : pair.key.range[1];
+            const to = node && (0,yaml_engine/* isScalar */.jn)(node) && node.range ? node.range[1] : from;
             if (from < to) {
                 // `key: null  # note` becomes `key:  # note`; an empty `key:   # note` stays as it is.
                 while (from > pair.key.range[1] && /[ \t]/.test(this.text[from - 1]))
@@ -650,7 +651,7 @@ class YamlEditor extends SpliceEditor {
             this.splice(at, at, this.lineBreakBefore(at) + this.blockLines(value, keyCol + this.unit, this.styleFor(parent, grandparent)));
             return;
         }
-        if (!node || !(0,dist.isScalar)(node) || !node.range)
+        if (!node || !(0,yaml_engine/* isScalar */.jn)(node) || !node.range)
             return;
         const [start, end] = node.range;
         const own = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? node.type : undefined;
@@ -666,14 +667,14 @@ class YamlEditor extends SpliceEditor {
         const map = this.nodeAt(path);
         const owner = path.length ? this.pairAt(path) : undefined;
         const parent = path.length ? this.nodeAt(path.slice(0, -1)) : undefined;
-        if (!(0,dist.isMap)(map))
+        if (!(0,yaml_engine/* isMap */.jh)(map))
             return;
         const style = this.styleFor(map, parent);
         if (map.flow) {
             if (!map.range)
                 return;
             const [start, end] = map.range;
-            if (map.items.length === 0 && owner && (0,dist.isScalar)(owner.key) && owner.key.range) {
+            if (map.items.length === 0 && owner && (0,yaml_engine/* isScalar */.jn)(owner.key) && owner.key.range) {
                 // `production: {}` becomes a block map.
                 let from = start;
                 while (from > owner.key.range[1] && /[ \t]/.test(this.text[from - 1]))
@@ -694,14 +695,14 @@ class YamlEditor extends SpliceEditor {
             return;
         }
         const first = map.items[0];
-        if (!first || !(0,dist.isScalar)(first.key) || !first.key.range || !map.range)
+        if (!first || !(0,yaml_engine/* isScalar */.jn)(first.key) || !first.key.range || !map.range)
             return;
         const col = this.column(first.key.range[0]);
         let at = map.range[1];
-        const anchor = after === undefined ? undefined : map.items.find((p) => (0,dist.isScalar)(p.key) && String(p.key.value) === after);
-        if (anchor && (0,dist.isScalar)(anchor.key) && anchor.key.range) {
+        const anchor = after === undefined ? undefined : map.items.find((p) => (0,yaml_engine/* isScalar */.jn)(p.key) && String(p.key.value) === after);
+        if (anchor && (0,yaml_engine/* isScalar */.jn)(anchor.key) && anchor.key.range) {
             const v = anchor.value;
-            if (v && ((0,dist.isMap)(v) || (0,dist.isSeq)(v)) && !v.flow && v.range)
+            if (v && ((0,yaml_engine/* isMap */.jh)(v) || (0,yaml_engine/* isSeq */.oP)(v)) && !v.flow && v.range)
                 at = v.range[1];
             else
                 at = this.lineEnd(v?.range ? v.range[1] : anchor.key.range[1]);
@@ -715,10 +716,10 @@ class YamlEditor extends SpliceEditor {
     }
     append(path, item) {
         const seq = this.nodeAt(path);
-        if (!(0,dist.isSeq)(seq) || !seq.range)
+        if (!(0,yaml_engine/* isSeq */.oP)(seq) || !seq.range)
             return;
         const last = seq.items[seq.items.length - 1];
-        const style = (0,dist.isScalar)(last) && (last.type === 'QUOTE_DOUBLE' || last.type === 'QUOTE_SINGLE') ? last.type : 'PLAIN';
+        const style = (0,yaml_engine/* isScalar */.jn)(last) && (last.type === 'QUOTE_DOUBLE' || last.type === 'QUOTE_SINGLE') ? last.type : 'PLAIN';
         const rendered = this.scalar(item, style);
         const [start, end] = seq.range;
         if (seq.flow) {
@@ -732,7 +733,7 @@ class YamlEditor extends SpliceEditor {
             this.splice(at, at, `${empty ? '' : ', '}${rendered}`);
             return;
         }
-        if (!(0,dist.isScalar)(last) || !last.range)
+        if (!(0,yaml_engine/* isScalar */.jn)(last) || !last.range)
             return;
         const lineStart = this.text.lastIndexOf('\n', last.range[0] - 1) + 1;
         const prefix = this.text.slice(lineStart, last.range[0]);
@@ -1037,7 +1038,8 @@ function sameScalar(current, wanted) {
 
 
 
-function recordInStateFile(record, workspace, facts) {
+
+async function recordInStateFile(record, workspace, facts) {
     const state = record.stateFile;
     const version = record.version;
     if (!state || !version || record.settings?.dryRun)
@@ -1046,6 +1048,7 @@ function recordInStateFile(record, workspace, facts) {
         return;
     if (!record.deploy && !record.release?.commitSha)
         return; // failed before anything was made
+    await (0,yaml_engine/* loadYaml */.yv)(); // loaded by the gates, which read this file: the editor parses it again
     try {
         const file = (0,confine/* confinedPath */.OR)(workspace, state.path, 'state-file');
         const updated = updateStateFile(state.path, (0,external_node_fs_.readFileSync)(file, 'utf8'), {

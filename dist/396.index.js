@@ -144,7 +144,7 @@ async function exchange(url, method, headers, body, signal, onSent) {
         signal?.addEventListener('abort', onAbort, { once: true });
         req.on('error', fail);
         if (onSent)
-            req.on('finish', onSent);
+            req.on('finish', () => onSent(signal));
         req.end(body);
     });
 }
@@ -255,16 +255,29 @@ function createClient(opts) {
     const baseUrl = (opts.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
     const timeScale = opts.timeScale ?? (0,pacing/* timeScaleFrom */.M0)();
     (0,pacing/* quickenLimiters */.Or)();
+    // Requests asked for and not yet written, each known by its signal (see requestsWritten).
+    let unwritten = 0;
+    let inFlight = 0;
+    const writtenBy = new WeakMap();
     let waiting = [];
-    const sent = () => {
+    let writes = 0;
+    const settle = () => {
+        if (unwritten > 0 || !waiting.length)
+            return;
         const resolve = waiting;
         waiting = [];
         resolve.forEach((r) => r());
     };
+    const sent = (signal) => {
+        writes++;
+        if (signal)
+            writtenBy.get(signal)?.();
+        settle();
+    };
     const proxied = proxyFetch();
     const fetchVia = proxied
         ? (url, init) => {
-            sent();
+            sent(init?.signal);
             return proxied(url, init);
         }
         : createTransport(sent);
@@ -302,6 +315,19 @@ function createClient(opts) {
         const route = `${options.url}`;
         if (!options.request?.signal)
             options.request = { ...options.request, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) };
+        // Counted until its first write (a retry's writes count no more), or its end, whichever comes first.
+        const signal = options.request.signal;
+        let open = true;
+        const written = () => {
+            if (!open)
+                return;
+            open = false;
+            unwritten--;
+        };
+        unwritten++;
+        inFlight++;
+        const earlier = writtenBy.get(signal);
+        writtenBy.set(signal, earlier ? () => (earlier(), written()) : written);
         try {
             const response = await request(options);
             account.push({ method: options.method, route, status: response.status, durationMs: Date.now() - started });
@@ -316,9 +342,25 @@ function createClient(opts) {
                 scope.requests++;
             throw error;
         }
+        finally {
+            written();
+            inFlight--;
+            settle();
+        }
     });
-    const requestSent = () => new Promise((resolve) => waiting.push(resolve));
-    return { octokit, owner: opts.owner, repo: opts.repo, account, timeScale, writes: new WriteLine(), requestSent };
+    const requestsWritten = (opts = {}) => {
+        const after = writes;
+        const idle = () => Boolean(opts.orIdle) && inFlight === 0;
+        return new Promise((resolve) => {
+            // Called by settle, which calls only when no request waits to be written.
+            const check = () => (writes > after || idle() ? resolve() : waiting.push(check));
+            if (idle())
+                resolve();
+            else
+                waiting.push(check);
+        });
+    };
+    return { octokit, owner: opts.owner, repo: opts.repo, account, timeScale, writes: new WriteLine(), requestsWritten };
 }
 function isWrite(method) {
     return method !== undefined && method !== 'GET' && method !== 'HEAD';
