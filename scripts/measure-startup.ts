@@ -24,7 +24,8 @@
  *
  * `--baseline other/dist/index.js` measures a second build in the same rounds (each of its cases
  * labelled `... baseline`), so a change is compared with what it changes, round by round, on a
- * machine whose speed wanders (a worktree of the last commit: `git worktree add /tmp/base HEAD`).
+ * machine whose speed wanders. A commit's own dist/ serves: `git worktree add <dir> <commit>`,
+ * then `--baseline <dir>/dist/index.js`.
  *
  *   npx tsx scripts/measure-startup.ts [--runs 15] [--node /path/to/node] [--entry dist/index.js] [--baseline path] [--inherit-env]
  *
