@@ -3,7 +3,7 @@
  * the state file, the report file, the summary and outputs). Nothing else.
  */
 import * as core from '@actions/core';
-import { InputError, inputEnvName, readSettingsLoadingPatterns } from './config/inputs.js';
+import { InputError, inputEnvName, readSettingsLoadingLibraries } from './config/inputs.js';
 import { redactJson } from './config/secrets.js';
 import type { Settings } from './config/settings.js';
 import { ContextError, readRunnerFacts } from './context.js';
@@ -23,7 +23,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let record: ShipRecord;
   let settings: Settings | undefined;
   try {
-    settings = await readSettingsLoadingPatterns(env);
+    settings = await readSettingsLoadingLibraries(env);
     const facts = readRunnerFacts(env);
     // Git's answer (resolve's commit and tree) comes back while the client and the stages load.
     void checkedOut(facts.workspace);

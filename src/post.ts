@@ -13,7 +13,7 @@
 import * as core from '@actions/core';
 import { createClient } from './github/client.js';
 import { readShipState, SHIP_STATE_KEY } from './ship-state.js';
-import { readSettingsLoadingPatterns } from './config/inputs.js';
+import { readSettingsLoadingLibraries } from './config/inputs.js';
 import type { Settings } from './config/settings.js';
 import { readRunnerFacts, runUrlOf, type RunnerFacts } from './context.js';
 import { switchBackAfterCancel } from './deploy/cancel-traffic.js';
@@ -39,7 +39,7 @@ async function runPostSteps(env: NodeJS.ProcessEnv): Promise<void> {
   let settings: Settings;
   let runner: RunnerFacts;
   try {
-    settings = await readSettingsLoadingPatterns(env);
+    settings = await readSettingsLoadingLibraries(env);
     runner = readRunnerFacts(env);
   } catch (error) {
     core.warning(`ship-prod post: cannot mark deployment${state.deployments.length > 1 ? 's' : ''} ${ids} as error: ${(error as Error).message}`);

@@ -346,7 +346,7 @@ export function readSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Setti
  * reader meet YAML or a pattern this first look missed, it says so (YamlNeeded,
  * PatternEngineNeeded), and the inputs are read again with that library loaded.
  */
-export async function readSettingsLoadingPatterns(env: NodeJS.ProcessEnv = process.env): Promise<Settings> {
+export async function readSettingsLoadingLibraries(env: NodeJS.ProcessEnv = process.env): Promise<Settings> {
   const given = (name: string) => Boolean(env[inputEnvName(name)]?.trim());
   const holdsPattern = Object.entries(env).some(([name, value]) => name.startsWith('INPUT_') && value && (value.includes('body-matches') || (name === inputEnvName('version-files') && value.includes('#'))));
   await Promise.all([YAML_INPUTS.some(given) ? loadYaml() : undefined, holdsPattern ? loadPatternEngine() : undefined]);

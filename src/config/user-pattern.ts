@@ -18,7 +18,7 @@
  * Flags: `i`, `m`, `s` as in JavaScript; `u` changes nothing (RE2 always reads code points).
  *
  * The engine (260 KB) loads only for a run whose inputs hold a pattern: loadPatternEngine, which
- * the settings reader awaits when it meets one (readSettingsLoadingPatterns in inputs.ts).
+ * the settings reader awaits when it meets one (readSettingsLoadingLibraries in inputs.ts).
  */
 import type { RE2JS } from 're2js';
 

@@ -4,7 +4,7 @@
  * over). Only a lock this run holds is deleted: the ref must still point at the commit main saved.
  */
 import * as core from '@actions/core';
-import { readSettingsLoadingPatterns } from '../config/inputs.js';
+import { readSettingsLoadingLibraries } from '../config/inputs.js';
 import { readRunnerFacts } from '../context.js';
 import { createClient, type GitHubClient } from '../github/client.js';
 import { deleteLockRef, readLockRef } from '../github/locks.js';
@@ -15,7 +15,7 @@ export async function releaseLockAfterCancel(env: NodeJS.ProcessEnv = process.en
   if (!locks.length) return;
   let client: GitHubClient;
   try {
-    const settings = await readSettingsLoadingPatterns(env);
+    const settings = await readSettingsLoadingLibraries(env);
     const runner = readRunnerFacts(env);
     const [owner = '', repo = ''] = runner.repository.split('/');
     client = createClient({ token: settings.token, owner, repo, apiUrl: runner.apiUrl, timeScale: runner.timeScale });
