@@ -214,7 +214,7 @@ async function releaseLockAfterCancel(env = process.env) {
         return;
     let client;
     try {
-        const settings = await (0,inputs/* readSettingsLoadingPatterns */.jM)(env);
+        const settings = await (0,inputs/* readSettingsLoadingLibraries */.ZB)(env);
         const runner = (0,context/* readRunnerFacts */.cw)(env);
         const [owner = '', repo = ''] = runner.repository.split('/');
         client = (0,github_client/* createClient */.UU)({ token: settings.token, owner, repo, apiUrl: runner.apiUrl, timeScale: runner.timeScale });
@@ -468,7 +468,7 @@ async function runPostSteps(env) {
     let settings;
     let runner;
     try {
-        settings = await (0,inputs/* readSettingsLoadingPatterns */.jM)(env);
+        settings = await (0,inputs/* readSettingsLoadingLibraries */.ZB)(env);
         runner = (0,context/* readRunnerFacts */.cw)(env);
     }
     catch (error) {

@@ -857,7 +857,7 @@ async function run(env = process.env) {
     let record;
     let settings;
     try {
-        settings = await (0,inputs/* readSettingsLoadingPatterns */.jM)(env);
+        settings = await (0,inputs/* readSettingsLoadingLibraries */.ZB)(env);
         const facts = (0,context/* readRunnerFacts */.cw)(env);
         // Git's answer (resolve's commit and tree) comes back while the client and the stages load.
         void (0,checkout/* checkedOut */.M)(facts.workspace);

@@ -24,7 +24,7 @@ const systemClock = {
 __webpack_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ config_problems/* InputError */.dz),
   d_: () => (/* binding */ inputEnvName),
-  jM: () => (/* binding */ readSettingsLoadingPatterns)
+  ZB: () => (/* binding */ readSettingsLoadingLibraries)
 });
 
 // UNUSED EXPORTS: BUMP_KINDS, DEFAULT_GATE_ACCEPT, DEFAULT_HEALTH_TIMEOUT_MS, GATE_KEYS, HEALTH_CHECK_KEYS, HTTP_METHODS, INPUT_DEFAULTS, INPUT_NAMES, MAX_DURATION_MS, parseJsonPath, readSettings, readSettingsFromEnv, refNameProblem
@@ -1804,7 +1804,7 @@ function readSettingsFromEnv(env = process.env) {
  * reader meet YAML or a pattern this first look missed, it says so (YamlNeeded,
  * PatternEngineNeeded), and the inputs are read again with that library loaded.
  */
-async function readSettingsLoadingPatterns(env = process.env) {
+async function readSettingsLoadingLibraries(env = process.env) {
     const given = (name) => Boolean(env[inputEnvName(name)]?.trim());
     const holdsPattern = Object.entries(env).some(([name, value]) => name.startsWith('INPUT_') && value && (value.includes('body-matches') || (name === inputEnvName('version-files') && value.includes('#'))));
     await Promise.all([yaml_engine/* YAML_INPUTS */.W7.some(given) ? (0,yaml_engine/* loadYaml */.yv)() : undefined, holdsPattern ? (0,user_pattern/* loadPatternEngine */.J9)() : undefined]);
