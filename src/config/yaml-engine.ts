@@ -1,7 +1,7 @@
 /**
  * The YAML library (yaml, 292 KB in the bundle), loaded on demand: a run whose inputs hold no YAML
  * (no `health-checks`, `gates`, `waves` and the like; a refused input's run, often) loads it only
- * for the state file, once the gates' first request is on its way.
+ * for the state file, once the gates' first round of requests is written.
  * readSettingsLoadingLibraries (inputs.ts) loads it before the inputs are read when one of
  * YAML_INPUTS is given, and should a reader meet YAML that look missed, parseYaml throws
  * YamlNeeded and the inputs are read again with it loaded.
