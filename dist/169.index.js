@@ -229,7 +229,7 @@ var src_record = __webpack_require__(5892);
 /**
  * The stages' code, in two chunks (ncc makes a chunk of each dynamic import): the gates' loads as
  * the pipeline starts (while resolve asks git for the checked-out commit), the later stages' once
- * the gates' requests are out (compiling it then costs the first request no time). Each is awaited
+ * the gates' first round of requests is written (compiling it then holds none of them up). Each is awaited
  * where the pipeline reaches it; a ship that stops early never waits for the rest, and a load it
  * never awaits is not an unhandled rejection.
  */
@@ -286,8 +286,8 @@ async function runPipeline(settings, facts, client, clock = src_clock/* systemCl
     const { chooseStrategies, distinctSteps, runGates } = await gateStages();
     const strategies = chooseStrategies(settings);
     const gatesRun = timeline.stage('gates', () => runGates(env, distinctSteps(strategies)));
-    // The later stages load once the gates' first request is on its way (compiling them before
-    // would hold it up), while its answer is awaited.
+    // The later stages load once the gates' first round of requests is written (client.requestsWritten:
+    // compiling them before would hold the round up), while its answers are awaited.
     void client.requestsWritten().then(stages);
     const gates = await gatesRun;
     if (!crashed(gates)) {
