@@ -1,12 +1,15 @@
 /**
  * Resolve: who runs us (the event and the runner's variables) and which commit ships.
  * Reading the environment is separated from the one API call, so the decision is testable. The
- * call is skipped when the runner already says it all: the event's own commit, checked out in the
- * workspace (the tree comes from git there, content-addressed as on GitHub).
+ * call is skipped when the runner already says it all: the event's own commit is GITHUB_SHA, and
+ * its tree (which only the lock and the release commit need) comes from git when the workspace
+ * has it checked out (content-addressed as on GitHub), asked once the gates' first requests are
+ * out: spawning git takes the thread for about 15 ms, which would hold those requests up.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import type { GitHubClient } from './github/client.js';
 import { timeScaleFrom } from './github/time-scale.js';
+import { once } from './once.js';
 import { checkedOut } from './workspace/checkout.js';
 
 /** Who runs the ship and what it ships: resolved once, read by every stage. */
@@ -18,8 +21,6 @@ export interface ShipContext {
   eventName: string;
   /** The commit validated on staging (a full SHA once resolved). */
   sha: string;
-  /** The shipped commit's tree (the base of the release commit's tree). */
-  treeSha: string;
   /** What `ref` said, or the event's ref. */
   ref: string;
   /** The branch the shipped commit belongs to, when known (for rules and fast-forward). */
@@ -124,47 +125,61 @@ export function chooseRef(facts: RunnerFacts, refInput: string): { ref: string; 
   return { ref: facts.eventSha, branch: branchOfEvent || defaultBranch };
 }
 
-/**
- * The event's commit and its tree, from the workspace, when the ship is of the event's own commit
- * (no `ref`, not a release) and the workspace has it checked out; else undefined (ask the API).
- */
-export async function checkedOutEventCommit(facts: RunnerFacts, refInput: string): Promise<{ sha: string; treeSha: string } | undefined> {
-  if (refInput || (facts.eventName === 'release' && facts.event.release?.tag_name) || !/^[0-9a-f]{40}$/i.test(facts.eventSha)) return undefined;
-  const local = await checkedOut(facts.workspace);
-  return local && local.head.toLowerCase() === facts.eventSha.toLowerCase() ? { sha: local.head, treeSha: local.tree } : undefined;
+/** The ship is of the event's own commit (no `ref`, not a release): GITHUB_SHA says which, no question asked. */
+export function isEventCommit(facts: RunnerFacts, refInput: string): boolean {
+  return !refInput && !(facts.eventName === 'release' && facts.event.release?.tag_name) && /^[0-9a-f]{40}$/i.test(facts.eventSha);
 }
 
-/** Resolve the ref to a full commit SHA (through the API unless the workspace has it: one request), and the branch when unknown. */
-export async function resolveContext(client: GitHubClient, facts: RunnerFacts, refInput: string): Promise<ShipContext> {
+/** The tree of the event's commit, from the workspace when it has that commit checked out; else undefined (ask the API). */
+export async function checkedOutEventTree(facts: RunnerFacts): Promise<string | undefined> {
+  const local = await checkedOut(facts.workspace);
+  return local && local.head.toLowerCase() === facts.eventSha.toLowerCase() ? local.tree : undefined;
+}
+
+export interface Resolved {
+  context: ShipContext;
+  /**
+   * The shipped commit's tree (the lock commit's, and the base of the release commit's): asked at
+   * the first call, once. Known at once when the commit was read through the API.
+   */
+  tree: () => Promise<string>;
+}
+
+/**
+ * Resolve the ref to a full commit SHA and the branch when unknown. The event's own commit needs
+ * no request; another ref is read through the API (one request, which gives its tree too).
+ */
+export async function resolveContext(client: GitHubClient, facts: RunnerFacts, refInput: string): Promise<Resolved> {
   const { ref, branch: guessedBranch } = chooseRef(facts, refInput);
   const { owner, repo } = client;
   const shaRef = ref.replace(/^refs\/(heads|tags)\//, '');
   const readCommit = async () => {
-    const local = await checkedOutEventCommit(facts, refInput);
-    if (local) return local;
     const { data } = await client.octokit.rest.repos.getCommit({ owner, repo, ref: shaRef, per_page: 1 }).catch((error: unknown) => {
       const status = (error as { status?: number }).status;
       if (status === 404 || status === 422) {
-        throw new ContextError(`Input 'ref': "${ref}" is not a commit, branch or tag of ${owner}/${repo}`);
+        const what = refInput ? `Input 'ref': "${ref}"` : `The event's commit ${shaRef}`;
+        throw new ContextError(`${what} is not a commit, branch or tag of ${owner}/${repo}`);
       }
       throw error;
     });
     return { sha: data.sha, treeSha: data.commit.tree.sha };
   };
-  const [commit, branch] = await Promise.all([
-    readCommit(),
+  const commit: Promise<{ sha: string; tree: () => Promise<string> }> = isEventCommit(facts, refInput)
+    ? Promise.resolve({ sha: facts.eventSha, tree: once(async () => (await checkedOutEventTree(facts)) ?? (await readCommit()).treeSha) })
+    : readCommit().then(({ sha, treeSha }) => ({ sha, tree: () => Promise.resolve(treeSha) }));
+  const [{ sha, tree }, branch] = await Promise.all([
+    commit,
     guessedBranch
       ? Promise.resolve(guessedBranch)
       : client.octokit.rest.repos.get({ owner, repo }).then((r) => r.data.default_branch)
   ]);
-  return {
+  const context: ShipContext = {
     owner,
     repo,
     serverUrl: facts.serverUrl,
     apiUrl: facts.apiUrl,
     eventName: facts.eventName,
-    sha: commit.sha,
-    treeSha: commit.treeSha,
+    sha,
     ref,
     branch,
     runId: facts.runId,
@@ -175,4 +190,5 @@ export async function resolveContext(client: GitHubClient, facts: RunnerFacts, r
     actor: facts.actor,
     workspace: facts.workspace
   };
+  return { context, tree };
 }

@@ -15,7 +15,6 @@ import type { ShipRecord } from './ship.js';
 import { notifyShipEnd } from './notify/webhook.js';
 import { originOf } from './verify/check-spec.js';
 import { readWebhooksAlone } from './notify/inputs.js';
-import { checkedOut } from './workspace/checkout.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // The cancellation post step (action.yml post-if: cancelled()) runs only when this is saved.
@@ -25,8 +24,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     settings = await readSettingsLoadingLibraries(env);
     const facts = readRunnerFacts(env);
-    // Git's answer (resolve's commit and tree) comes back while the client and the stages load.
-    void checkedOut(facts.workspace);
     const [owner, repo] = facts.repository.split('/') as [string, string];
     // Loaded once the inputs are good: a refused input is reported without the client and stages.
     const { createClient, runPipeline } = await import('./pipeline.js');

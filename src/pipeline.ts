@@ -24,6 +24,7 @@ import type { Halt, ShipRecord } from './ship.js';
 import { crashed, Timeline, type Crashed, type StageName } from './timeline.js';
 import type { VersionReads } from './version/reads.js';
 import { conclude, newRecord } from './record.js';
+import { once } from './once.js';
 
 // The record's start and ending live in record.ts: main reaches them without loading the stages.
 export { conclude, newRecord } from './record.js';
@@ -32,23 +33,12 @@ export { createClient } from './github/client.js';
 
 /**
  * The stages' code, in two chunks (ncc makes a chunk of each dynamic import): the gates' loads as
- * the pipeline starts (while resolve asks git for the checked-out commit), the later stages' once
- * the gates' first round of requests is written (compiling it then holds none of them up). Each is awaited
- * where the pipeline reaches it; a ship that stops early never waits for the rest, and a load it
- * never awaits is not an unhandled rejection.
+ * the pipeline starts, the later stages' once the gates' first round of requests is written
+ * (compiling it then holds none of them up). Each is awaited where the pipeline reaches it; a ship
+ * that stops early never waits for the rest, and a load it never awaits is not an unhandled rejection.
  */
-function loading<T>(load: () => Promise<T>): () => Promise<T> {
-  let promise: Promise<T> | undefined;
-  return () => {
-    if (!promise) {
-      promise = load();
-      promise.catch(() => undefined);
-    }
-    return promise;
-  };
-}
-const gateStages = loading(() => import('./pipeline-gates.js'));
-const stages = loading(() => import('./pipeline-stages.js'));
+const gateStages = once(() => import('./pipeline-gates.js'));
+const stages = once(() => import('./pipeline-stages.js'));
 
 /**
  * Where a stage that threw stops the ship. A token GitHub refuses (401) is one halt whichever stage
@@ -84,19 +74,23 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
   gateStages();
 
   const resolved = await timeline.stage('resolve', async () => {
-    const context = await resolveContext(client, facts, settings.ref);
-    return { state: 'done' as const, summary: `shipping ${context.sha.slice(0, 7)} (${context.ref}${context.branch ? ` on ${context.branch}` : ''}), event ${context.eventName || 'unknown'}`, context };
+    const { context, tree } = await resolveContext(client, facts, settings.ref);
+    return { state: 'done' as const, summary: `shipping ${context.sha.slice(0, 7)} (${context.ref}${context.branch ? ` on ${context.branch}` : ''}), event ${context.eventName || 'unknown'}`, context, tree };
   });
   if (crashed(resolved)) return conclude(record, crashHalt('resolve', resolved));
   record.context = resolved.context;
-  const env = createRunEnv({ settings, client, context: resolved.context, clock, facts, timeline });
+  const env = createRunEnv({ settings, client, context: resolved.context, tree: resolved.tree, clock, facts, timeline });
   const { chooseStrategies, distinctSteps, runGates } = await gateStages();
   const strategies = chooseStrategies(settings);
 
   const gatesRun = timeline.stage('gates', () => runGates(env, distinctSteps(strategies)));
-  // The later stages load once the gates' first round of requests is written (client.requestsWritten:
-  // compiling them before would hold the round up), while its answers are awaited.
-  void client.requestsWritten().then(stages);
+  // The later stages load, and git is asked for the tree the lock commit needs, once the gates'
+  // first round of requests is written (client.requestsWritten: compiling or spawning before would
+  // hold the round up), while its answers are awaited.
+  void client.requestsWritten().then(() => {
+    void stages();
+    void resolved.tree();
+  });
   const gates = await gatesRun;
   if (!crashed(gates)) {
     record.gates.push(...gates.verdicts);

@@ -14,6 +14,8 @@ export interface RunEnv {
   readonly settings: Settings;
   readonly client: GitHubClient;
   readonly context: ShipContext;
+  /** The shipped commit's tree, for the commits made on it (the lock's, the release's): asked once, when first needed. */
+  tree(): Promise<string>;
   readonly clock: Clock;
   /** The runner's facts (the event payload among them). */
   readonly facts: RunnerFacts;

@@ -69,11 +69,11 @@ function envFor(settings: Settings): RunEnv {
   const journal: Journal = { stages: [], warnings: [], plan: [], api: { requests: 0, byStage: {} } };
   const client = createClient({ token: 't', owner: OWNER, repo: REPO, apiUrl: sandbox.url, timeScale: 0.01 });
   const context: ShipContext = {
-    owner: OWNER, repo: REPO, serverUrl: sandbox.webUrl, apiUrl: sandbox.url, eventName: 'workflow_dispatch', sha: sample.sha, treeSha: '', ref: 'main',
+    owner: OWNER, repo: REPO, serverUrl: sandbox.webUrl, apiUrl: sandbox.url, eventName: 'workflow_dispatch', sha: sample.sha, ref: 'main',
     branch: 'main', runId: '7', runAttempt: '1', runUrl: '', workflow: 'ship', job: 'ship', actor: 'dev', workspace: process.cwd()
   };
   const facts = { repository: `${OWNER}/${REPO}`, serverUrl: sandbox.webUrl, apiUrl: sandbox.url, eventName: 'workflow_dispatch', eventSha: sample.sha, eventRef: '', runId: '7', runAttempt: '1', workflow: 'ship', job: 'ship', actor: 'dev', workspace: process.cwd(), event: {}, timeScale: 0.01 };
-  return createRunEnv({ settings, client, context, clock: systemClock, facts, timeline: new Timeline(journal, systemClock, client.account, (e) => String(e)) });
+  return createRunEnv({ settings, client, context, tree: () => Promise.reject(new Error('no commit is made on the tree here')), clock: systemClock, facts, timeline: new Timeline(journal, systemClock, client.account, (e) => String(e)) });
 }
 
 async function unitInput(env: RunEnv, moves: string[]): Promise<UnitInput> {

@@ -72,7 +72,6 @@ const CONTEXT: NonNullable<ShipRecord['context']> = {
   apiUrl: 'https://api.github.com',
   eventName: 'workflow_dispatch',
   sha: SHA,
-  treeSha: '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b',
   ref: SHA,
   branch: 'main',
   runId: '11873420561',

@@ -38,11 +38,11 @@ function envFor(): RunEnv {
   const client = createClient({ token: 't', owner: OWNER, repo: REPO, apiUrl: sandbox.url, timeScale: 0.01 });
   const settings = readSettings((name) => ({ 'github-token': 't' })[name]);
   const context: ShipContext = {
-    owner: OWNER, repo: REPO, serverUrl: sandbox.webUrl, apiUrl: sandbox.url, eventName: 'push', sha: sample.sha, treeSha: '', ref: sample.sha,
+    owner: OWNER, repo: REPO, serverUrl: sandbox.webUrl, apiUrl: sandbox.url, eventName: 'push', sha: sample.sha, ref: sample.sha,
     branch: 'main', runId: '7', runAttempt: '1', runUrl: '', workflow: 'ship', job: 'ship', actor: 'dev', workspace
   };
   const facts = { repository: `${OWNER}/${REPO}`, serverUrl: sandbox.webUrl, apiUrl: sandbox.url, eventName: 'push', eventSha: sample.sha, eventRef: 'refs/heads/main', runId: '7', runAttempt: '1', workflow: 'ship', job: 'ship', actor: 'dev', workspace, event: {}, timeScale: 0.01 };
-  return createRunEnv({ settings, client, context, clock: systemClock, facts, timeline: new Timeline(journal, systemClock, client.account, (e) => String(e)) });
+  return createRunEnv({ settings, client, context, tree: () => Promise.reject(new Error('no commit is made on the tree here')), clock: systemClock, facts, timeline: new Timeline(journal, systemClock, client.account, (e) => String(e)) });
 }
 
 const reads = () => sandbox.requests.map((r) => r.operationId).filter((op) => op !== null);

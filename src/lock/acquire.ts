@@ -64,7 +64,8 @@ export async function acquireLock(env: RunEnv, environment: string): Promise<{ h
   const record: LockRecord = { environment, ref, state: 'held', waitedMs: 0, summary: '' };
   const started = clock.now();
   const deadlineMs = started + settings.lockTimeoutMs;
-  const mine = await createLockCommit(client, { treeSha: context.treeSha, message: lockMessage(me) });
+  const treeSha = await env.tree();
+  const mine = await createLockCommit(client, { treeSha, message: lockMessage(me) });
   const reader = new LockReader(env, ref);
   const runs = { cache: new ConditionalCache(), last: new Map<string, HolderRun>(), checkedAt: new Map<string, number>() };
   const readRuns = {
@@ -103,7 +104,7 @@ export async function acquireLock(env: RunEnv, environment: string): Promise<{ h
         return holding('carried-on', (seen as { commitSha: string }).commitSha, (seen as { holder?: LockHolder }).holder);
       case 'take-over': {
         const dead = seen as Extract<LockSeen, { kind: 'held' }>;
-        const over = await createLockCommit(client, { treeSha: context.treeSha, message: lockMessage({ ...me, takenOverFrom: dead.holder?.runUrl || `run ${dead.holder?.runId}` }), parent: dead.commitSha });
+        const over = await createLockCommit(client, { treeSha, message: lockMessage({ ...me, takenOverFrom: dead.holder?.runUrl || `run ${dead.holder?.runId}` }), parent: dead.commitSha });
         if ((await takeOverLockRef(client, ref, over)) === 'taken') {
           const taken = holding('taken-over', over, dead.holder);
           env.timeline.warn(`took over the ${environment} lock (${ref}) from ${describeHolder(dead.holder)} (${dead.holder?.runUrl || 'no link'}): ${decision.why}`);

@@ -89,7 +89,7 @@ export async function runRelease(env: RunEnv, input: ReleaseInput): Promise<Rele
       ? (
           await createCommitWithFiles(client, {
             parentSha: context.sha,
-            parentTreeSha: context.treeSha,
+            parentTreeSha: await env.tree(),
             files: plan.files,
             message: releaseCommitMessage(version.next)
           })
