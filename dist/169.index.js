@@ -206,6 +206,8 @@ class Timeline {
 
 // EXTERNAL MODULE: ./src/record.ts + 1 modules
 var src_record = __webpack_require__(5892);
+// EXTERNAL MODULE: ./src/once.ts
+var once = __webpack_require__(8094);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * One ship, top to bottom: resolve, gates, the environment lock, version (and the checks before any write), release,
@@ -222,29 +224,19 @@ var src_record = __webpack_require__(5892);
 
 
 
+
 // The record's start and ending live in record.ts: main reaches them without loading the stages.
 
 // main loads the client with the pipeline, in one chunk (two would each hold the client's code).
 
 /**
  * The stages' code, in two chunks (ncc makes a chunk of each dynamic import): the gates' loads as
- * the pipeline starts (while resolve asks git for the checked-out commit), the later stages' once
- * the gates' first round of requests is written (compiling it then holds none of them up). Each is awaited
- * where the pipeline reaches it; a ship that stops early never waits for the rest, and a load it
- * never awaits is not an unhandled rejection.
+ * the pipeline starts, the later stages' once the gates' first round of requests is written
+ * (compiling it then holds none of them up). Each is awaited where the pipeline reaches it; a ship
+ * that stops early never waits for the rest, and a load it never awaits is not an unhandled rejection.
  */
-function loading(load) {
-    let promise;
-    return () => {
-        if (!promise) {
-            promise = load();
-            promise.catch(() => undefined);
-        }
-        return promise;
-    };
-}
-const gateStages = loading(() => Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(280), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 2310)));
-const stages = loading(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(405), __webpack_require__.e(872), __webpack_require__.e(280), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 5592)));
+const gateStages = (0,once/* once */.O)(() => Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(280), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 2310)));
+const stages = (0,once/* once */.O)(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(405), __webpack_require__.e(872), __webpack_require__.e(280), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 5592)));
 /**
  * Where a stage that threw stops the ship. A token GitHub refuses (401) is one halt whichever stage
  * sent the first request (resolve with a `ref`, else the gates): not a commit that cannot be
@@ -276,19 +268,23 @@ async function runPipeline(settings, facts, client, clock = src_clock/* systemCl
     // Resolve usually asks git, not GitHub (context.ts): the gates' code loads while git answers.
     gateStages();
     const resolved = await timeline.stage('resolve', async () => {
-        const context = await (0,src_context/* resolveContext */.wK)(client, facts, settings.ref);
-        return { state: 'done', summary: `shipping ${context.sha.slice(0, 7)} (${context.ref}${context.branch ? ` on ${context.branch}` : ''}), event ${context.eventName || 'unknown'}`, context };
+        const { context, tree } = await (0,src_context/* resolveContext */.wK)(client, facts, settings.ref);
+        return { state: 'done', summary: `shipping ${context.sha.slice(0, 7)} (${context.ref}${context.branch ? ` on ${context.branch}` : ''}), event ${context.eventName || 'unknown'}`, context, tree };
     });
     if (crashed(resolved))
         return (0,src_record/* conclude */.E)(record, crashHalt('resolve', resolved));
     record.context = resolved.context;
-    const env = createRunEnv({ settings, client, context: resolved.context, clock, facts, timeline });
+    const env = createRunEnv({ settings, client, context: resolved.context, tree: resolved.tree, clock, facts, timeline });
     const { chooseStrategies, distinctSteps, runGates } = await gateStages();
     const strategies = chooseStrategies(settings);
     const gatesRun = timeline.stage('gates', () => runGates(env, distinctSteps(strategies)));
-    // The later stages load once the gates' first round of requests is written (client.requestsWritten:
-    // compiling them before would hold the round up), while its answers are awaited.
-    void client.requestsWritten().then(stages);
+    // The later stages load, and git is asked for the tree the lock commit needs, once the gates'
+    // first round of requests is written (client.requestsWritten: compiling or spawning before would
+    // hold the round up), while its answers are awaited.
+    void client.requestsWritten().then(() => {
+        void stages();
+        void resolved.tree();
+    });
     const gates = await gatesRun;
     if (!crashed(gates)) {
         record.gates.push(...gates.verdicts);

@@ -506,7 +506,8 @@ async function acquireLock(env, environment) {
     const record = { environment, ref, state: 'held', waitedMs: 0, summary: '' };
     const started = clock.now();
     const deadlineMs = started + settings.lockTimeoutMs;
-    const mine = await (0,locks/* createLockCommit */.NL)(client, { treeSha: context.treeSha, message: lockMessage(me) });
+    const treeSha = await env.tree();
+    const mine = await (0,locks/* createLockCommit */.NL)(client, { treeSha, message: lockMessage(me) });
     const reader = new LockReader(env, ref);
     const runs = { cache: new conditional/* ConditionalCache */.X(), last: new Map(), checkedAt: new Map() };
     const readRuns = {
@@ -548,7 +549,7 @@ async function acquireLock(env, environment) {
                 return holding('carried-on', seen.commitSha, seen.holder);
             case 'take-over': {
                 const dead = seen;
-                const over = await (0,locks/* createLockCommit */.NL)(client, { treeSha: context.treeSha, message: lockMessage({ ...me, takenOverFrom: dead.holder?.runUrl || `run ${dead.holder?.runId}` }), parent: dead.commitSha });
+                const over = await (0,locks/* createLockCommit */.NL)(client, { treeSha, message: lockMessage({ ...me, takenOverFrom: dead.holder?.runUrl || `run ${dead.holder?.runId}` }), parent: dead.commitSha });
                 if ((await (0,locks/* takeOverLockRef */.ui)(client, ref, over)) === 'taken') {
                     const taken = holding('taken-over', over, dead.holder);
                     env.timeline.warn(`took over the ${environment} lock (${ref}) from ${describeHolder(dead.holder)} (${dead.holder?.runUrl || 'no link'}): ${decision.why}`);
@@ -3702,7 +3703,7 @@ async function runRelease(env, input) {
         const commitSha = plan.files.length
             ? (await (0,git_data/* createCommitWithFiles */.x$)(client, {
                 parentSha: context.sha,
-                parentTreeSha: context.treeSha,
+                parentTreeSha: await env.tree(),
                 files: plan.files,
                 message: releaseCommitMessage(version.next)
             })).sha

@@ -832,14 +832,11 @@ async function notifyShipEnd(record, urls, opts = {}) {
 var check_spec = __webpack_require__(3053);
 // EXTERNAL MODULE: ./src/notify/inputs.ts
 var notify_inputs = __webpack_require__(3052);
-// EXTERNAL MODULE: ./src/workspace/checkout.ts
-var checkout = __webpack_require__(3889);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * Entry: read the inputs and the runner's facts, run the pipeline, and finish the ship (notify,
  * the state file, the report file, the summary and outputs). Nothing else.
  */
-
 
 
 
@@ -859,8 +856,6 @@ async function run(env = process.env) {
     try {
         settings = await (0,inputs/* readSettingsLoadingLibraries */.ZB)(env);
         const facts = (0,context/* readRunnerFacts */.cw)(env);
-        // Git's answer (resolve's commit and tree) comes back while the client and the stages load.
-        void (0,checkout/* checkedOut */.M)(facts.workspace);
         const [owner, repo] = facts.repository.split('/');
         // Loaded once the inputs are good: a refused input is reported without the client and stages.
         const { createClient, runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(396), __webpack_require__.e(169)]).then(__webpack_require__.bind(__webpack_require__, 3169));

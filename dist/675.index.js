@@ -2127,17 +2127,21 @@ function compileUserPattern(source, flags = '') {
 /* harmony export */   cw: () => (/* binding */ readRunnerFacts),
 /* harmony export */   wK: () => (/* binding */ resolveContext)
 /* harmony export */ });
-/* unused harmony exports chooseRef, checkedOutEventCommit */
+/* unused harmony exports chooseRef, isEventCommit, checkedOutEventTree */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _github_time_scale_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9025);
+/* harmony import */ var _once_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8094);
 /* harmony import */ var _workspace_checkout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3889);
 /**
  * Resolve: who runs us (the event and the runner's variables) and which commit ships.
  * Reading the environment is separated from the one API call, so the decision is testable. The
- * call is skipped when the runner already says it all: the event's own commit, checked out in the
- * workspace (the tree comes from git there, content-addressed as on GitHub).
+ * call is skipped when the runner already says it all: the event's own commit is GITHUB_SHA, and
+ * its tree (which only the lock and the release commit need) comes from git when the workspace
+ * has it checked out (content-addressed as on GitHub), asked once the gates' first requests are
+ * out: spawning git takes the thread for about 15 ms, which would hold those requests up.
  */
+
 
 
 
@@ -2203,48 +2207,50 @@ function chooseRef(facts, refInput) {
         throw new ContextError('no `ref` input and no GITHUB_SHA: nothing says which commit to ship');
     return { ref: facts.eventSha, branch: branchOfEvent || defaultBranch };
 }
-/**
- * The event's commit and its tree, from the workspace, when the ship is of the event's own commit
- * (no `ref`, not a release) and the workspace has it checked out; else undefined (ask the API).
- */
-async function checkedOutEventCommit(facts, refInput) {
-    if (refInput || (facts.eventName === 'release' && facts.event.release?.tag_name) || !/^[0-9a-f]{40}$/i.test(facts.eventSha))
-        return undefined;
-    const local = await (0,_workspace_checkout_js__WEBPACK_IMPORTED_MODULE_1__/* .checkedOut */ .M)(facts.workspace);
-    return local && local.head.toLowerCase() === facts.eventSha.toLowerCase() ? { sha: local.head, treeSha: local.tree } : undefined;
+/** The ship is of the event's own commit (no `ref`, not a release): GITHUB_SHA says which, no question asked. */
+function isEventCommit(facts, refInput) {
+    return !refInput && !(facts.eventName === 'release' && facts.event.release?.tag_name) && /^[0-9a-f]{40}$/i.test(facts.eventSha);
 }
-/** Resolve the ref to a full commit SHA (through the API unless the workspace has it: one request), and the branch when unknown. */
+/** The tree of the event's commit, from the workspace when it has that commit checked out; else undefined (ask the API). */
+async function checkedOutEventTree(facts) {
+    const local = await (0,_workspace_checkout_js__WEBPACK_IMPORTED_MODULE_1__/* .checkedOut */ .M)(facts.workspace);
+    return local && local.head.toLowerCase() === facts.eventSha.toLowerCase() ? local.tree : undefined;
+}
+/**
+ * Resolve the ref to a full commit SHA and the branch when unknown. The event's own commit needs
+ * no request; another ref is read through the API (one request, which gives its tree too).
+ */
 async function resolveContext(client, facts, refInput) {
     const { ref, branch: guessedBranch } = chooseRef(facts, refInput);
     const { owner, repo } = client;
     const shaRef = ref.replace(/^refs\/(heads|tags)\//, '');
     const readCommit = async () => {
-        const local = await checkedOutEventCommit(facts, refInput);
-        if (local)
-            return local;
         const { data } = await client.octokit.rest.repos.getCommit({ owner, repo, ref: shaRef, per_page: 1 }).catch((error) => {
             const status = error.status;
             if (status === 404 || status === 422) {
-                throw new ContextError(`Input 'ref': "${ref}" is not a commit, branch or tag of ${owner}/${repo}`);
+                const what = refInput ? `Input 'ref': "${ref}"` : `The event's commit ${shaRef}`;
+                throw new ContextError(`${what} is not a commit, branch or tag of ${owner}/${repo}`);
             }
             throw error;
         });
         return { sha: data.sha, treeSha: data.commit.tree.sha };
     };
-    const [commit, branch] = await Promise.all([
-        readCommit(),
+    const commit = isEventCommit(facts, refInput)
+        ? Promise.resolve({ sha: facts.eventSha, tree: (0,_once_js__WEBPACK_IMPORTED_MODULE_3__/* .once */ .O)(async () => (await checkedOutEventTree(facts)) ?? (await readCommit()).treeSha) })
+        : readCommit().then(({ sha, treeSha }) => ({ sha, tree: () => Promise.resolve(treeSha) }));
+    const [{ sha, tree }, branch] = await Promise.all([
+        commit,
         guessedBranch
             ? Promise.resolve(guessedBranch)
             : client.octokit.rest.repos.get({ owner, repo }).then((r) => r.data.default_branch)
     ]);
-    return {
+    const context = {
         owner,
         repo,
         serverUrl: facts.serverUrl,
         apiUrl: facts.apiUrl,
         eventName: facts.eventName,
-        sha: commit.sha,
-        treeSha: commit.treeSha,
+        sha,
         ref,
         branch,
         runId: facts.runId,
@@ -2255,6 +2261,7 @@ async function resolveContext(client, facts, refInput) {
         actor: facts.actor,
         workspace: facts.workspace
     };
+    return { context, tree };
 }
 
 
@@ -2690,6 +2697,32 @@ function readNotifyInput(text, r) {
     for (const p of webhooks.problems)
         r.problem(NOTIFY_INPUT, p.message, `line ${p.line}`);
     return webhooks.urls.length ? { webhooks: webhooks.urls } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ once)
+/* harmony export */ });
+/**
+ * A promise asked for at most once: the first call starts it, every call gets it. It is marked
+ * handled at once, so a rejection before anyone awaits it (or one nobody ever awaits: work
+ * started ahead that the ship did not reach) is not an unhandled rejection; whoever awaits it
+ * still gets the error.
+ */
+function once(start) {
+    let promise;
+    return () => {
+        if (!promise) {
+            promise = start();
+            promise.catch(() => undefined);
+        }
+        return promise;
+    };
 }
 
 
