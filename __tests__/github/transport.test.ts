@@ -196,15 +196,18 @@ describe('client.requestsWritten', () => {
     // The server reads no body of /big until told: its 32 MB cannot all be written before then.
     const paused: IncomingMessage[] = [];
     const held: ServerResponse[] = [];
+    let arrived: () => void = () => undefined;
+    const bothArrived = new Promise<void>((resolve) => (arrived = resolve));
     const server = createServer((req, res) => {
       if (req.url === '/big') {
         req.pause();
         paused.push(req);
         req.on('end', () => res.writeHead(204).end());
-        return;
+      } else {
+        req.resume();
+        held.push(res);
       }
-      req.resume();
-      held.push(res);
+      if (held.length && paused.length) arrived();
     });
     servers.push(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -214,8 +217,10 @@ describe('client.requestsWritten', () => {
     const written = requestsWritten().then(() => (settled = true));
     const small = octokit.rest.repos.get({ owner: 'acme', repo: 'app' });
     const big = octokit.request('POST /big', { data: 'x'.repeat(32 * 1024 * 1024) });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    // The small read is written (the server holds its answer); the big one is not: still waiting.
+    // Both have reached the server (however long building 32 MB takes on this machine); a while
+    // later, the small read is written (the server holds its answer), the big one is not: still waiting.
+    await bothArrived;
+    await new Promise((resolve) => setTimeout(resolve, 100));
     expect([held.length, paused.length, settled]).toEqual([1, 1, false]);
     paused[0]!.resume();
     await written;
