@@ -70,7 +70,7 @@ function permissionFor(stage: StageName): string | undefined {
 export async function runPipeline(settings: Settings, facts: RunnerFacts, client: GitHubClient, clock: Clock = systemClock): Promise<ShipRecord> {
   const record = newRecord(settings, clock);
   const timeline = new Timeline(record, clock, client.account, (error, doing, stage) => explainGitHubError(error, doing, permissionFor(stage)));
-  // Resolve usually asks git, not GitHub (context.ts): the gates' code loads while git answers.
+  // The gates' code starts loading now: with a `ref` input, while resolve reads the commit.
   gateStages();
 
   const resolved = await timeline.stage('resolve', async () => {
