@@ -265,7 +265,7 @@ function permissionFor(stage) {
 async function runPipeline(settings, facts, client, clock = src_clock/* systemClock */.m) {
     const record = (0,src_record/* newRecord */.M)(settings, clock);
     const timeline = new Timeline(record, clock, client.account, (error, doing, stage) => (0,github_client/* explainGitHubError */.Pm)(error, doing, permissionFor(stage)));
-    // Resolve usually asks git, not GitHub (context.ts): the gates' code loads while git answers.
+    // The gates' code starts loading now: with a `ref` input, while resolve reads the commit.
     gateStages();
     const resolved = await timeline.stage('resolve', async () => {
         const { context, tree } = await (0,src_context/* resolveContext */.wK)(client, facts, settings.ref);

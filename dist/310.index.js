@@ -951,9 +951,9 @@ async function stagingGate(run, staging, name) {
 
 ;// CONCATENATED MODULE: ./src/pipeline-gates.ts
 /**
- * What the pipeline runs up to the gates, as one module: ncc makes one chunk of it, loaded while
- * resolve asks git for the checked-out commit (pipeline.ts). One chunk, not one per module: code
- * two chunks share is copied into each and compiled twice.
+ * What the pipeline runs up to the gates, as one module: ncc makes one chunk of it, loaded as the
+ * pipeline starts (pipeline.ts). One chunk, not one per module: code two chunks share is copied
+ * into each and compiled twice.
  */
 
 
