@@ -7,7 +7,7 @@ export { takeLocks } from './lock/stage.js';
 export { readAhead } from './version/reads.js';
 export { runVersion } from './version/stage.js';
 export { announceRefusals, checkBeforeWrite } from './gates/before-write.js';
-export { ensureShipDeployment, lookupShipDeployment, shipIdOf, started } from './deploy/deployment.js';
+export { ensureShipDeployment, lookupShipDeployment, shipIdOf } from './deploy/deployment.js';
 export { deploymentFactsOf } from './deploy/unit.js';
 export { publishShipRelease, runRelease } from './release/stage.js';
 export { runPreDeploy } from './hooks/pre-deploy.js';

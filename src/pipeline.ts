@@ -16,6 +16,7 @@ import { environmentRecordOf } from './deploy/environment-record.js';
 import { isFleet, lockOrder, wavesOf, type Wave } from './deploy/waves.js';
 import type { WaveRun, WavesResult } from './deploy/waves-run.js';
 import type { BeforeWrite } from './gates/before-write.js';
+import { readGatesAhead } from './gates/reads-ahead.js';
 import type { BranchRequirements } from './github/checks.js';
 import { explainGitHubError, isWrite, type GitHubClient } from './github/client.js';
 import type { HeldLocks } from './lock/stage.js';
@@ -24,7 +25,7 @@ import type { Halt, ShipRecord } from './ship.js';
 import { crashed, Timeline, type Crashed, type StageName } from './timeline.js';
 import type { VersionReads } from './version/reads.js';
 import { conclude, newRecord } from './record.js';
-import { once } from './once.js';
+import { once, started } from './once.js';
 
 // The record's start and ending live in record.ts: main reaches them without loading the stages.
 export { conclude, newRecord } from './record.js';
@@ -70,8 +71,9 @@ function permissionFor(stage: StageName): string | undefined {
 export async function runPipeline(settings: Settings, facts: RunnerFacts, client: GitHubClient, clock: Clock = systemClock): Promise<ShipRecord> {
   const record = newRecord(settings, clock);
   const timeline = new Timeline(record, clock, client.account, (error, doing, stage) => explainGitHubError(error, doing, permissionFor(stage)));
-  // The gates' code starts loading now: with a `ref` input, while resolve reads the commit.
-  gateStages();
+  // The gates' code loads once the first requests are written: resolve's read of a `ref` input,
+  // else the gates' reads ahead (below).
+  void client.requestsWritten().then(gateStages);
 
   const resolved = await timeline.stage('resolve', async () => {
     const { context, tree } = await resolveContext(client, facts, settings.ref);
@@ -80,13 +82,17 @@ export async function runPipeline(settings: Settings, facts: RunnerFacts, client
   if (crashed(resolved)) return conclude(record, crashHalt('resolve', resolved));
   record.context = resolved.context;
   const env = createRunEnv({ settings, client, context: resolved.context, tree: resolved.tree, clock, facts, timeline });
+  // The gates' first reads go out before their code is loaded and started (gates/reads-ahead.ts),
+  // counted in the gates stage; the code loads once they are written.
+  const reads = timeline.ahead('gates', () => readGatesAhead(env));
+  await client.requestsWritten();
   const { chooseStrategies, distinctSteps, runGates } = await gateStages();
   const strategies = chooseStrategies(settings);
 
-  const gatesRun = timeline.stage('gates', () => runGates(env, distinctSteps(strategies)));
-  // The later stages load, and git is asked for the tree the lock commit needs, once the gates'
-  // first round of requests is written (client.requestsWritten: compiling or spawning before would
-  // hold the round up), while its answers are awaited.
+  const gatesRun = timeline.stage('gates', () => runGates(env, distinctSteps(strategies), reads));
+  // The later stages load, and git is asked for the tree the lock commit needs, once the rest of
+  // the gates' first round (a deploy strategy's reads) is written (client.requestsWritten: compiling
+  // or spawning before would hold it up), while its answers are awaited.
   void client.requestsWritten().then(() => {
     void stages();
     void resolved.tree();
@@ -154,7 +160,7 @@ async function shipLocked(
     return conclude(record, { at: 'version', reason: version.summary });
   }
   const v = version.version;
-  const { lookupShipDeployment, ensureShipDeployment, shipIdOf, started, deploymentFactsOf, runRelease } = await stages();
+  const { lookupShipDeployment, ensureShipDeployment, shipIdOf, deploymentFactsOf, runRelease } = await stages();
   const shipId = shipIdOf(env.context.runId, v.tag);
   const previousTag = `${settings.tagPrefix}${v.previous}`;
   const unit: UnitInput = {

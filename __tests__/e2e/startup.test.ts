@@ -5,8 +5,8 @@
  * main's pipeline; and no path reads a source map unless an unexpected error is being shown to a
  * person. ncc names chunks by number, so a chunk is known by a string only its module holds.
  *
- * What a run loaded is traced by a preload (helpers/load-trace.mjs): every module file, and every
- * `.map` read.
+ * What a run loaded is traced by a preload (helpers/load-trace.mjs): every module file, every
+ * `.map` read, and every HTTP request, in the order they happened.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,6 +47,8 @@ interface Trace {
   maps: string[];
   /** Whether Node's own undici (the runtime's fetch) was loaded. */
   runtimeFetch: boolean;
+  /** dist/ files loaded (`load <name>`) and requests made (`request <method> <path>`), in order. */
+  events: string[];
 }
 
 function readTrace(file: string): Trace {
@@ -58,7 +60,13 @@ function readTrace(file: string): Trace {
     .map((f) => path.basename(f));
   const undici = lines.find((l) => l.startsWith('undici '));
   if (!undici) throw new Error(`the trace has no exit line:\n${lines.join('\n')}`);
-  return { loaded, maps: lines.filter((l) => l.startsWith('read ')).map((l) => l.slice(5)), runtimeFetch: undici === 'undici yes' };
+  const events = lines.flatMap((l) => {
+    if (l.startsWith('request ')) return [l];
+    if (!l.startsWith('load ')) return [];
+    const f = fileURLToPath(l.slice(5));
+    return path.dirname(f) === dist ? [`load ${path.basename(f)}`] : [];
+  });
+  return { loaded, maps: lines.filter((l) => l.startsWith('read ')).map((l) => l.slice(5)), runtimeFetch: undici === 'undici yes', events };
 }
 
 /** The dist/ files whose code holds `marker`, smallest first. */
@@ -74,6 +82,7 @@ const httpStackFiles = (): string[] => chunksWith('undici.globalDispatcher');
 const CHUNKS = {
   main: () => chunksWith('Could not write the report file'),
   pipeline: () => chunksWith('after a successful ship, run the cleanup command'),
+  gates: () => chunksWith('checks polled '),
   post: () => chunksWith('nothing to clean up'),
   patternEngine: () => chunksWith('RE2JSCompileException'),
   yaml: () => chunksWith('Implicit keys need to be on a single line'),
@@ -119,6 +128,30 @@ describe('start-up: what each path loads', () => {
     expect(trace.maps).toEqual([]);
     expect(r.requests.length).toBeGreaterThan(0);
     expect(explain(r)).not.toContain('Unexpected error');
+  });
+
+  it("a valid run sends the gates' first reads before the gates' code loads", async () => {
+    fx = await shipFixture();
+    const file = traceFile();
+    const r = await fx.ship({ 'dry-run': 'true', 'deploy-workflow': 'deploy.yml' }, { env: traceEnv(file) });
+    expect(r.outputs.status).toBe('dry-run');
+    const { events } = readTrace(file);
+    const gatesLoaded = events.findIndex((e) => e.startsWith('load ') && isChunk('gates')(e.slice(5)));
+    expect(gatesLoaded).toBeGreaterThan(0);
+    // Resolve asked nothing (the event's commit); the pull request, the branch's rules and
+    // protection, and the commit's checks and statuses went out before the gates' code loaded.
+    const before = events.slice(0, gatesLoaded).filter((e) => e.startsWith('request '));
+    expect(before.map((e) => e.replace(/[0-9a-f]{40}/g, '<sha>')).sort()).toEqual(
+      [
+        'request GET /repos/acme/sample-service/branches/main/protection',
+        'request GET /repos/acme/sample-service/commits/<sha>/check-runs',
+        'request GET /repos/acme/sample-service/commits/<sha>/pulls',
+        'request GET /repos/acme/sample-service/commits/<sha>/status',
+        'request GET /repos/acme/sample-service/rules/branches/main'
+      ].sort()
+    );
+    // The deploy workflow, read by the strategy's own check, comes with the gates' code.
+    expect(events.slice(gatesLoaded).some((e) => e.startsWith('request GET') && e.includes('/contents/'))).toBe(true);
   });
 
   it('the YAML library loads for an input that holds YAML, and its errors still name the line', async () => {

@@ -192,8 +192,8 @@ describe("the plugins' limiters yield without timers (pacing.ts quickenLimiters)
 });
 
 describe('client.requestsWritten', () => {
-  test('settles when every request asked for is written (not at the first), without waiting for the answers', async () => {
-    // The server reads no body of /big until told: its 32 MB cannot all be written before then.
+  /** A server that holds the answer of every read, and reads no body of /big until told: its 32 MB cannot all be written before then. */
+  async function holdingServer(): Promise<{ base: string; paused: IncomingMessage[]; held: ServerResponse[]; bothArrived: Promise<void> }> {
     const paused: IncomingMessage[] = [];
     const held: ServerResponse[] = [];
     let arrived: () => void = () => undefined;
@@ -211,12 +211,19 @@ describe('client.requestsWritten', () => {
     });
     servers.push(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, paused, held, bothArrived };
+  }
+
+  test.each([
+    ['asked for after the call, in the same turn', false],
+    ['asked for after the call, deep in promise callbacks of the same turn', true]
+  ])('settles when every request %s is written (not at the first), without waiting for the answers', async (_name, deep) => {
+    const { base, paused, held, bothArrived } = await holdingServer();
     const { octokit, requestsWritten } = createClient({ token: 'tok', owner: 'acme', repo: 'app', apiUrl: base, timeScale: 0.001 });
     let settled = false;
     const written = requestsWritten().then(() => (settled = true));
-    const small = octokit.rest.repos.get({ owner: 'acme', repo: 'app' });
-    const big = octokit.request('POST /big', { data: 'x'.repeat(32 * 1024 * 1024) });
+    const ask = () => [octokit.rest.repos.get({ owner: 'acme', repo: 'app' }), octokit.request('POST /big', { data: 'x'.repeat(32 * 1024 * 1024) })];
+    const [small, big] = deep ? await Promise.resolve().then(() => Promise.resolve()).then(() => ask()) : ask();
     // Both have reached the server (however long building 32 MB takes on this machine); a while
     // later, the small read is written (the server holds its answer), the big one is not: still waiting.
     await bothArrived;
@@ -229,16 +236,23 @@ describe('client.requestsWritten', () => {
     await Promise.all([small, big]);
   });
 
-  test('waits for a write when nothing is in flight, unless asked to settle on an idle client', async () => {
-    const { base } = await serve((_req, res) => json(res, 200, { full_name: 'acme/app' }));
+  test('settles once requests asked for before the call are written; at the next turn when none was asked for', async () => {
+    const { base, paused, held, bothArrived } = await holdingServer();
     const { octokit, requestsWritten } = createClient({ token: 'tok', owner: 'acme', repo: 'app', apiUrl: base, timeScale: 0.001 });
-    await expect(requestsWritten({ orIdle: true })).resolves.toBeUndefined();
+    await expect(requestsWritten()).resolves.toBeUndefined();
+    const small = octokit.rest.repos.get({ owner: 'acme', repo: 'app' });
+    const big = octokit.request('POST /big', { data: 'x'.repeat(32 * 1024 * 1024) });
     let settled = false;
-    const strict = requestsWritten().then(() => (settled = true));
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    const written = requestsWritten().then(() => (settled = true));
+    await bothArrived;
+    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(settled).toBe(false);
-    await octokit.rest.repos.get({ owner: 'acme', repo: 'app' });
-    await strict;
-    expect(settled).toBe(true);
+    paused[0]!.resume();
+    await written;
+    expect(held.length).toBe(1);
+    json(held[0]!, 200, { full_name: 'acme/app' });
+    await Promise.all([small, big]);
+    // Nothing waits to be written, though nothing was written since the call: settles all the same.
+    await expect(requestsWritten()).resolves.toBeUndefined();
   });
 });

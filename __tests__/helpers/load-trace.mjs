@@ -1,10 +1,13 @@
 /**
  * Preloaded (`node --import`) by the start-up tests into the bundled action: writes to the file
  * named by LOAD_TRACE_FILE one line per module the process loads (`load <url>`, from a module
- * hook) and per source map it reads (`read <path>`), and at exit whether Node's own undici (the
- * runtime's fetch) was loaded (`undici yes|no`), so a test can say what a path loaded.
+ * hook), per source map it reads (`read <path>`) and per HTTP request it makes (`request <method>
+ * <path>`, when node:http's request is called: before any module the process imports after it),
+ * and at exit whether Node's own undici (the runtime's fetch) was loaded (`undici yes|no`), so a
+ * test can say what a path loaded, and in which order.
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import { register, syncBuiltinESMExports } from 'node:module';
 
 const trace = process.env.LOAD_TRACE_FILE;
@@ -20,6 +23,13 @@ if (trace) {
   fs.readFileSync = function (file, ...rest) {
     if (String(file).endsWith('.map')) fs.appendFileSync(trace, `read ${String(file)}\n`);
     return readFileSync.call(this, file, ...rest);
+  };
+  const request = http.request;
+  http.request = function (url, ...rest) {
+    const target = typeof url === 'string' || url instanceof URL ? new URL(url) : undefined;
+    const method = (target ? rest.find((r) => r && typeof r === 'object')?.method : url?.method) ?? 'GET';
+    fs.appendFileSync(trace, `request ${method} ${target ? target.pathname : url?.path}\n`);
+    return request.call(this, url, ...rest);
   };
   syncBuiltinESMExports();
   process.on('exit', () => {

@@ -116,9 +116,3 @@ export async function ensureShipDeployment(facts: DeploymentFacts, lookup: Promi
   });
   return { ...created, existing, decision, known };
 }
-
-/** Marks a promise as handled now (it is awaited later), so a rejection in between is not fatal. */
-export function started<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
-}

@@ -7,8 +7,8 @@
 import * as core from '@actions/core';
 import { formatDuration } from '../config/durations.js';
 import type { StrategyStep } from '../deploy/strategies/types.js';
-import { findPullForCommit, readBranchRequirements, readCheckObservations, readLatestDeployment, readPullReviews, type BranchRequirements } from '../github/checks.js';
-import { ConditionalCache } from '../github/conditional.js';
+import { readCheckObservations, readPullReviews, type BranchRequirements, type EnvironmentDeployment } from '../github/checks.js';
+import type { ConditionalCache } from '../github/conditional.js';
 import type { RunEnv } from '../run-env.js';
 import { loadYaml } from '../config/yaml-engine.js';
 import { resolveStateFile } from '../state-file/find.js';
@@ -21,6 +21,8 @@ import type { GateVerdict } from './verdict.js';
 import { confinementVerdict, workspaceFileGates } from './workspace-files.js';
 import { checkFreeze } from './freeze.js';
 import type { FreezeRecord } from './freeze-settings.js';
+import type { GateReads } from './reads-ahead.js';
+import { started } from '../once.js';
 
 export interface StateFileRef {
   path: string;
@@ -37,18 +39,25 @@ export interface GatesResult extends StageOutcome {
   freeze?: FreezeRecord;
 }
 
-/** Every gate (no stopping at the first): the state file, required checks and approvals, staging, the workspace's files, and each deploy strategy's own checks. */
-export async function runGates(env: RunEnv, steps: readonly StrategyStep[]): Promise<GatesResult> {
+/**
+ * Every gate (no stopping at the first): the state file, required checks and approvals, staging,
+ * the workspace's files, and each deploy strategy's own checks. `reads`: the first reads, sent
+ * before this code was loaded (reads-ahead.ts).
+ */
+export async function runGates(env: RunEnv, steps: readonly StrategyStep[], reads: GateReads): Promise<GatesResult> {
   const found: { stateFile?: StateFileRef } = {};
-  const asked = Promise.all([
-    checkGates(env),
-    stagingGates(env),
-    Promise.all(steps.map(({ strategy, config }) => strategy.preflight?.(env, config) ?? Promise.resolve([])))
-  ]);
+  // Awaited after the state file's gates: a failure before then is not an unhandled rejection.
+  const asked = started(
+    Promise.all([
+      checkGates(env, reads),
+      stagingGates(env, reads),
+      Promise.all(steps.map(({ strategy, config }) => strategy.preflight?.(env, config) ?? Promise.resolve([])))
+    ])
+  );
   // The state file is found, read and parsed (work on this thread, no request) once the gates'
   // requests are on their way (the deploy workflow's inputs are parsed then too, see
   // WorkflowFiles.read): done first, it held them up.
-  await Promise.race([env.client.requestsWritten(), asked.then(noop, noop)]);
+  await env.client.requestsWritten();
   const stateVerdicts = await stateFileGates(env, found);
   const [checks, stagingVerdicts, strategyVerdicts] = await asked;
   // The freeze once every other gate answered (waits for checks included): the moment the ship starts writing.
@@ -66,8 +75,6 @@ export async function runGates(env: RunEnv, steps: readonly StrategyStep[]): Pro
   }
   return { ...result, state: 'done', summary: `all ${verdicts.length} gates passed` };
 }
-
-function noop(): void {}
 
 async function stateFileGates(env: RunEnv, found: { stateFile?: StateFileRef }): Promise<GateVerdict[]> {
   const { settings, context, timeline } = env;
@@ -110,19 +117,15 @@ export function checksPollInterval(timeoutMs: number): number {
   return Math.min(15_000, Math.max(1_000, Math.round(timeoutMs / 10)));
 }
 
-async function checkGates(env: RunEnv): Promise<{ verdicts: GateVerdict[]; branch?: BranchRequirements }> {
-  const { settings, context, client } = env;
+async function checkGates(env: RunEnv, reads: GateReads): Promise<{ verdicts: GateVerdict[]; branch?: BranchRequirements }> {
+  const { settings } = env;
   const mode = settings.requiredChecks;
-  // The checks on the commit are read alongside the rules that say which of them are required; so
-  // is the pull request that brought the commit (one read more when the rules require no review,
+  // The checks on the commit were read alongside the rules that say which of them are required; so
+  // was the pull request that brought the commit (one read more when the rules require no review,
   // one round trip less when they do: its reviews are read next).
-  const cache = new ConditionalCache();
-  const pull = context.branch ? findPullForCommit(client, context.sha, context.branch) : undefined;
-  pull?.catch(() => undefined); // awaited only when approvals are required
-  const [requirements, firstObservations] = await Promise.all([
-    context.branch ? readBranchRequirements(client, context.branch) : Promise.resolve(undefined),
-    mode.mode === 'none' ? Promise.resolve([]) : readCheckObservations(client, context.sha, cache)
-  ]);
+  const { pull } = reads;
+  const { cache } = reads.checks;
+  const [requirements, firstObservations] = await Promise.all([reads.requirements, reads.checks.first]);
   for (const note of requirements?.notes ?? []) env.timeline.warn(note, false);
   const fromRules = requirements ? requiredFromRules(requirements.rules ?? [], requirements.protection ?? undefined) : undefined;
 
@@ -198,14 +201,14 @@ async function approvalGate(env: RunEnv, required: number, found: Promise<{ numb
 }
 
 /** Staging provenance: the commit's latest deployment to each listed environment succeeded. */
-async function stagingGates(run: RunEnv): Promise<GateVerdict[]> {
-  const list = run.settings.stagingEnvironment;
-  return Promise.all(list.map((staging) => stagingGate(run, staging, list.length > 1 ? `staging provenance (${staging})` : 'staging provenance')));
+async function stagingGates(run: RunEnv, reads: GateReads): Promise<GateVerdict[]> {
+  const list = reads.staging;
+  return Promise.all(list.map(({ environment, deployment }) => stagingGate(run, environment, deployment, list.length > 1 ? `staging provenance (${environment})` : 'staging provenance')));
 }
 
-async function stagingGate(run: RunEnv, staging: string, name: string): Promise<GateVerdict> {
-  const { client, context } = run;
-  const deployment = await readLatestDeployment(client, context.sha, staging);
+async function stagingGate(run: RunEnv, staging: string, read: Promise<EnvironmentDeployment | null>, name: string): Promise<GateVerdict> {
+  const { context } = run;
+  const deployment = await read;
   const base = { name, expected: `a successful deployment of ${context.sha.slice(0, 7)} to ${staging}` };
   if (!deployment) {
     return { ...base, found: 'none', where: `deployments of ${context.sha.slice(0, 7)} to ${staging}`, passed: false, reason: `${context.sha.slice(0, 7)} was never deployed to ${staging}; deploy and validate it there first` };

@@ -55,7 +55,7 @@ export class WorkflowFiles {
     if (known) return known;
     const file = await readWorkflowFile(client, this.workflow, ref);
     // Parsed (yaml loaded, perhaps) once the requests sent beside this read are on their way.
-    await client.requestsWritten({ orIdle: true });
+    await client.requestsWritten();
     await loadYaml();
     const parsed = declaredDispatchInputs(file.path, file.text);
     const entry: WorkflowAtRef = parsed.ok

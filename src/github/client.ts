@@ -63,13 +63,14 @@ export interface GitHubClient {
   /** The queue every write waits in (writes.ts). */
   writes: WriteLine;
   /**
-   * Settles once a request has been written to its connection since the call (behind a proxy:
-   * handed to the proxy's fetch) and no request the client was asked for is still waiting to be.
-   * Work that would hold up the thread (loading code, parsing files) waits for it, so that it
-   * delays no request of the round it runs beside. `orIdle`: settles at once, too, when the
-   * client has no request in flight (for work that must not wait on requests nobody sends).
+   * Settles once no request the client was asked for waits to be written to its connection
+   * (behind a proxy: handed to the proxy's fetch), looked at once the current turn's work is done:
+   * a request asked for in this turn, however deep in its promise callbacks, counts (none is
+   * written before a later turn). At the next turn when none was asked for. Work that would hold
+   * up the thread (loading code, parsing files, spawning git) waits for it, so that it delays no
+   * request of the round it runs beside.
    */
-  requestsWritten(opts?: { orIdle?: boolean }): Promise<void>;
+  requestsWritten(): Promise<void>;
 }
 
 export interface ClientOptions {
@@ -94,10 +95,8 @@ export function createClient(opts: ClientOptions): GitHubClient {
   quickenLimiters();
   // Requests asked for and not yet written, each known by its signal (see requestsWritten).
   let unwritten = 0;
-  let inFlight = 0;
   const writtenBy = new WeakMap<AbortSignal, () => void>();
   let waiting: Array<() => void> = [];
-  let writes = 0;
   const settle = () => {
     if (unwritten > 0 || !waiting.length) return;
     const resolve = waiting;
@@ -105,7 +104,6 @@ export function createClient(opts: ClientOptions): GitHubClient {
     resolve.forEach((r) => r());
   };
   const sent = (signal: AbortSignal | null | undefined) => {
-    writes++;
     if (signal) writtenBy.get(signal)?.();
     settle();
   };
@@ -158,7 +156,6 @@ export function createClient(opts: ClientOptions): GitHubClient {
       unwritten--;
     };
     unwritten++;
-    inFlight++;
     const earlier = writtenBy.get(signal);
     writtenBy.set(signal, earlier ? () => (earlier(), written()) : written);
     try {
@@ -173,20 +170,15 @@ export function createClient(opts: ClientOptions): GitHubClient {
       throw error;
     } finally {
       written();
-      inFlight--;
       settle();
     }
   });
-  const requestsWritten = (opts: { orIdle?: boolean } = {}) => {
-    const after = writes;
-    const idle = () => Boolean(opts.orIdle) && inFlight === 0;
-    return new Promise<void>((resolve) => {
-      // Called by settle, which calls only when no request waits to be written.
-      const check = () => (writes > after || idle() ? resolve() : waiting.push(check));
-      if (idle()) resolve();
-      else waiting.push(check);
+  const requestsWritten = () =>
+    new Promise<void>((resolve) => {
+      // Looked at once this turn's promise callbacks have run (every request asked for in it is
+      // counted by then: none is written before a later turn); settle resolves the rest.
+      setImmediate(() => (unwritten === 0 ? resolve() : waiting.push(resolve)));
     });
-  };
   return { octokit, owner: opts.owner, repo: opts.repo, account, timeScale, writes: new WriteLine(), requestsWritten };
 }
 
