@@ -368,7 +368,7 @@ class WorkflowFiles {
             return known;
         const file = await (0,actions/* readWorkflowFile */.AO)(client, this.workflow, ref);
         // Parsed (yaml loaded, perhaps) once the requests sent beside this read are on their way.
-        await client.requestsWritten({ orIdle: true });
+        await client.requestsWritten();
         await (0,yaml_engine/* loadYaml */.yv)();
         const parsed = (0,dispatch_plan/* declaredDispatchInputs */.aY)(file.path, file.text);
         const entry = parsed.ok

@@ -191,7 +191,6 @@ __webpack_require__.d(__webpack_exports__, {
   runVersion: () => (/* reexport */ runVersion),
   runWaves: () => (/* reexport */ runWaves),
   shipIdOf: () => (/* reexport */ shipIdOf),
-  started: () => (/* reexport */ started),
   takeLocks: () => (/* reexport */ takeLocks)
 });
 
@@ -283,11 +282,6 @@ async function ensureShipDeployment(facts, lookup) {
         }
     });
     return { ...created, existing, decision, known };
-}
-/** Marks a promise as handled now (it is awaited later), so a rejection in between is not fatal. */
-function started(promise) {
-    promise.catch(() => undefined);
-    return promise;
 }
 
 // EXTERNAL MODULE: ./src/github/conditional.ts

@@ -858,7 +858,7 @@ async function run(env = process.env) {
         const facts = (0,context/* readRunnerFacts */.cw)(env);
         const [owner, repo] = facts.repository.split('/');
         // Loaded once the inputs are good: a refused input is reported without the client and stages.
-        const { createClient, runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(396), __webpack_require__.e(169)]).then(__webpack_require__.bind(__webpack_require__, 3169));
+        const { createClient, runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(59), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 5450));
         const client = createClient({ token: settings.token, owner, repo, apiUrl: facts.apiUrl, timeScale: facts.timeScale });
         record = await runPipeline(settings, facts, client);
     }
@@ -885,7 +885,7 @@ async function run(env = process.env) {
     let reportFile = '';
     if (record.settings) {
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
-        const [{ recordInStateFile }, { writeReportFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 4352)), Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(872), __webpack_require__.e(280), __webpack_require__.e(396), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 1726))]);
+        const [{ recordInStateFile }, { writeReportFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 4352)), Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(192), __webpack_require__.e(280), __webpack_require__.e(59), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 1726))]);
         await recordInStateFile(record, workspace, { productionUrl: (0,check_spec/* originOf */.y)(record.settings.health.checks) });
         try {
             reportFile = writeReportFile(record, workspace);

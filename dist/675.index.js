@@ -2706,8 +2706,17 @@ function readNotifyInput(text, r) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ started),
 /* harmony export */   O: () => (/* binding */ once)
 /* harmony export */ });
+/**
+ * Promises started ahead of the code that awaits them.
+ */
+/** Marks a promise as handled now (it is awaited later), so a rejection in between is not fatal. */
+function started(promise) {
+    promise.catch(() => undefined);
+    return promise;
+}
 /**
  * A promise asked for at most once: the first call starts it, every call gets it. It is marked
  * handled at once, so a rejection before anyone awaits it (or one nobody ever awaits: work
@@ -2716,13 +2725,7 @@ function readNotifyInput(text, r) {
  */
 function once(start) {
     let promise;
-    return () => {
-        if (!promise) {
-            promise = start();
-            promise.catch(() => undefined);
-        }
-        return promise;
-    };
+    return () => (promise ??= started(start()));
 }
 
 
