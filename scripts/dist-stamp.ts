@@ -1,7 +1,7 @@
 /**
  * The bundle's source stamp: a hash of everything `npm run build` reads (src/, the lock file,
- * tsconfig.json, the build command), written to dist/source.sha256 after each build. A bundle
- * whose stamp matches the sources is current, so `npm run demo` can skip a rebuild that takes
+ * tsconfig.json, the chunk minifier, the build command), written to dist/source.sha256 after each
+ * build. A bundle whose stamp matches the sources is current, so `npm run demo` can skip a rebuild that takes
  * longer than the demo itself. CI still rebuilds and compares dist/ byte for byte: the stamp is a
  * shortcut for people, never the check.
  *
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const STAMP = 'dist/source.sha256';
-const INPUTS = ['package-lock.json', 'tsconfig.json'];
+const INPUTS = ['package-lock.json', 'tsconfig.json', 'scripts/minify-chunks.ts'];
 
 function filesUnder(root: string, dir: string): string[] {
   const out: string[] = [];
