@@ -7,8 +7,11 @@
  * test can say what a path loaded, and in which order.
  */
 import fs from 'node:fs';
-import http from 'node:http';
-import { register, syncBuiltinESMExports } from 'node:module';
+import { createRequire, register, syncBuiltinESMExports } from 'node:module';
+
+// node:http through require, as the bundle takes it: its ES module namespace would read every
+// export, and on Node 24 one of them loads Node's own undici (which the trace must not cause).
+const http = createRequire(import.meta.url)('node:http');
 
 const trace = process.env.LOAD_TRACE_FILE;
 if (trace) {
