@@ -33,10 +33,11 @@ export { conclude, newRecord } from './record.js';
 export { createClient } from './github/client.js';
 
 /**
- * The stages' code, in two chunks (ncc makes a chunk of each dynamic import): the gates' loads as
- * the pipeline starts, the later stages' once the gates' first round of requests is written
- * (compiling it then holds none of them up). Each is awaited where the pipeline reaches it; a ship
- * that stops early never waits for the rest, and a load it never awaits is not an unhandled rejection.
+ * The stages' code, in two chunks (ncc makes a chunk of each dynamic import): the gates' loads once
+ * the first requests are written (resolve's, or the gates' reads ahead), the later stages' once the
+ * rest of the gates' first round is written (compiling either then holds none of them up). Each is
+ * awaited where the pipeline reaches it; a ship that stops early never waits for the rest, and a
+ * load it never awaits is not an unhandled rejection.
  */
 const gateStages = once(() => import('./pipeline-gates.js'));
 const stages = once(() => import('./pipeline-stages.js'));
