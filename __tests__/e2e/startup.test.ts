@@ -53,11 +53,6 @@ interface Trace {
 
 function readTrace(file: string): Trace {
   const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
-  const loaded = lines
-    .filter((l) => l.startsWith('load '))
-    .map((l) => fileURLToPath(l.slice(5)))
-    .filter((f) => path.dirname(f) === dist)
-    .map((f) => path.basename(f));
   const undici = lines.find((l) => l.startsWith('undici '));
   if (!undici) throw new Error(`the trace has no exit line:\n${lines.join('\n')}`);
   const events = lines.flatMap((l) => {
@@ -66,6 +61,7 @@ function readTrace(file: string): Trace {
     const f = fileURLToPath(l.slice(5));
     return path.dirname(f) === dist ? [`load ${path.basename(f)}`] : [];
   });
+  const loaded = events.filter((e) => e.startsWith('load ')).map((e) => e.slice(5));
   return { loaded, maps: lines.filter((l) => l.startsWith('read ')).map((l) => l.slice(5)), runtimeFetch: undici === 'undici yes', events };
 }
 

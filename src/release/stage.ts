@@ -10,6 +10,7 @@ import { inSideLane } from '../github/client.js';
 import { listOpenPulls, type OpenPull } from '../github/pulls.js';
 import { branchHead, createAnnotatedTag, createCommitWithFiles, fastForwardBranch, inspectTag, listTagRefs } from '../github/git-data.js';
 import { createDraftRelease, listRecentReleases, publishRelease, updateReleaseNotes } from '../github/releases.js';
+import { started } from '../once.js';
 import type { RunEnv } from '../run-env.js';
 import type { StageOutcome } from '../timeline.js';
 import type { VersionRecord } from '../version/record.js';
@@ -81,8 +82,8 @@ export async function runRelease(env: RunEnv, input: ReleaseInput): Promise<Rele
 
   // A branch the rules keep the release commit out of gets the merge-back pull request: its open
   // pull requests are read while the release commit and the tag are made.
-  const openPulls = !policy.allowed && plan.files.length && context.branch ? listOpenPulls(client, context.branch) : undefined;
-  openPulls?.catch(() => undefined); // awaited by the merge-back, which reports its errors
+  // Awaited by the merge-back, which reports its errors.
+  const openPulls = !policy.allowed && plan.files.length && context.branch ? started(listOpenPulls(client, context.branch)) : undefined;
 
   if (decision.action === 'create') {
     const commitSha = plan.files.length

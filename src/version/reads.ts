@@ -10,6 +10,7 @@ import { commitFiles, type CommitFiles } from '../github/contents.js';
 import { listTagRefs, type TagRef } from '../github/git-data.js';
 import { listRecentReleases } from '../github/releases.js';
 import type { ExistingRelease } from '../release/reuse.js';
+import { started } from '../once.js';
 import type { RunEnv } from '../run-env.js';
 import type { TagRelation } from './lagging-release.js';
 import { versionFileCheck, type VersionFileCheck } from './checks.js';
@@ -35,8 +36,7 @@ export class VersionReads {
   private once<T>(key: string, read: () => Promise<T>): Promise<T> {
     let promise = this.memo.get(key) as Promise<T> | undefined;
     if (!promise) {
-      promise = read();
-      promise.catch(() => undefined); // an answer read ahead and never asked for is not an error
+      promise = started(read()); // an answer read ahead and never asked for is not an error
       this.memo.set(key, promise);
     }
     return promise;
