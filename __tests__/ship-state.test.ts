@@ -3,8 +3,12 @@
  * once with waves, a rollback's beside its ship's), each with its own phase and run; `done` when
  * main finished. What it reads back, and what it refuses.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { applyShipUpdate, readShipState, resetShipState, saveShipState, type ShipState, type ShipStateUpdate } from '../src/ship-state.js';
+import { parseOutputFile } from '../sandbox/runner.js';
+import { applyShipUpdate, markForPostStep, readShipState, resetShipState, saveShipState, type ShipState, type ShipStateUpdate } from '../src/ship-state.js';
 import { captureStdout } from './helpers/stdout.js';
 
 const { lines } = captureStdout();
@@ -127,5 +131,26 @@ describe('readShipState', () => {
     ]
   ])('%s', (_name, raw, expected) => {
     expect(readShipState(raw)).toEqual(expected);
+  });
+});
+
+describe('markForPostStep', () => {
+  it("appends isPost=true to GITHUB_STATE in the runner's one-line form, beside what is there", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ship-state-'));
+    try {
+      const file = path.join(dir, 'state');
+      writeFileSync(file, 'earlier<<ghadelimiter_1\nkept\nghadelimiter_1\n');
+      markForPostStep({ GITHUB_STATE: file });
+      expect(readFileSync(file, 'utf8').split(/\r?\n/).at(-2)).toBe('isPost=true');
+      expect(parseOutputFile(readFileSync(file, 'utf8'))).toEqual({ earlier: 'kept', isPost: 'true' });
+      expect(lines().some((l) => l.includes('save-state'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('without GITHUB_STATE, prints the save-state command (an old runner)', () => {
+    markForPostStep({});
+    expect(lines().filter((l) => l.includes('save-state')).map((l) => l.trim())).toEqual(['::save-state name=isPost::true']);
   });
 });

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const STAMP = 'dist/source.sha256';
-const INPUTS = ['package-lock.json', 'tsconfig.json', 'scripts/minify-chunks.ts'];
+const INPUTS = ['package-lock.json', 'tsconfig.json', 'scripts/defer-externals.ts', 'scripts/minify-chunks.ts'];
 
 function filesUnder(root: string, dir: string): string[] {
   const out: string[] = [];

@@ -9,7 +9,7 @@ import type { Settings } from './config/settings.js';
 import { ContextError, readRunnerFacts } from './context.js';
 import { conclude, newRecord } from './record.js';
 import { readableStack } from './error-stack.js';
-import { IS_POST_KEY, saveShipState } from './ship-state.js';
+import { markForPostStep, saveShipState } from './ship-state.js';
 import { publishRecord } from './report/publish.js';
 import type { ShipRecord } from './ship.js';
 import { notifyShipEnd } from './notify/webhook.js';
@@ -18,7 +18,7 @@ import { readWebhooksAlone } from './notify/inputs.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // The cancellation post step (action.yml post-if: cancelled()) runs only when this is saved.
-  core.saveState(IS_POST_KEY, 'true');
+  markForPostStep(env);
   let record: ShipRecord;
   let settings: Settings | undefined;
   try {

@@ -8,10 +8,25 @@
  * The state lives from a run's main step to the post step of the same job, which runs the same
  * copy of the action: a shape saved by another version of ship-prod never reaches this reader.
  */
+import { appendFileSync, existsSync } from 'node:fs';
+import { EOL } from 'node:os';
 import * as core from '@actions/core';
-import { SHIP_STATE_KEY } from './ship-state-keys.js';
+import { IS_POST_KEY, SHIP_STATE_KEY } from './ship-state-keys.js';
 
 export { IS_POST_KEY, SHIP_STATE_KEY } from './ship-state-keys.js';
+
+/**
+ * Marks the run for its post step (the runner then gives it STATE_isPost), first thing in main.
+ * Written in the one-line `name=value` form of GITHUB_STATE that GitHub documents for a value
+ * without a newline: core.saveState always writes the multi-line form, whose random delimiter
+ * loads node:crypto, about 11 ms before the first API request (docs/performance.md, Start-up).
+ * Without the file (an old runner), core.saveState's workflow command, which needs no delimiter.
+ */
+export function markForPostStep(env: NodeJS.ProcessEnv = process.env): void {
+  const file = env.GITHUB_STATE;
+  if (file && existsSync(file)) appendFileSync(file, `${IS_POST_KEY}=true${EOL}`, 'utf8');
+  else core.saveState(IS_POST_KEY, 'true');
+}
 
 export type ShipPhase = 'deploying' | 'verifying' | 'rolling-back' | 'done';
 export type ActivePhase = Exclude<ShipPhase, 'done'>;

@@ -49,6 +49,9 @@ interface Trace {
   runtimeFetch: boolean;
   /** dist/ files loaded (`load <name>`) and requests made (`request <method> <path>`), in order. */
   events: string[];
+  /** Node's public built-ins loaded by the first HTTP request (none made: undefined), and by the exit. */
+  builtinsAtFirstRequest?: string[];
+  builtinsAtExit: string[];
 }
 
 function readTrace(file: string): Trace {
@@ -62,7 +65,15 @@ function readTrace(file: string): Trace {
     return path.dirname(f) === dist ? [`load ${path.basename(f)}`] : [];
   });
   const loaded = events.filter((e) => e.startsWith('load ')).map((e) => e.slice(5));
-  return { loaded, maps: lines.filter((l) => l.startsWith('read ')).map((l) => l.slice(5)), runtimeFetch: undici === 'undici yes', events };
+  const builtins = (prefix: string) => lines.find((l) => l.startsWith(`${prefix} `))?.slice(prefix.length + 1).split(' ');
+  return {
+    loaded,
+    maps: lines.filter((l) => l.startsWith('read ')).map((l) => l.slice(5)),
+    runtimeFetch: undici === 'undici yes',
+    events,
+    builtinsAtFirstRequest: builtins('builtins-at-first-request'),
+    builtinsAtExit: builtins('builtins-at-exit') ?? []
+  };
 }
 
 /** The dist/ files whose code holds `marker`, smallest first. */
@@ -148,6 +159,19 @@ describe('start-up: what each path loads', () => {
     );
     // The deploy workflow, read by the strategy's own check, comes with the gates' code.
     expect(events.slice(gatesLoaded).some((e) => e.startsWith('request GET') && e.includes('/contents/'))).toBe(true);
+  });
+
+  it('node:crypto loads after the first request: for the outputs, not before the gates (scripts/defer-externals.ts)', async () => {
+    fx = await shipFixture();
+    const file = traceFile();
+    const r = await fx.ship({ 'dry-run': 'true', 'deploy-workflow': 'deploy.yml' }, { env: traceEnv(file) });
+    expect(r.outputs.status).toBe('dry-run');
+    expect(r.state.isPost).toBe('true');
+    const trace = readTrace(file);
+    expect(trace.builtinsAtFirstRequest).toEqual(expect.arrayContaining(['http', 'fs']));
+    expect(trace.builtinsAtFirstRequest).not.toContain('crypto');
+    // Loaded by the end, when @actions/core set the outputs with its random delimiter.
+    expect(trace.builtinsAtExit).toContain('crypto');
   });
 
   it('the YAML library loads for an input that holds YAML, and its errors still name the line', async () => {

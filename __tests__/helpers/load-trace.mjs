@@ -3,8 +3,9 @@
  * named by LOAD_TRACE_FILE one line per module the process loads (`load <url>`, from a module
  * hook), per source map it reads (`read <path>`) and per HTTP request it makes (`request <method>
  * <path>`, when node:http's request is called: before any module the process imports after it),
- * and at exit whether Node's own undici (the runtime's fetch) was loaded (`undici yes|no`), so a
- * test can say what a path loaded, and in which order.
+ * the Node built-ins loaded by the first request (`builtins-at-first-request <name> ...`) and at
+ * exit (`builtins-at-exit <name> ...`), and at exit whether Node's own undici (the runtime's fetch)
+ * was loaded (`undici yes|no`), so a test can say what a path loaded, and in which order.
  */
 import fs from 'node:fs';
 import { createRequire, register, syncBuiltinESMExports } from 'node:module';
@@ -14,6 +15,12 @@ import { createRequire, register, syncBuiltinESMExports } from 'node:module';
 const http = createRequire(import.meta.url)('node:http');
 
 const trace = process.env.LOAD_TRACE_FILE;
+/** The public built-ins loaded so far (`crypto`, `fs/promises`), internal ones left out. */
+const builtins = () =>
+  process.moduleLoadList
+    .filter((m) => m.startsWith('NativeModule ') && !m.includes('internal/'))
+    .map((m) => m.slice('NativeModule '.length))
+    .join(' ');
 if (trace) {
   const hooks = `
     import { appendFileSync } from 'node:fs';
@@ -28,7 +35,10 @@ if (trace) {
     return readFileSync.call(this, file, ...rest);
   };
   const request = http.request;
+  let first = true;
   http.request = function (url, ...rest) {
+    if (first) fs.appendFileSync(trace, `builtins-at-first-request ${builtins()}\n`);
+    first = false;
     const target = typeof url === 'string' || url instanceof URL ? new URL(url) : undefined;
     const method = (target ? rest.find((r) => r && typeof r === 'object')?.method : url?.method) ?? 'GET';
     fs.appendFileSync(trace, `request ${method} ${target ? target.pathname : url?.path}\n`);
@@ -37,6 +47,7 @@ if (trace) {
   syncBuiltinESMExports();
   process.on('exit', () => {
     const undici = process.moduleLoadList.some((m) => m.includes('internal/deps/undici'));
+    fs.appendFileSync(trace, `builtins-at-exit ${builtins()}\n`);
     fs.appendFileSync(trace, `undici ${undici ? 'yes' : 'no'}\n`);
   });
 }

@@ -16,6 +16,7 @@ function project(): string {
   mkdirSync(path.join(root, 'dist'));
   mkdirSync(path.join(root, 'scripts'));
   writeFileSync(path.join(root, 'scripts', 'minify-chunks.ts'), '// minifies the chunks\n');
+  writeFileSync(path.join(root, 'scripts', 'defer-externals.ts'), '// defers built-ins\n');
   writeFileSync(path.join(root, 'src', 'index.ts'), 'export {};\n');
   writeFileSync(path.join(root, 'src', 'deploy', 'stage.ts'), 'export const a = 1;\n');
   writeFileSync(path.join(root, 'package.json'), JSON.stringify({ scripts: { build: 'ncc build src/index.ts -o dist' } }));
@@ -40,6 +41,7 @@ describe('the dist/ source stamp', () => {
     ['the lock file changes', 'package-lock.json', '{"lockfileVersion":3,"packages":{}}\n'],
     ['tsconfig.json changes', 'tsconfig.json', '{"compilerOptions":{}}\n'],
     ['the chunk minifier changes', 'scripts/minify-chunks.ts', '// minifies the chunks, otherwise\n'],
+    ['the built-ins deferral changes', 'scripts/defer-externals.ts', '// defers built-ins, otherwise\n'],
     ['the build command changes', 'package.json', JSON.stringify({ scripts: { build: 'ncc build src/index.ts -o dist --minify' } })]
   ])('goes stale when %s', (_why, rel, content) => {
     const root = project();
