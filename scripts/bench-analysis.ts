@@ -24,7 +24,7 @@
 import { performance } from 'node:perf_hooks';
 import { formatDuration } from '../src/config/durations.js';
 import { analyzeWindow } from '../src/verify/analysis/analyze.js';
-import { MIN_COMPARE_SAMPLES } from '../src/verify/analysis/compare.js';
+import { MIN_COMPARE_SAMPLES } from '../src/verify/window-plan.js';
 import { binomialPmf } from '../src/verify/analysis/distributions.js';
 import { boschlooFisherThreshold, fisherGreater } from '../src/verify/analysis/proportions.js';
 import { seriesOf } from '../src/verify/analysis/series.js';

@@ -10,9 +10,7 @@ import { ContextError, readRunnerFacts } from './context.js';
 import { conclude, newRecord } from './record.js';
 import { readableStack } from './error-stack.js';
 import { markForPostStep, saveShipState } from './ship-state.js';
-import { publishRecord } from './report/publish.js';
 import type { ShipRecord } from './ship.js';
-import { notifyShipEnd } from './notify/webhook.js';
 import { originOf } from './verify/check-spec.js';
 import { readWebhooksAlone } from './notify/inputs.js';
 
@@ -46,6 +44,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const webhooks = settings ? (settings.notify?.webhooks ?? []) : readWebhooksAlone(env[inputEnvName('notify-webhook')] ?? '');
   // Everything shown from here on is drawn from the record: no secret in it, whatever its shape.
   record = redactJson(record);
+  // Loaded at the end: the report's and the notifier's code is no part of the start-up.
+  const [{ notifyShipEnd }, { publishRecord }] = await Promise.all([import('./notify/webhook.js'), import('./report/publish.js')]);
   await notifyShipEnd(record, webhooks);
   let reportFile = '';
   if (record.settings) {

@@ -8,8 +8,7 @@ import { didYouMean } from '../config/did-you-mean.js';
 import { hasControlChar, show, type Problems } from '../config/problems.js';
 import { describe, YamlReader, type ParsedYaml } from '../config/yaml-list.js';
 import { WEEKDAYS, type FreezeWindow, type Weekday } from './freeze-settings.js';
-import { canonicalZone, instantOf, knownZones } from './zoned-time.js';
-import { parseLocalDateTime } from './freeze.js';
+import { canonicalZone, instantOf, knownZones, parseLocalDateTime } from './zoned-time.js';
 
 export const FREEZE_KEYS = ['reason', 'days', 'from', 'to', 'timezone'] as const;
 /** More windows than anyone writes by hand; each is evaluated at every ship. */

@@ -11,7 +11,7 @@
  */
 import { WEEKDAYS, type FreezeOccurrence, type FreezeOverride, type FreezeRecord, type FreezeWindow } from './freeze-settings.js';
 import type { GateVerdict } from './verdict.js';
-import { formatInZone, fromWall, instantOf, localOf, type LocalDateTime } from './zoned-time.js';
+import { formatInZone, fromWall, instantOf, localOf, parseLocalDateTime, type LocalDateTime } from './zoned-time.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -42,14 +42,6 @@ export interface FreezeDecision {
 export function minutesOf(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
   return h! * 60 + m!;
-}
-
-/** `YYYY-MM-DDTHH:MM[:SS]` → its parts. */
-export function parseLocalDateTime(text: string): LocalDateTime {
-  const [date, time] = text.split('T') as [string, string];
-  const [year, month, day] = date.split('-').map(Number);
-  const [hour, minute, second] = time.split(':').map(Number);
-  return { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second ?? 0 };
 }
 
 /** How many days after its first day a recurring window closes. */

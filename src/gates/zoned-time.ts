@@ -19,6 +19,14 @@ export interface LocalDateTime {
   second?: number;
 }
 
+/** `YYYY-MM-DDTHH:MM[:SS]` → its parts. */
+export function parseLocalDateTime(text: string): LocalDateTime {
+  const [date, time] = text.split('T') as [string, string];
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute, second] = time.split(':').map(Number);
+  return { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second ?? 0 };
+}
+
 const HOUR = 3_600_000;
 /** Far enough either side of a local time to see the offsets before and after a transition near it. */
 const AROUND = 26 * HOUR;

@@ -16,8 +16,7 @@
 import { formatDuration } from '../config/durations.js';
 import type { HealthCheckSpec } from './check-spec.js';
 import { show } from '../config/problems.js';
-import { MIN_COMPARE_SAMPLES } from './analysis/compare.js';
-import { plannedRounds } from './window.js';
+import { MIN_COMPARE_SAMPLES, plannedRounds } from './window-plan.js';
 
 export const ANALYSIS_INPUTS = ['baseline-checks', 'analysis-min-samples'] as const;
 export type AnalysisInput = (typeof ANALYSIS_INPUTS)[number];

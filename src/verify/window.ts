@@ -42,6 +42,7 @@
 import type { Clock } from '../clock.js';
 import type { HealthCheckSpec } from './check-spec.js';
 import { formatDuration } from '../config/durations.js';
+import { plannedRounds } from './window-plan.js';
 import type { Probe, ProbeSample } from './probe.js';
 import { latencies, percentile, probeRound, summarizeByCheck, type CheckStats, type Round } from './rounds.js';
 import { judgeMetric, readMetric, type MetricReading, type MetricSource } from './metrics.js';
@@ -83,10 +84,7 @@ export interface WindowJudgement {
   p95Ms?: number;
 }
 
-/** Rounds in a window (see the module comment). */
-export function plannedRounds(durationMs: number, intervalMs: number): number {
-  return Math.max(1, Math.floor(durationMs / Math.max(1, intervalMs)));
-}
+export { plannedRounds };
 
 /** When round k (1-based) starts, from the window's start. */
 export function roundOffset(k: number, durationMs: number, intervalMs: number): number {

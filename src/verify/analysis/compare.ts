@@ -35,8 +35,6 @@ export interface ComparisonLimits {
 export const DEFAULT_ALPHA = 0.05;
 export const DEFAULT_LATENCY_MIN_RATIO = 1.2;
 export const DEFAULT_LATENCY_MIN_MS = 25;
-/** The fewest probes per series a comparison accepts (analysis-min-samples when comparing). */
-export const MIN_COMPARE_SAMPLES = 20;
 
 export const ERRORS_TEST = "Boschloo's exact test, one-sided";
 export const LATENCY_TEST = 'Mann-Whitney U test, one-sided, tie-corrected';
