@@ -93,7 +93,9 @@ const CHUNKS = {
   post: () => chunksWith('nothing to clean up'),
   patternEngine: () => chunksWith('RE2JSCompileException'),
   yaml: () => chunksWith('Implicit keys need to be on a single line'),
-  errorStack: () => chunksWith('sourceMappingURL=(')
+  errorStack: () => chunksWith('sourceMappingURL=('),
+  report: () => chunksWith('stopped early on a decisive breach'),
+  window: () => chunksWith('window probes failed (')
 };
 const isChunk = (name: keyof typeof CHUNKS) => (f: string) => CHUNKS[name]().includes(f);
 
@@ -172,6 +174,20 @@ describe('start-up: what each path loads', () => {
     expect(trace.builtinsAtFirstRequest).not.toContain('crypto');
     // Loaded by the end, when @actions/core set the outputs with its random delimiter.
     expect(trace.builtinsAtExit).toContain('crypto');
+  });
+
+  it("the report's and the monitoring window's code load after the first request (they are no part of the start-up)", async () => {
+    fx = await shipFixture();
+    const file = traceFile();
+    const r = await fx.ship({ 'dry-run': 'true', 'deploy-workflow': 'deploy.yml', 'monitor-duration': '10m' }, { env: traceEnv(file) });
+    expect(r.outputs.status).toBe('dry-run');
+    const { events } = readTrace(file);
+    const firstRequest = events.findIndex((e) => e.startsWith('request '));
+    expect(firstRequest).toBeGreaterThan(0);
+    for (const name of ['report', 'window'] as const) {
+      const at = events.findIndex((e) => e.startsWith('load ') && isChunk(name)(e.slice(5)));
+      expect({ name, loadedAfterFirstRequest: at > firstRequest }).toEqual({ name, loadedAfterFirstRequest: true });
+    }
   });
 
   it('the YAML library loads for an input that holds YAML, and its errors still name the line', async () => {
