@@ -51,6 +51,10 @@ describe('checkedOutEventTree', () => {
     await expect(checkedOutEventTree(facts())).resolves.toBe(repo.git(['rev-parse', 'HEAD^{tree}']));
   });
 
+  it('the same commit named in upper case: still the checkout', async () => {
+    await expect(checkedOutEventTree(facts({ eventSha: repo.sha.toUpperCase() }))).resolves.toBe(repo.git(['rev-parse', 'HEAD^{tree}']));
+  });
+
   it('undefined (ask the API) without a git checkout', async () => {
     await expect(checkedOutEventTree(facts({ workspace: '/nonexistent-ship-prod-workspace' }))).resolves.toBeUndefined();
   });

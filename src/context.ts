@@ -10,7 +10,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import type { GitHubClient } from './github/client.js';
 import { timeScaleFrom } from './github/time-scale.js';
 import { once } from './once.js';
-import { checkedOut } from './workspace/checkout.js';
+import { checkedOutAt } from './workspace/checkout.js';
 
 /** Who runs the ship and what it ships: resolved once, read by every stage. */
 export interface ShipContext {
@@ -132,8 +132,7 @@ export function isEventCommit(facts: RunnerFacts, refInput: string): boolean {
 
 /** The tree of the event's commit, from the workspace when it has that commit checked out; else undefined (ask the API). */
 export async function checkedOutEventTree(facts: RunnerFacts): Promise<string | undefined> {
-  const local = await checkedOut(facts.workspace);
-  return local && local.head.toLowerCase() === facts.eventSha.toLowerCase() ? local.tree : undefined;
+  return (await checkedOutAt(facts.workspace, facts.eventSha))?.tree;
 }
 
 export interface Resolved {

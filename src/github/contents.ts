@@ -3,7 +3,7 @@
  * (no request), else through the contents API at the commit.
  */
 import { readFile } from 'node:fs/promises';
-import { checkedOut } from '../workspace/checkout.js';
+import { checkedOutAt } from '../workspace/checkout.js';
 import { confinedPath } from '../workspace/confine.js';
 import type { GitHubClient } from './client.js';
 import { statusOf } from './client.js';
@@ -16,7 +16,7 @@ export interface CommitFiles {
 
 /** A reader of the shipped commit's files; null for a file that does not exist. */
 export async function commitFiles(client: GitHubClient, workspace: string, sha: string): Promise<CommitFiles> {
-  if ((await checkedOut(workspace))?.head === sha) {
+  if (await checkedOutAt(workspace, sha)) {
     return {
       source: 'workspace',
       read: async (file) => {

@@ -13,6 +13,12 @@ async function git(args: string[]): Promise<{ stdout: string }> {
 
 const asked = new Map<string, Promise<{ head: string; tree: string } | undefined>>();
 
+/** The workspace's checkout when its HEAD is `sha` (hex compared whatever its case); else undefined. */
+export async function checkedOutAt(workspace: string, sha: string): Promise<{ head: string; tree: string } | undefined> {
+  const local = await checkedOut(workspace);
+  return local && local.head.toLowerCase() === sha.toLowerCase() ? local : undefined;
+}
+
 export function checkedOut(workspace: string): Promise<{ head: string; tree: string } | undefined> {
   let answer = asked.get(workspace);
   if (!answer) {
